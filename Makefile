@@ -1,0 +1,45 @@
+# Trouve ton mentor: every command a developer or CI needs.
+# `make serve` and `make test` work on a fresh Debian machine with rustup,
+# node/npm and apt: they install what is missing first.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: tools tools-test serve dist test test-native test-build-casse test-e2e clean
+
+## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
+tools:
+	@scripts/outils.sh
+
+## Build tools plus Chromium and ChromeDriver for the browser tests.
+tools-test:
+	@scripts/outils.sh --navigateur
+
+## Serves the app on http://127.0.0.1:8080 and rebuilds on change.
+serve: tools
+	trunk serve --offline
+
+## Release build into dist/, ready to copy to any static host, then sizes.
+dist: tools
+	trunk build --release --offline
+	@node scripts/tailles.mjs dist
+
+## Every test: native, a broken catalogue fails the build, release build, browser.
+test: tools-test
+	$(MAKE) test-native
+	$(MAKE) test-build-casse
+	$(MAKE) dist
+	$(MAKE) test-e2e
+
+test-native:
+	cargo test --offline
+
+## Proves that a broken public/catalogue.json stops the build with a clear message.
+test-build-casse:
+	@scripts/test-build-casse.sh
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf dist target/e2e

@@ -1,0 +1,54 @@
+//! The programme catalogue: its types, the file embedded in the app, and
+//! the checks every catalogue passes before the app uses it.
+
+mod labels;
+mod types;
+mod validate;
+
+pub use types::*;
+pub use validate::{
+    CatalogueError, VERSION_SCHEMA, charger, courriel_valide, date_valide, id_valide, lien_web_valide,
+    telephone_valide, verifier,
+};
+
+/// The catalogue file, compiled into the app so that the first screen needs
+/// no request. `build.rs` has already checked it.
+pub const FICHIER_EMBARQUE: &str = include_str!("../../public/catalogue.json");
+
+/// Where the embedded catalogue comes from, for messages.
+pub const NOM_FICHIER_EMBARQUE: &str = "public/catalogue.json";
+
+/// The catalogue compiled into the app.
+pub fn embarque() -> Result<Catalogue, Vec<CatalogueError>> {
+    charger(NOM_FICHIER_EMBARQUE, FICHIER_EMBARQUE)
+}
+
+impl Catalogue {
+    /// The programme with this public id.
+    pub fn programme(&self, id: &str) -> Option<&Programme> {
+        self.programmes.iter().find(|p| p.id == id)
+    }
+}
+
+impl Programme {
+    /// Every way meetings can happen, main one first.
+    pub fn modes(&self) -> impl Iterator<Item = Mode> + '_ {
+        std::iter::once(self.modalites.format.principal).chain(self.modalites.format.possible.iter().copied())
+    }
+
+    /// `tel:` link for the phone number, digits only.
+    pub fn lien_telephone(&self) -> Option<String> {
+        self.contact.telephone.as_deref().map(lien_tel)
+    }
+
+    pub fn lien_courriel(&self) -> String {
+        format!("mailto:{}", self.contact.courriel)
+    }
+}
+
+/// `tel:` link: the digits (and a leading +) of a printed number, with the
+/// French national prefix kept as printed so the dialler understands it.
+pub fn lien_tel(numero: &str) -> String {
+    let chiffres: String = numero.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+    format!("tel:{chiffres}")
+}

@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+use crate::catalogue::Programme;
+use crate::texte::tranche_age;
+
+/// A programme's card in the list: who, how, how long, and a link to the
+/// full page. The whole card is one link target for thumbs, but the link
+/// text is the programme's name so a screen reader's list of links reads well.
+#[component]
+pub fn CarteProgramme(
+    /// The programme to show.
+    programme: Programme,
+) -> impl IntoView {
+    let p = programme;
+    let age = &p.eligibilite.age;
+    let ages = if age.precis {
+        tranche_age(age.min, age.max)
+    } else {
+        format!("{} (indicatif)", tranche_age(age.min, age.max))
+    };
+    let format_texte = p.modalites.format.texte.clone();
+    view! {
+        <article class="carte" data-programme=p.id.clone()>
+            <h2 class="carte__titre">
+                <a class="carte__lien" href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a>
+            </h2>
+            <p class="carte__accroche">{p.accroche.clone()}</p>
+            <dl class="faits">
+                <div><dt>"Âges"</dt><dd>{ages}</dd></div>
+                <div><dt>"Format"</dt><dd>{format_texte}</dd></div>
+                <div><dt>"Durée"</dt><dd>{p.modalites.duree.clone()}</dd></div>
+                <div><dt>"Rythme"</dt><dd>{p.modalites.frequence.clone()}</dd></div>
+            </dl>
+            <p class="carte__suite" aria-hidden="true">"Voir le programme →"</p>
+        </article>
+    }
+}

@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+use crate::app::catalogue_courant;
+use crate::texte::{barre_age, tranche_age};
+
+/// Which ages each programme serves, as bars on one 5–30 axis: faster to
+/// read than six sentences. Each bar also says its ages in words, so the
+/// picture is never the only way to get the fact. Ranges the brochure does
+/// not state (inferred from school levels) are drawn hatched.
+#[component]
+pub fn GraphiqueAges() -> impl IntoView {
+    let c = catalogue_courant();
+    let (axe_min, axe_max) = (c.mentorat.age_min, c.mentorat.age_max);
+    let graduations: Vec<u8> = (axe_min..=axe_max).filter(|a| a % 5 == 0).collect();
+    let au_moins_un_indicatif = c.programmes.iter().any(|p| !p.eligibilite.age.precis);
+    let lignes = c
+        .programmes
+        .iter()
+        .map(|p| {
+            let age = &p.eligibilite.age;
+            let (gauche, largeur) = barre_age(age.min, age.max, axe_min, axe_max);
+            let mut libelle = tranche_age(age.min, age.max);
+            if !age.precis {
+                libelle.push_str(" (indicatif)");
+            }
+            view! {
+                <li class="ages__ligne" data-programme=p.id.clone()>
+                    <a class="ages__nom" href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a>
+                    <span class="ages__piste">
+                        <span
+                            class="ages__barre"
+                            class:ages__barre--indicative=!age.precis
+                            style:left=format!("{gauche:.2}%")
+                            style:width=format!("{largeur:.2}%")
+                        ></span>
+                    </span>
+                    <span class="ages__texte">{libelle}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let graduations = graduations
+        .into_iter()
+        .map(|a| {
+            let (gauche, largeur) = barre_age(a, a, axe_min, axe_max);
+            // Centre each label on its one-year slot.
+            let centre = gauche + largeur / 2.0;
+            view! { <span class="ages__graduation" style:left=format!("{centre:.2}%")>{a}</span> }
+        })
+        .collect_view();
+    view! {
+        <figure class="ages">
+            <figcaption>"Âge des jeunes accompagnés, de " {axe_min} " à " {axe_max} " ans"</figcaption>
+            <ul class="ages__liste">{lignes}</ul>
+            <div class="ages__axe" aria-hidden="true">
+                <span class="ages__piste">{graduations}</span>
+            </div>
+            {au_moins_un_indicatif.then(|| view! {
+                <p class="ages__legende">
+                    <span class="ages__echantillon ages__barre--indicative" aria-hidden="true"></span>
+                    "Hachuré : âges indicatifs, la brochure donne des niveaux scolaires plutôt que des âges."
+                </p>
+            })}
+        </figure>
+    }
+}

@@ -1,0 +1,20 @@
+//! Trouve ton mentor: the mentoring programmes of the Communauté urbaine de
+//! Dunkerque, on a phone.
+//!
+//! The catalogue, the routes and the text helpers are plain Rust, tested
+//! natively with `cargo test`. The views (pages, components, platform glue)
+//! only exist in the WebAssembly build.
+
+pub mod catalogue;
+pub mod routes;
+pub mod texte;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+mod components;
+#[cfg(target_arch = "wasm32")]
+mod pages;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::{App, demarrer};

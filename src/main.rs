@@ -1,0 +1,10 @@
+//! Starts the app in the browser; everything else is in the library.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    trouve_ton_mentor::demarrer();
+}
+
+// Natively there is nothing to run: `cargo test` tests the library.
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {}

@@ -1,0 +1,39 @@
+//! One module per screen. `page` picks the view for a route and sets the
+//! document title, so each screen has its own name in the tab and for
+//! screen readers.
+
+mod accueil;
+mod introuvable;
+mod mentorat;
+mod portes;
+mod programme;
+mod programmes;
+mod qui_sommes_nous;
+
+use leptos::prelude::*;
+
+use crate::routes::Route;
+
+/// The view of a route.
+pub fn page(route: Route) -> AnyView {
+    let (titre, vue) = match route {
+        Route::Accueil => (None, view! { <accueil::Accueil/> }.into_any()),
+        Route::Programmes => (Some("Les programmes".to_string()), view! { <programmes::Programmes/> }.into_any()),
+        Route::Programme(id) => {
+            let titre = crate::app::catalogue_courant().programme(&id).map(|p| p.nom.clone());
+            (Some(titre.unwrap_or_else(|| "Programme introuvable".to_string())), view! { <programme::PageProgramme id/> }.into_any())
+        }
+        Route::Mentorat => (Some("Le mentorat".to_string()), view! { <mentorat::Mentorat/> }.into_any()),
+        Route::QuiSommesNous => (Some("Qui sommes-nous".to_string()), view! { <qui_sommes_nous::QuiSommesNous/> }.into_any()),
+        Route::Jeune => (Some("Je cherche un mentor".to_string()), view! { <portes::Jeune/> }.into_any()),
+        Route::Mentor => (Some("Je veux devenir mentor".to_string()), view! { <portes::Mentor/> }.into_any()),
+        Route::Pro => (Some("Parents et professionnels".to_string()), view! { <portes::Pro/> }.into_any()),
+        Route::Introuvable(chemin) => (Some("Page introuvable".to_string()), view! { <introuvable::Introuvable chemin/> }.into_any()),
+    };
+    let titre = match titre {
+        Some(t) => format!("{t} · Trouve ton mentor"),
+        None => "Trouve ton mentor · le mentorat dans la Communauté urbaine de Dunkerque".to_string(),
+    };
+    document().set_title(&titre);
+    vue
+}
