@@ -103,7 +103,7 @@ fn CatalogueIllisible(erreurs: Vec<CatalogueError>) -> impl IntoView {
     view! {
         <main id="contenu" class="page">
             <h1>"Le catalogue des programmes est illisible"</h1>
-            <p>"Contactez le Collectif Mentorat : hautsdefrance@collectifmentorat.fr"</p>
+            <p>"Contactez le Collectif Mentorat\u{a0}: hautsdefrance@collectifmentorat.fr"</p>
             <ul>{erreurs.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
         </main>
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::catalogue::Programme;
+use crate::components::Icone;
 
 /// One-tap contact: call, write, visit. Only the ways the brochure gives
 /// are shown (not every association has a phone number). Links come from a
@@ -15,20 +16,25 @@ pub fn BoutonsContact(
     let appel = p.lien_telephone().map(|tel| {
         let numero = p.contact.telephone.clone().unwrap_or_default();
         view! {
-            <a class="bouton bouton--principal" href=tel data-contact="telephone">
-                <span aria-hidden="true">"📞 "</span>"Appeler le " {numero}
+            <a class="bouton bouton--principal bouton--contact" href=tel data-contact="telephone">
+                <Icone nom="telephone"/>
+                <span><span class="bouton__titre">"Appeler"</span><span class="bouton__detail">{numero}</span></span>
             </a>
         }
     });
     view! {
         <div class="contact" aria-label=format!("Contacter {nom}") role="group">
             {appel}
-            <a class="bouton bouton--principal" href=p.lien_courriel() data-contact="courriel">
-                <span aria-hidden="true">"✉️ "</span>"Écrire à " {p.contact.courriel.clone()}
+            <a class="bouton bouton--principal bouton--contact" href=p.lien_courriel() data-contact="courriel">
+                <Icone nom="courriel"/>
+                <span><span class="bouton__titre">"Écrire un e-mail"</span><span class="bouton__detail">{p.contact.courriel.clone()}</span></span>
             </a>
-            <a class="bouton" href=p.contact.site.clone() data-contact="site" rel="noopener" target="_blank">
-                <span aria-hidden="true">"🌐 "</span>"Site : " {p.contact.site_libelle.clone()}
-                <span class="visuellement-cache">" (nouvel onglet)"</span>
+            <a class="bouton bouton--contact" href=p.contact.site.clone() data-contact="site" rel="noopener" target="_blank">
+                <Icone nom="site"/>
+                <span>
+                    <span class="bouton__titre">"Voir le site"</span>
+                    <span class="bouton__detail">{p.contact.site_libelle.clone()}<span class="visuellement-cache">" (nouvel onglet)"</span></span>
+                </span>
             </a>
         </div>
     }

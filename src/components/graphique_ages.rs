@@ -58,7 +58,7 @@ pub fn GraphiqueAges() -> impl IntoView {
             {au_moins_un_indicatif.then(|| view! {
                 <p class="ages__legende">
                     <span class="ages__echantillon ages__barre--indicative" aria-hidden="true"></span>
-                    "Hachuré : âges indicatifs, la brochure donne des niveaux scolaires plutôt que des âges."
+                    "Hachuré\u{a0}: âges indicatifs, la brochure donne des niveaux scolaires plutôt que des âges."
                 </p>
             })}
         </figure>

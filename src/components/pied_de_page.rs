@@ -11,12 +11,12 @@ pub fn PiedDePage() -> impl IntoView {
     view! {
         <footer class="pied">
             <p>
-                "Informations tirées de la brochure « " {c.source.titre.clone()} " » ("
+                "Informations tirées de la brochure «\u{a0}" {c.source.titre.clone()} "\u{a0}» ("
                 {c.source.editeur.clone()} "). Catalogue à jour au "
                 <time datetime=c.date_maj.clone()>{date_lisible(&c.date_maj)}</time> "."
             </p>
             <p>
-                "Une question ? " {c.contact_regional.libelle.clone()} " : "
+                "Une question\u{a0}? " {c.contact_regional.libelle.clone()} "\u{a0}: "
                 <a href=format!("mailto:{courriel}")>{courriel.clone()}</a>
             </p>
             <p>
@@ -24,7 +24,7 @@ pub fn PiedDePage() -> impl IntoView {
                     "Télécharger les données des programmes (JSON, données ouvertes)"
                 </a>
             </p>
-            <p class="pied__note">"Aucune réponse ne quitte votre téléphone : tout se passe dans le navigateur."</p>
+            <p class="pied__note">"Aucune réponse ne quitte votre téléphone\u{a0}: tout se passe dans le navigateur."</p>
         </footer>
     }
 }

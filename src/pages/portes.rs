@@ -37,7 +37,7 @@ pub fn Mentor() -> impl IntoView {
                 <li class="carte" data-programme=p.id.clone()>
                     <h2 class="carte__titre"><a class="carte__lien" href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a></h2>
                     <p>{p.mentors.texte.clone()}</p>
-                    <p><strong>"Engagement : "</strong>{p.mentors.engagement.clone()}</p>
+                    <p><strong>"Engagement\u{a0}: "</strong>{p.mentors.engagement.clone()}</p>
                 </li>
             }
         })
@@ -48,7 +48,7 @@ pub fn Mentor() -> impl IntoView {
             <p class="chapo">
                 "Les mentors sont des " {liste(&profils)} ". " {c.mentorat.mentors_texte.clone()}
             </p>
-            <p>"Chaque association cherche des mentors différents, pour un engagement différent :"</p>
+            <p>"Chaque association cherche des mentors différents, pour un engagement différent\u{a0}:"</p>
             <ul class="cartes">{lignes}</ul>
         </div>
     }
@@ -61,7 +61,7 @@ pub fn Pro() -> impl IntoView {
         <div class="page">
             <h1 tabindex="-1">"Vous êtes parent ou professionnel"</h1>
             <p class="chapo">
-                "Vous accompagnez un enfant ou un jeune (enseignant, CPE, travailleur social, conseiller de Mission locale, parent) : "
+                "Vous accompagnez un enfant ou un jeune (enseignant, CPE, travailleur social, conseiller de Mission locale, parent)\u{a0}: "
                 "voici les programmes par âge. Chaque fiche donne le public, le rythme et les contacts de l'association."
             </p>
             <GraphiqueAges/>

@@ -18,7 +18,7 @@ pub fn PageProgramme(
         None => view! {
             <div class="page">
                 <h1 tabindex="-1">"Programme introuvable"</h1>
-                <p>"Aucun programme ne porte l'identifiant « " <code>{id}</code> " »."</p>
+                <p>"Aucun programme ne porte l'identifiant «\u{a0}" <code>{id}</code> "\u{a0}»."</p>
                 <p><a class="bouton bouton--principal" href="#/programmes">"Voir tous les programmes"</a></p>
             </div>
         }
@@ -52,7 +52,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 Niveau::Requis => "Condition",
                 Niveau::Prioritaire => "En priorité",
             };
-            view! { <li><strong>{niveau} " : "</strong>{cond.texte.clone()}</li> }
+            view! { <li><strong>{niveau} "\u{a0}: "</strong>{cond.texte.clone()}</li> }
         })
         .collect_view();
     let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle()).collect();
@@ -80,7 +80,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
 
             <BoutonsContact programme=p.clone()/>
             {(!p.contact.personnes.is_empty()).then(|| view! {
-                <p class="contact__personnes">"Vos contacts : " {liste(&p.contact.personnes.iter().map(String::as_str).collect::<Vec<_>>())}</p>
+                <p class="contact__personnes">"Vos contacts\u{a0}: " {liste(&p.contact.personnes.iter().map(String::as_str).collect::<Vec<_>>())}</p>
             })}
 
             <section aria-labelledby="en-bref">
@@ -95,21 +95,20 @@ fn Fiche(programme: Programme) -> impl IntoView {
             </section>
 
             <section aria-labelledby="pour-qui">
-                <h2 id="pour-qui">"Pour qui ?"</h2>
+                <h2 id="pour-qui">"Pour qui\u{a0}?"</h2>
                 <p>{p.public.clone()}</p>
-                <p>{e.texte.clone()}</p>
                 <ul class="puces">
-                    <li><strong>"Âges : "</strong>{e.age.texte.clone()}</li>
-                    <li><strong>"Situations : "</strong>{liste(&situations)}</li>
+                    <li><strong>"Âges\u{a0}: "</strong>{e.age.texte.clone()}</li>
+                    <li><strong>"Situations\u{a0}: "</strong>{liste(&situations)}</li>
                     {(!a_verifier.is_empty()).then(|| view! {
-                        <li><strong>"À vérifier avec l'association : "</strong>{liste(&a_verifier)}</li>
+                        <li><strong>"À vérifier avec l'association\u{a0}: "</strong>{liste(&a_verifier)}</li>
                     })}
                     {conditions}
                 </ul>
             </section>
 
             <section aria-labelledby="comment">
-                <h2 id="comment">"Comment ça se passe ?"</h2>
+                <h2 id="comment">"Comment ça se passe\u{a0}?"</h2>
                 <ul class="puces">
                     <li>"Rencontres " {liste(&modes)} "."</li>
                     {texte_liste(&m.details)}
@@ -118,9 +117,9 @@ fn Fiche(programme: Programme) -> impl IntoView {
             </section>
 
             <section aria-labelledby="mentors">
-                <h2 id="mentors">"Qui sont les mentors ?"</h2>
+                <h2 id="mentors">"Qui sont les mentors\u{a0}?"</h2>
                 <p>{p.mentors.texte.clone()}</p>
-                <p>"Profils : " {liste(&profils)} ". Engagement : " {p.mentors.engagement.clone()}</p>
+                <p>"Profils\u{a0}: " {liste(&profils)} ". Engagement\u{a0}: " {p.mentors.engagement.clone()}</p>
                 <p><a href="#/mentor">"Devenir mentor"</a></p>
             </section>
 
@@ -142,7 +141,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <ul class="puces">{texte_liste(&p.partenaires)}</ul>
             </section>
 
-            <p class="source">"Source : " {p.source.clone()} "."</p>
+            <p class="source">"Source\u{a0}: " {p.source.clone()} "."</p>
         </article>
     }
 }

@@ -1,0 +1,73 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by
+// playwright-core at a 360×740 phone viewport, with every console error
+// and page error recorded so that a test can assert there was none.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { servir } from "./serveur.mjs";
+
+export const TELEPHONE = { width: 360, height: 740 };
+export const CAPTURES = "target/captures";
+
+const DRAPEAUX = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Starts the server and the browser; returns helpers and a `fermer`. */
+export async function demarrer({ prefixe = "/" } = {}) {
+  const serveur = await servir({ prefixe });
+  const navigateur = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: DRAPEAUX,
+  });
+
+  /** A new phone-sized page; `erreurs` collects console and page errors. */
+  async function nouvellePage() {
+    const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale: "fr-FR" });
+    const page = await contexte.newPage();
+    const erreurs = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") erreurs.push(`console: ${m.text()}`);
+    });
+    page.on("pageerror", (e) => erreurs.push(`page: ${e.message}`));
+    page.on("requestfailed", (r) => {
+      // Leaving a page while it still loads aborts its requests: not an error of the app.
+      const raison = r.failure()?.errorText ?? "";
+      if (!raison.includes("ERR_ABORTED")) erreurs.push(`requête: ${r.url()} ${raison}`);
+    });
+    return { page, erreurs, contexte };
+  }
+
+  /** Opens a hash route (e.g. "#/programmes") and waits for the app. */
+  async function ouvrir(page, hash = "") {
+    await page.goto(serveur.url + hash);
+    await page.waitForSelector("main h1");
+    await page.waitForSelector("#chargement", { state: "detached" });
+  }
+
+  async function capture(page, nom) {
+    mkdirSync(CAPTURES, { recursive: true });
+    await page.screenshot({ path: `${CAPTURES}/${nom}.png`, fullPage: false });
+  }
+
+  return {
+    serveur,
+    nouvellePage,
+    ouvrir,
+    capture,
+    fermer: async () => {
+      await navigateur.close();
+      await serveur.fermer();
+    },
+  };
+}
+
+/** True when the page is wider than the viewport (horizontal scroll). */
+export async function defileHorizontalement(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}

@@ -1,0 +1,58 @@
+// A tiny static server for the end-to-end tests: serves dist/ on a free
+// port of 127.0.0.1, optionally under a sub-path (as a host would), and
+// 404s anything else. No rewrite rules: the app must not need any.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
+};
+
+/**
+ * Starts serving `dossier` under `prefixe` (e.g. "/" or "/outils/mentorat/").
+ * Returns { url, fermer, requetes } where `requetes` lists every path asked.
+ */
+export async function servir({ dossier = "dist", prefixe = "/" } = {}) {
+  const racine = resolve(dossier);
+  const requetes = [];
+  const serveur = createServer(async (req, res) => {
+    const chemin = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    requetes.push(chemin);
+    if (!chemin.startsWith(prefixe)) {
+      res.writeHead(404).end("hors du préfixe");
+      return;
+    }
+    let fichier = normalize(join(racine, chemin.slice(prefixe.length)));
+    if (!fichier.startsWith(racine)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(fichier)).isDirectory()) fichier = join(fichier, "index.html");
+      const contenu = await readFile(fichier);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(fichier)] ?? "application/octet-stream",
+        "cache-control": "no-cache",
+      });
+      res.end(contenu);
+    } catch {
+      res.writeHead(404).end("introuvable");
+    }
+  });
+  await new Promise((ok) => serveur.listen(0, "127.0.0.1", ok));
+  const { port } = serveur.address();
+  return {
+    url: `http://127.0.0.1:${port}${prefixe}`,
+    requetes,
+    fermer: () => new Promise((ok) => serveur.close(ok)),
+  };
+}
