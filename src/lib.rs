@@ -6,6 +6,7 @@
 //! only exist in the WebAssembly build.
 
 pub mod catalogue;
+pub mod engine;
 pub mod routes;
 pub mod texte;
 

@@ -1,0 +1,240 @@
+//! Eligibility and recommendation, entirely from the catalogue's data.
+//!
+//! Pure Rust: no DOM, no storage, no network. The same answers always give
+//! the same results, so a shared results link shows what the person saw.
+//!
+//! For each programme the engine gives a three-valued verdict:
+//! - **eligible**: every rule of the programme is met by the answers;
+//! - **to check** (`AVerifier`): nothing rules it out, but an answer is
+//!   unknown, or the brochure is not precise enough to be sure;
+//! - **ineligible**: at least one rule is clearly not met.
+//!
+//! The verdict is the worst of the rules' outcomes. Each rule gives a
+//! reason in plain French, so every verdict is explained.
+
+mod questions;
+mod reponses;
+
+pub use questions::{Question, questions_utiles};
+pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, code_besoin, code_situation};
+
+use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};
+use crate::texte::tranche_age;
+
+/// The three verdicts, from best to worst (the order is used to combine them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    Eligible,
+    AVerifier,
+    Ineligible,
+}
+
+impl Verdict {
+    /// The value of `data-verdict` (a public contract of the results page).
+    pub fn code(self) -> &'static str {
+        match self {
+            Verdict::Eligible => "eligible",
+            Verdict::AVerifier => "to-check",
+            Verdict::Ineligible => "ineligible",
+        }
+    }
+}
+
+/// One rule's outcome, with its explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Raison {
+    pub verdict: Verdict,
+    pub texte: String,
+}
+
+/// A single answer that would change a verdict to eligible: "what would change it".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bascule {
+    pub texte: String,
+}
+
+/// The engine's answer for one programme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    pub programme_id: String,
+    /// Position of the programme in the catalogue (the last tie-breaker).
+    pub rang_catalogue: usize,
+    pub verdict: Verdict,
+    pub raisons: Vec<Raison>,
+    /// How well the programme meets the stated needs and preferences; only
+    /// meaningful for eligible and to-check programmes.
+    pub score: i32,
+    /// What in the answers raised the score, in words.
+    pub points_forts: Vec<String>,
+    pub bascules: Vec<Bascule>,
+}
+
+/// Points of the ranking. Needs weigh most: they are why a person looks for
+/// a mentor; the format is a preference; a priority condition met means the
+/// programme is made for this young person.
+pub const POINTS_BESOIN: i32 = 3;
+pub const POINTS_FORMAT_PRINCIPAL: i32 = 2;
+pub const POINTS_FORMAT_POSSIBLE: i32 = 1;
+pub const POINTS_FORMAT_ABSENT: i32 = -2;
+pub const POINTS_PRIORITE: i32 = 2;
+
+/// Evaluates every programme and returns them ranked: eligible first, then
+/// to check, then ineligible; inside each group by score, highest first;
+/// ties keep the catalogue's order (stable and documented, so a shared link
+/// always lists programmes the same way).
+pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Evaluation> {
+    let mut resultats: Vec<Evaluation> = catalogue
+        .programmes
+        .iter()
+        .enumerate()
+        .map(|(rang, p)| evaluer_programme(catalogue, p, rang, reponses))
+        .collect();
+    resultats.sort_by(|a, b| {
+        a.verdict
+            .cmp(&b.verdict)
+            .then(b.score.cmp(&a.score))
+            .then(a.rang_catalogue.cmp(&b.rang_catalogue))
+    });
+    resultats
+}
+
+/// The verdict and reasons of one programme, without the ranking or the
+/// "what would change it" (used to compute them).
+pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, Vec<Raison>) {
+    let mut raisons = Vec::new();
+    let e = &p.eligibilite;
+    let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
+
+    // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
+    // programme's own range is a hard limit only when the brochure states it.
+    match r.age {
+        None => ajoute(Verdict::AVerifier, format!("{} accompagne les jeunes {}\u{a0}: l'âge n'est pas indiqué.", p.nom, tranche_age(e.age.min, e.age.max))),
+        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(
+            Verdict::Ineligible,
+            format!(
+                "Le mentorat s'adresse aux jeunes {}\u{a0}; l'âge indiqué est {age} ans.",
+                tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max)
+            ),
+        ),
+        Some(age) if age < e.age.min || age > e.age.max => {
+            if e.age.precis {
+                ajoute(Verdict::Ineligible, format!("{} accompagne les jeunes {}\u{a0}; l'âge indiqué est {age} ans.", p.nom, tranche_age(e.age.min, e.age.max)))
+            } else {
+                ajoute(
+                    Verdict::AVerifier,
+                    format!("La brochure ne donne pas d'âges précis pour {} ({})\u{a0}: à {age} ans, à vérifier avec l'association.", p.nom, e.age.texte.trim_end_matches('.')),
+                )
+            }
+        }
+        Some(age) => ajoute(Verdict::Eligible, format!("{age} ans\u{a0}: dans les âges de {} ({}).", p.nom, tranche_age(e.age.min, e.age.max))),
+    }
+
+    match r.situation {
+        None => ajoute(Verdict::AVerifier, format!("La situation (école, études, emploi…) n'est pas indiquée\u{a0}; {} accompagne\u{a0}: {}.", p.nom, situations(&e.situations))),
+        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, format!("{} accompagne les jeunes {}.", p.nom, s.libelle())),
+        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(
+            Verdict::AVerifier,
+            format!("La brochure ne dit pas clairement si {} accompagne les jeunes {}\u{a0}: à vérifier avec l'association.", p.nom, s.libelle()),
+        ),
+        Some(s) => ajoute(Verdict::Ineligible, format!("{} accompagne les jeunes {}, pas les jeunes {}.", p.nom, situations(&e.situations), s.libelle())),
+    }
+
+    for c in &e.conditions {
+        let reponse = r.critere(c.critere);
+        let (v, texte) = match (c.niveau, reponse) {
+            (Niveau::Requis, Some(true)) => (Verdict::Eligible, format!("{} accompagne les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte)),
+            (Niveau::Requis, Some(false)) => (Verdict::Ineligible, format!("{} accompagne seulement les jeunes {}.", p.nom, c.texte)),
+            (Niveau::Requis, None) => (Verdict::AVerifier, format!("{} accompagne seulement les jeunes {}\u{a0}: à vérifier.", p.nom, c.texte)),
+            (Niveau::Prioritaire, Some(true)) => (Verdict::Eligible, format!("{} accompagne en priorité les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte)),
+            (Niveau::Prioritaire, Some(false)) => (
+                Verdict::AVerifier,
+                format!("{} accompagne surtout les jeunes {}\u{a0}: les autres peuvent demander, à vérifier avec l'association.", p.nom, c.texte),
+            ),
+            // Unknown answer to a priority: it cannot exclude, so it does not lower the verdict.
+            (Niveau::Prioritaire, None) => (Verdict::Eligible, format!("{} accompagne en priorité les jeunes {}.", p.nom, c.texte)),
+        };
+        ajoute(v, texte);
+    }
+    let v = raisons.iter().map(|r| r.verdict).max().unwrap_or(Verdict::AVerifier);
+    (v, raisons)
+}
+
+fn situations(liste: &[Situation]) -> String {
+    let mots: Vec<&str> = liste.iter().map(|s| s.libelle()).collect();
+    crate::texte::liste(&mots)
+}
+
+fn evaluer_programme(catalogue: &Catalogue, p: &Programme, rang: usize, r: &Reponses) -> Evaluation {
+    let (v, raisons) = verdict(catalogue, p, r);
+    let (score, points_forts) = score(p, r);
+    let bascules = if v == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r) };
+    Evaluation { programme_id: p.id.clone(), rang_catalogue: rang, verdict: v, raisons, score, points_forts, bascules }
+}
+
+/// How well the programme answers the needs and preferences given.
+pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
+    let mut total = 0;
+    let mut forts = Vec::new();
+    let communs: Vec<&str> = r.besoins.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle()).collect();
+    if !communs.is_empty() {
+        total += POINTS_BESOIN * communs.len() as i32;
+        forts.push(format!("Répond à\u{a0}: {}.", crate::texte::liste(&communs)));
+    }
+    if let Some(mode) = r.modalite.and_then(Modalite::mode) {
+        if p.modalites.format.principal == mode {
+            total += POINTS_FORMAT_PRINCIPAL;
+            forts.push(format!("Rencontres surtout {}, comme souhaité.", mode.libelle()));
+        } else if p.modalites.format.possible.contains(&mode) {
+            total += POINTS_FORMAT_POSSIBLE;
+            forts.push(format!("Rencontres {} possibles.", mode.libelle()));
+        } else {
+            total += POINTS_FORMAT_ABSENT;
+        }
+    }
+    for c in &p.eligibilite.conditions {
+        if c.niveau == Niveau::Prioritaire && r.critere(c.critere) == Some(true) {
+            total += POINTS_PRIORITE;
+        }
+    }
+    (total, forts)
+}
+
+/// Single answers that would make a not-yet-eligible programme eligible.
+/// Only facts a person may not have known or may have answered wrong are
+/// tried (situation and the three conditions); the age is already
+/// explained by the reasons.
+fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Vec<Bascule> {
+    let mut sortie = Vec::new();
+    for critere in [Critere::Rep, Critere::Ase, Critere::Qpv] {
+        for valeur in [true, false] {
+            if r.critere(critere) == Some(valeur) {
+                continue;
+            }
+            let essai = r.avec_critere(critere, Some(valeur));
+            if verdict(catalogue, p, &essai).0 == Verdict::Eligible {
+                let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
+                let texte = match (valeur, condition) {
+                    (true, Some(c)) => format!("Si le jeune est {}\u{a0}: ce programme correspond.", c.texte),
+                    (true, None) => format!("Avec «\u{a0}oui\u{a0}» pour {}\u{a0}: ce programme correspond.", critere.libelle()),
+                    (false, _) => format!("Avec «\u{a0}non\u{a0}» pour {}\u{a0}: ce programme correspond.", critere.libelle()),
+                };
+                sortie.push(Bascule { texte });
+            }
+        }
+    }
+    for s in p.eligibilite.situations.iter().copied() {
+        if r.situation == Some(s) {
+            continue;
+        }
+        let essai = Reponses { situation: Some(s), ..r.clone() };
+        if verdict(catalogue, p, &essai).0 == Verdict::Eligible {
+            sortie.push(Bascule { texte: format!("Pour un jeune {}\u{a0}: ce programme correspond.", s.libelle()) });
+        }
+    }
+    sortie
+}
+
+/// Nothing fits: every programme is ineligible.
+pub fn aucun_ne_convient(resultats: &[Evaluation]) -> bool {
+    resultats.iter().all(|e| e.verdict == Verdict::Ineligible)
+}

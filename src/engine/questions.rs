@@ -1,0 +1,130 @@
+//! Which questions are worth asking, given the answers so far.
+//!
+//! A question is asked only if its answer can change a verdict or the
+//! ranking: no priority-education question for a 26-year-old (no programme
+//! for their age looks at the school), no child-welfare question when no
+//! programme still possible depends on it. Everything is derived from the
+//! catalogue's rules, so a new programme with a new condition brings its
+//! question with it.
+
+use super::{Reponses, Verdict, verdict};
+use crate::catalogue::{Catalogue, Critere, Mode};
+use std::collections::BTreeSet;
+
+/// The questions, in the order they are asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Question {
+    /// For me, or for my child.
+    Pour,
+    Age,
+    Situation,
+    Rep,
+    Ase,
+    Qpv,
+    Besoins,
+    Modalite,
+}
+
+impl Question {
+    pub const TOUTES: [Question; 8] = [
+        Question::Pour,
+        Question::Age,
+        Question::Situation,
+        Question::Rep,
+        Question::Ase,
+        Question::Qpv,
+        Question::Besoins,
+        Question::Modalite,
+    ];
+
+    /// The question's part of the address (`#/jeune/age`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Question::Pour => "pour",
+            Question::Age => "age",
+            Question::Situation => "situation",
+            Question::Rep => "rep",
+            Question::Ase => "ase",
+            Question::Qpv => "qpv",
+            Question::Besoins => "besoins",
+            Question::Modalite => "modalite",
+        }
+    }
+
+    pub fn depuis_code(code: &str) -> Option<Question> {
+        Question::TOUTES.into_iter().find(|q| q.code() == code)
+    }
+
+    /// The condition this question asks about, if it is one.
+    pub fn critere(self) -> Option<Critere> {
+        match self {
+            Question::Rep => Some(Critere::Rep),
+            Question::Ase => Some(Critere::Ase),
+            Question::Qpv => Some(Critere::Qpv),
+            _ => None,
+        }
+    }
+
+    /// Whether the answers hold an answer to this question. Needs may be
+    /// answered with none ticked: that is known once the step was passed,
+    /// which the page tracks; here an empty list counts as unanswered.
+    pub fn repondue(self, r: &Reponses) -> bool {
+        match self {
+            Question::Pour => true,
+            Question::Age => r.age.is_some(),
+            Question::Situation => r.situation.is_some(),
+            Question::Rep => r.rep.is_some(),
+            Question::Ase => r.ase.is_some(),
+            Question::Qpv => r.qpv.is_some(),
+            Question::Besoins => !r.besoins.is_empty(),
+            Question::Modalite => r.modalite.is_some(),
+        }
+    }
+}
+
+/// The questions to ask for these answers, in order. Recomputed after each
+/// answer: an answer can remove later questions (or bring one back when
+/// the person goes back and changes it).
+pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
+    let mut liste = vec![Question::Pour, Question::Age];
+    if let Some(age) = r.age {
+        if age < c.mentorat.age_min || age > c.mentorat.age_max {
+            // Nothing can fit: go straight to the results, which say so kindly.
+            return liste;
+        }
+    }
+    liste.push(Question::Situation);
+
+    for question in [Question::Rep, Question::Ase, Question::Qpv] {
+        let Some(critere) = question.critere() else { continue };
+        // Useful if a programme that is still possible whatever this answer
+        // is has a rule about it.
+        let sans = r.avec_critere(critere, None);
+        let utile = c.programmes.iter().any(|p| {
+            p.eligibilite.conditions.iter().any(|cond| cond.critere == critere)
+                && verdict(c, p, &sans).0 != Verdict::Ineligible
+        });
+        if utile {
+            liste.push(question);
+        }
+    }
+
+    let possibles: Vec<_> = c.programmes.iter().filter(|p| verdict(c, p, r).0 != Verdict::Ineligible).collect();
+    if possibles.len() >= 2 {
+        // Needs rank the programmes: useful as soon as there is a choice.
+        liste.push(Question::Besoins);
+        let formats: BTreeSet<Vec<Mode>> = possibles
+            .iter()
+            .map(|p| {
+                let mut modes: Vec<Mode> = p.modes().collect();
+                modes.sort();
+                modes.dedup();
+                modes
+            })
+            .collect();
+        if formats.len() >= 2 {
+            liste.push(Question::Modalite);
+        }
+    }
+    liste
+}
