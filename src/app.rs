@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::catalogue::{self, Catalogue, CatalogueError};
 use crate::components::{EnTete, PiedDePage};
+use crate::engine::Reponses;
 use crate::pages;
+use crate::platform::stockage::{self, Lecture};
 use crate::routes::Route;
 
 /// The catalogue the app shows. A signal because a newer catalogue may
@@ -23,6 +25,25 @@ pub fn catalogue_courant() -> Arc<Catalogue> {
         // catalogue renders, where a panic would kill the whole app.
         None => Arc::new(Catalogue::default()),
     }
+}
+
+/// The questionnaire's answers, shared by the questions and the results,
+/// and a notice to show once (e.g. unreadable saved answers).
+#[derive(Clone, Copy)]
+pub struct EtatJeune {
+    pub reponses: RwSignal<Reponses>,
+    pub avis: RwSignal<Option<String>>,
+}
+
+/// The questionnaire state; a fresh one outside `App` (tests).
+pub fn etat_jeune() -> EtatJeune {
+    use_context::<EtatJeune>()
+        .unwrap_or_else(|| EtatJeune { reponses: RwSignal::new(Reponses::default()), avis: RwSignal::new(None) })
+}
+
+/// Goes to a screen, as a link would (the browser's back button works).
+pub fn naviguer(route: &Route) {
+    let _ = window().location().set_hash(&route.href());
 }
 
 /// The route in the address bar right now.
@@ -56,6 +77,29 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Coquille() -> impl IntoView {
     let route = RwSignal::new(route_actuelle());
+
+    // Answers: from the address first (a results link), then the device, then empty.
+    let (initiales, avis) = match stockage::lire() {
+        Lecture::Rien => (Reponses::default(), None),
+        Lecture::Reponses(r) => (r, None),
+        Lecture::Illisible => (
+            Reponses::default(),
+            Some("Les réponses enregistrées sur cet appareil étaient illisibles\u{a0}: elles ont été effacées, on repart de zéro.".to_string()),
+        ),
+    };
+    let etat = EtatJeune { reponses: RwSignal::new(initiales), avis: RwSignal::new(avis) };
+    provide_context(etat);
+    Effect::new(move || {
+        if let Route::Resultats(mut r) = route.get() {
+            // Invalid parameters are shown on the results page, not kept.
+            r.invalides.clear();
+            if etat.reponses.get_untracked() != r {
+                etat.reponses.set(r);
+            }
+        }
+    });
+    Effect::new(move || stockage::ecrire(&etat.reponses.get()));
+
     let ecoute = window_event_listener(leptos::ev::hashchange, move |_| route.set(route_actuelle()));
     on_cleanup(move || ecoute.remove());
 

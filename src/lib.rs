@@ -16,6 +16,8 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod pages;
+#[cfg(target_arch = "wasm32")]
+mod platform;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, demarrer};

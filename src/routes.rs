@@ -4,6 +4,8 @@
 //!
 //! Pure Rust: parsing is tested natively.
 
+use crate::engine::{Question, Reponses};
+
 /// Every screen of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -16,8 +18,13 @@ pub enum Route {
     Mentorat,
     /// The Collectif, the national plan, the Pacte éducatif, contacts.
     QuiSommesNous,
-    /// Young people's door.
+    /// Young people's door: the questionnaire's welcome screen.
     Jeune,
+    /// One question of the questionnaire (`#/jeune/age`).
+    Question(Question),
+    /// Results for the answers in the query (`#/jeune/resultats?age=16…`).
+    /// The answers live in the fragment, so they never reach a server.
+    Resultats(Reponses),
     /// Volunteers' door.
     Mentor,
     /// Parents' and professionals' door.
@@ -31,8 +38,7 @@ impl Route {
     /// anything unknown is `Introuvable`.
     pub fn depuis_hash(hash: &str) -> Route {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
-        // The query part (answers, host options) is read by the pages that need it.
-        let chemin = hash.split('?').next().unwrap_or("");
+        let (chemin, requete) = hash.split_once('?').unwrap_or((hash, ""));
         let morceaux: Vec<&str> = chemin.split('/').filter(|m| !m.is_empty()).collect();
         match morceaux.as_slice() {
             [] => Route::Accueil,
@@ -41,6 +47,11 @@ impl Route {
             ["mentorat"] => Route::Mentorat,
             ["qui-sommes-nous"] => Route::QuiSommesNous,
             ["jeune"] => Route::Jeune,
+            ["jeune", "resultats"] => Route::Resultats(Reponses::depuis_requete(requete)),
+            ["jeune", code] => match Question::depuis_code(code) {
+                Some(q) => Route::Question(q),
+                None => Route::Introuvable(chemin.to_string()),
+            },
             ["mentor"] => Route::Mentor,
             ["pro"] => Route::Pro,
             _ => Route::Introuvable(chemin.to_string()),
@@ -56,6 +67,11 @@ impl Route {
             Route::Mentorat => "#/mentorat".to_string(),
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
             Route::Jeune => "#/jeune".to_string(),
+            Route::Question(q) => format!("#/jeune/{}", q.code()),
+            Route::Resultats(r) => {
+                let requete = r.vers_requete();
+                if requete.is_empty() { "#/jeune/resultats".to_string() } else { format!("#/jeune/resultats?{requete}") }
+            }
             Route::Mentor => "#/mentor".to_string(),
             Route::Pro => "#/pro".to_string(),
             Route::Introuvable(chemin) => format!("#{chemin}"),
@@ -76,6 +92,9 @@ mod tests {
             Route::Mentorat,
             Route::QuiSommesNous,
             Route::Jeune,
+            Route::Question(Question::Ase),
+            Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),
+            Route::Resultats(Reponses::default()),
             Route::Mentor,
             Route::Pro,
         ] {
@@ -94,6 +113,7 @@ mod tests {
     #[test]
     fn la_requete_ne_change_pas_l_ecran() {
         assert_eq!(Route::depuis_hash("#/jeune?age=16"), Route::Jeune);
+        assert_eq!(Route::depuis_hash("#/jeune/age?x"), Route::Question(Question::Age));
         assert_eq!(Route::depuis_hash("#/programmes/afev?x=1"), Route::Programme("afev".into()));
     }
 
@@ -102,5 +122,15 @@ mod tests {
         assert_eq!(Route::depuis_hash("#/nulle-part"), Route::Introuvable("/nulle-part".into()));
         assert_eq!(Route::depuis_hash("#/programmes/afev/x"), Route::Introuvable("/programmes/afev/x".into()));
         assert!(matches!(Route::depuis_hash("#%00<script>"), Route::Introuvable(_)));
+        assert_eq!(Route::depuis_hash("#/jeune/pirate"), Route::Introuvable("/jeune/pirate".into()));
+    }
+
+    #[test]
+    fn les_resultats_lisent_les_reponses_du_fragment() {
+        let Route::Resultats(r) = Route::depuis_hash("#/jeune/resultats?age=abc&situation=lycee") else {
+            panic!("route des résultats attendue");
+        };
+        assert_eq!(r.age, None);
+        assert_eq!(r.invalides, ["age=abc"]);
     }
 }

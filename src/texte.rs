@@ -98,3 +98,18 @@ mod tests {
         assert_eq!(liste(&["a", "b", "c"]), "a, b et c");
     }
 }
+
+/// Percent-encoding as JavaScript's `encodeURIComponent`: everything but
+/// `A–Z a–z 0–9 - _ . ! ~ * ' ( )` is escaped, so a subject or body can
+/// never break out of its `mailto:` parameter.
+pub fn encoder_uri(texte: &str) -> String {
+    let mut sortie = String::with_capacity(texte.len());
+    for octet in texte.bytes() {
+        if octet.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&octet) {
+            sortie.push(octet as char);
+        } else {
+            sortie.push_str(&format!("%{octet:02X}"));
+        }
+    }
+    sortie
+}

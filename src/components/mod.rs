@@ -1,15 +1,21 @@
 //! Reusable pieces of the pages, one component per file.
 
 mod boutons_contact;
+mod brouillon_courriel;
 mod carte_programme;
+mod carte_resultat;
 mod en_tete;
 mod graphique_ages;
 mod icone;
+mod partage_resultats;
 mod pied_de_page;
 
 pub use boutons_contact::BoutonsContact;
+pub use brouillon_courriel::BrouillonCourriel;
 pub use carte_programme::CarteProgramme;
+pub use carte_resultat::CarteResultat;
 pub use en_tete::EnTete;
 pub use graphique_ages::GraphiqueAges;
 pub use icone::Icone;
+pub use partage_resultats::PartageResultats;
 pub use pied_de_page::PiedDePage;

@@ -12,6 +12,7 @@
 //! The verdict is the worst of the rules' outcomes. Each rule gives a
 //! reason in plain French, so every verdict is explained.
 
+pub mod courriel;
 mod questions;
 mod reponses;
 
@@ -69,6 +70,12 @@ pub struct Evaluation {
     pub bascules: Vec<Bascule>,
 }
 
+/// How far outside an indicative age range (`precis: false`, inferred
+/// from school levels) an age is still "to check" rather than ineligible:
+/// a pupil may be a year or two older or younger than usual for their
+/// class, but a 30-year-old is not a collège pupil.
+pub const MARGE_AGE_INDICATIF: u8 = 2;
+
 /// Points of the ranking. Needs weigh most: they are why a person looks for
 /// a mentor; the format is a preference; a priority condition met means the
 /// programme is made for this young person.
@@ -117,7 +124,8 @@ pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, 
             ),
         ),
         Some(age) if age < e.age.min || age > e.age.max => {
-            if e.age.precis {
+            let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
+            if e.age.precis || ecart > MARGE_AGE_INDICATIF {
                 ajoute(Verdict::Ineligible, format!("{} accompagne les jeunes {}\u{a0}; l'âge indiqué est {age} ans.", p.nom, tranche_age(e.age.min, e.age.max)))
             } else {
                 ajoute(

@@ -264,7 +264,14 @@ fn decoder(brut: &str) -> String {
         match octets[i] {
             b'+' => sortie.push(b' '),
             b'%' if i + 2 < octets.len() => {
-                match std::str::from_utf8(&octets[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                // Exactly two hex digits (from_str_radix alone would accept "+9").
+                let hex = &octets[i + 1..i + 3];
+                let valeur = hex
+                    .iter()
+                    .all(u8::is_ascii_hexdigit)
+                    .then(|| std::str::from_utf8(hex).ok().and_then(|h| u8::from_str_radix(h, 16).ok()))
+                    .flatten();
+                match valeur {
                     Some(o) => {
                         sortie.push(o);
                         i += 2;
@@ -281,8 +288,9 @@ fn decoder(brut: &str) -> String {
 
 /// Keeps shown invalid values short: a URL may carry anything.
 fn coupe(texte: &str) -> String {
-    let mut t: String = texte.chars().filter(|c| !c.is_control()).take(40).collect();
-    if texte.chars().count() > 40 {
+    let visibles: Vec<char> = texte.chars().filter(|c| !c.is_control()).collect();
+    let mut t: String = visibles.iter().take(40).collect();
+    if visibles.len() > 40 {
         t.push('…');
     }
     t
@@ -335,6 +343,7 @@ mod tests {
         assert_eq!(decoder("%"), "%");
         assert_eq!(decoder("%4"), "%4");
         assert_eq!(decoder("%zz"), "%zz");
+        assert_eq!(decoder("%+9"), "% 9");
         assert_eq!(decoder("%C3%A9"), "é");
         assert_eq!(Reponses::depuis_requete("situation=recherche%2Demploi").situation, Some(Situation::RechercheEmploi));
     }

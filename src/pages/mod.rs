@@ -9,6 +9,8 @@ mod portes;
 mod programme;
 mod programmes;
 mod qui_sommes_nous;
+pub mod questionnaire;
+mod resultats;
 
 use leptos::prelude::*;
 
@@ -25,7 +27,9 @@ pub fn page(route: Route) -> AnyView {
         }
         Route::Mentorat => (Some("Le mentorat".to_string()), view! { <mentorat::Mentorat/> }.into_any()),
         Route::QuiSommesNous => (Some("Qui sommes-nous".to_string()), view! { <qui_sommes_nous::QuiSommesNous/> }.into_any()),
-        Route::Jeune => (Some("Je cherche un mentor".to_string()), view! { <portes::Jeune/> }.into_any()),
+        Route::Jeune => (Some("Je cherche un mentor".to_string()), view! { <questionnaire::AccueilJeune/> }.into_any()),
+        Route::Question(question) => (Some("Questionnaire".to_string()), view! { <questionnaire::PageQuestion question/> }.into_any()),
+        Route::Resultats(reponses) => (Some("Résultats".to_string()), view! { <resultats::Resultats reponses/> }.into_any()),
         Route::Mentor => (Some("Je veux devenir mentor".to_string()), view! { <portes::Mentor/> }.into_any()),
         Route::Pro => (Some("Parents et professionnels".to_string()), view! { <portes::Pro/> }.into_any()),
         Route::Introuvable(chemin) => (Some("Page introuvable".to_string()), view! { <introuvable::Introuvable chemin/> }.into_any()),

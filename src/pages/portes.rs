@@ -8,22 +8,6 @@ use crate::app::catalogue_courant;
 use crate::components::GraphiqueAges;
 use crate::texte::liste;
 
-/// Young people: which programme for my age, to start with.
-#[component]
-pub fn Jeune() -> impl IntoView {
-    view! {
-        <div class="page">
-            <h1 tabindex="-1">"Je cherche un mentor"</h1>
-            <p class="chapo">
-                "Bientôt, quelques questions t'aideront à trouver le programme qui te correspond. "
-                "En attendant, regarde lesquels accompagnent les jeunes de ton âge, puis ouvre leur fiche pour les contacter."
-            </p>
-            <GraphiqueAges/>
-            <p><a class="bouton bouton--principal" href="#/programmes">"Voir les programmes"</a></p>
-        </div>
-    }
-}
-
 /// Volunteers: who takes which mentors, and for what commitment.
 #[component]
 pub fn Mentor() -> impl IntoView {

@@ -30,6 +30,8 @@ export async function demarrer({ prefixe = "/" } = {}) {
   async function nouvellePage() {
     const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale: "fr-FR" });
     const page = await contexte.newPage();
+    // Fail in seconds, not half a minute: every screen here renders in milliseconds.
+    page.setDefaultTimeout(8000);
     const erreurs = [];
     page.on("console", (m) => {
       if (m.type() === "error") erreurs.push(`console: ${m.text()}`);

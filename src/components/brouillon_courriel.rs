@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::catalogue::Programme;
+use crate::engine::Reponses;
+use crate::engine::courriel::{a_des_infos_sensibles, brouillon, lien_mailto};
+
+/// A prepared e-mail to the association, shown and editable before the
+/// person opens their mail app: nothing is sent by the app itself, and
+/// sensitive answers are added only if they tick the box.
+#[component]
+pub fn BrouillonCourriel(
+    programme: Programme,
+    /// The answers summarised in the draft.
+    reponses: Reponses,
+) -> impl IntoView {
+    let sensible = a_des_infos_sensibles(&reponses);
+    let inclure = RwSignal::new(false);
+    let initial = brouillon(&programme, &reponses, false);
+    let sujet = initial.sujet.clone();
+    let corps = RwSignal::new(initial.corps);
+    let id_zone = format!("courriel-{}", programme.id);
+    let id_case = format!("sensible-{}", programme.id);
+    let adresse = programme.contact.courriel.clone();
+    let lien = {
+        let sujet = sujet.clone();
+        move || lien_mailto(&adresse, &sujet, &corps.get())
+    };
+    let basculer = {
+        let programme = programme.clone();
+        move |ev| {
+            let coche = event_target_checked(&ev);
+            inclure.set(coche);
+            // Regenerated from the answers: what the person sees is what goes.
+            corps.set(brouillon(&programme, &reponses, coche).corps);
+        }
+    };
+    view! {
+        <details class="brouillon">
+            <summary>"Préparer un e-mail à " {programme.nom.clone()}</summary>
+            <p class="aide">"Relis et complète ce message (ajoute ton numéro si tu veux être rappelé·e). Rien n'est envoyé tant que tu ne l'envoies pas toi-même."</p>
+            <p><strong>"Objet\u{a0}: "</strong>{sujet}</p>
+            {sensible.then(|| view! {
+                <label class="case" for=id_case.clone()>
+                    <input id=id_case.clone() type="checkbox" prop:checked=move || inclure.get() on:change=basculer/>
+                    <span>"Ajouter mes réponses sur l'ASE, l'éducation prioritaire et le quartier (facultatif)"</span>
+                </label>
+            })}
+            <label for=id_zone.clone()>"Message"</label>
+            <textarea
+                id=id_zone
+                rows="10"
+                prop:value=move || corps.get()
+                on:input=move |ev| corps.set(event_target_value(&ev))
+            ></textarea>
+            <a class="bouton bouton--principal" href=lien data-contact="brouillon">"Ouvrir ma messagerie avec ce message"</a>
+        </details>
+    }
+}

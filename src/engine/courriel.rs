@@ -1,0 +1,124 @@
+//! The e-mail a young person (or a parent) may send to an association:
+//! a short summary of their answers, prepared here and shown to them,
+//! editable, before anything is sent. Sensitive answers (child welfare,
+//! priority school or neighbourhood) go in only if they ticked the box.
+
+use super::{Pour, Reponses, Tri};
+use crate::catalogue::{Critere, Programme};
+use crate::texte::liste;
+
+/// Subject and body of the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Brouillon {
+    pub sujet: String,
+    pub corps: String,
+}
+
+/// Whether the answers hold something sensitive the person may prefer not
+/// to send (the checkbox is only shown when this is true).
+pub fn a_des_infos_sensibles(r: &Reponses) -> bool {
+    [r.rep, r.ase, r.qpv].iter().any(|t| matches!(t, Some(Tri::Oui | Tri::Non)))
+}
+
+/// The draft for this programme and these answers.
+pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool) -> Brouillon {
+    let enfant = r.pour == Pour::Enfant;
+    let sujet = format!("Demande de mentorat – {}", p.nom);
+    let mut lignes = vec!["Bonjour,".to_string(), String::new()];
+    lignes.push(if enfant {
+        format!(
+            "J'ai découvert le programme de mentorat {} sur l'application « Trouve ton mentor » de la Communauté urbaine de Dunkerque. Je souhaiterais savoir si mon enfant peut être accompagné·e.",
+            p.nom
+        )
+    } else {
+        format!(
+            "J'ai découvert le programme de mentorat {} sur l'application « Trouve ton mentor » de la Communauté urbaine de Dunkerque. J'aimerais savoir si je peux être accompagné·e.",
+            p.nom
+        )
+    });
+    lignes.push(String::new());
+    let mut faits = Vec::new();
+    if let Some(age) = r.age {
+        faits.push(format!("- Âge{} : {age} ans", if enfant { " de mon enfant" } else { "" }));
+    }
+    if let Some(s) = r.situation {
+        faits.push(format!("- Situation : {}", s.libelle()));
+    }
+    if !r.besoins.is_empty() {
+        let mots: Vec<&str> = r.besoins.iter().map(|b| b.libelle()).collect();
+        faits.push(format!("- Besoins : {}", liste(&mots)));
+    }
+    if inclure_sensible {
+        for (critere, reponse) in [(Critere::Rep, r.rep), (Critere::Ase, r.ase), (Critere::Qpv, r.qpv)] {
+            let texte = match reponse {
+                Some(Tri::Oui) => "oui",
+                Some(Tri::Non) => "non",
+                _ => continue,
+            };
+            faits.push(format!("- {} : {texte}", majuscule(critere.libelle())));
+        }
+    }
+    if !faits.is_empty() {
+        lignes.push(if enfant { "Quelques informations :".to_string() } else { "Quelques informations sur moi :".to_string() });
+        lignes.extend(faits);
+        lignes.push(String::new());
+    }
+    lignes.push("Pouvez-vous me recontacter ? Mon numéro de téléphone : ".to_string());
+    lignes.push(String::new());
+    lignes.push("Merci et bonne journée,".to_string());
+    Brouillon { sujet, corps: lignes.join("\n") }
+}
+
+/// The `mailto:` link that opens the person's mail app with the draft.
+pub fn lien_mailto(adresse: &str, sujet: &str, corps: &str) -> String {
+    format!(
+        "mailto:{adresse}?subject={}&body={}",
+        crate::texte::encoder_uri(sujet),
+        crate::texte::encoder_uri(corps)
+    )
+}
+
+fn majuscule(texte: &str) -> String {
+    let mut c = texte.chars();
+    match c.next() {
+        Some(premiere) => premiere.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue;
+
+    fn programme() -> Programme {
+        catalogue::embarque().unwrap().programme("les-ombres").unwrap().clone()
+    }
+
+    #[test]
+    fn rien_de_sensible_sans_la_case_cochee() {
+        let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=orientation");
+        assert!(a_des_infos_sensibles(&r));
+        let sans = brouillon(&programme(), &r, false);
+        assert!(!sans.corps.contains("Aide sociale"), "{}", sans.corps);
+        assert!(sans.corps.contains("16 ans") && sans.corps.contains("orientation"));
+        let avec = brouillon(&programme(), &r, true);
+        assert!(avec.corps.contains("Aide sociale à l'enfance (ASE) : oui"), "{}", avec.corps);
+        assert_eq!(avec.sujet, "Demande de mentorat – Les Ombres");
+    }
+
+    #[test]
+    fn un_parent_parle_de_son_enfant() {
+        let r = Reponses::depuis_requete("pour=enfant&age=9&situation=ecole");
+        let b = brouillon(&programme(), &r, false);
+        assert!(b.corps.contains("mon enfant peut être accompagné"));
+        assert!(b.corps.contains("Âge de mon enfant : 9 ans"));
+        assert!(!a_des_infos_sensibles(&r));
+    }
+
+    #[test]
+    fn le_lien_mailto_encode_tout() {
+        let lien = lien_mailto("a@b.fr", "Sujet – é", "l1\nl2 & ?=#");
+        assert_eq!(lien, "mailto:a@b.fr?subject=Sujet%20%E2%80%93%20%C3%A9&body=l1%0Al2%20%26%20%3F%3D%23");
+    }
+}

@@ -1,0 +1,3 @@
+//! The app's contact with the browser beyond the DOM: device storage.
+
+pub mod stockage;

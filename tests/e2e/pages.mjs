@@ -1,0 +1,71 @@
+// Page objects: what a person does on each screen, through stable
+// data-* hooks rather than styling classes.
+
+// The answer given when a profile does not say: what a hesitant person picks.
+const PAR_DEFAUT = { pour: "moi", rep: "nsp", ase: "nsp", qpv: "nsp", modalite: "indifferent" };
+
+/** The young person's questionnaire. */
+export class Questionnaire {
+  constructor(page) {
+    this.page = page;
+  }
+
+  /** The question on screen (`age`, `situation`…), or null off the questionnaire. */
+  async questionCourante() {
+    const q = this.page.locator("[data-question]");
+    return (await q.count()) ? q.getAttribute("data-question") : null;
+  }
+
+  /**
+   * Answers whatever the app asks, from `profil` ({pour, age, situation,
+   * rep, ase, qpv, besoins: [...], modalite}), until the results show.
+   * Returns the list of questions that were asked.
+   */
+  async repondre(profil) {
+    const posees = [];
+    await this.page.locator('[data-action="commencer"]').click();
+    for (let i = 0; i < 12; i++) {
+      await this.page.waitForFunction(() =>
+        document.querySelector("[data-question]") || location.hash.startsWith("#/jeune/resultats"),
+      );
+      const question = await this.questionCourante();
+      if (!question) return posees;
+      posees.push(question);
+      const ecran = this.page.locator(`[data-question="${question}"]`);
+      if (question === "age") {
+        await this.page.locator("#age").fill(String(profil.age));
+        await this.page.locator('[data-action="continuer"]').click();
+      } else if (question === "besoins") {
+        for (const b of profil.besoins ?? []) await this.page.locator(`input[value="${b}"]`).check();
+        await this.page.locator('[data-action="continuer"]').click();
+      } else {
+        const valeur = profil[question] ?? PAR_DEFAUT[question];
+        await ecran.locator(`[data-valeur="${valeur}"]`).click();
+      }
+      // Wait for the screen to change before reading it again.
+      await this.page.waitForFunction(
+        (q) => document.querySelector("[data-question]")?.dataset.question !== q,
+        question,
+      );
+    }
+    throw new Error(`questionnaire sans fin : ${posees.join(", ")}`);
+  }
+}
+
+/** The results page. */
+export class Resultats {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async attendre() {
+    await this.page.waitForSelector(".resultats [data-verdict]");
+  }
+
+  /** { id: verdict } for every programme on the page, in page order. */
+  async verdicts() {
+    return this.page
+      .locator("[data-programme][data-verdict]")
+      .evaluateAll((els) => els.map((e) => [e.dataset.programme, e.dataset.verdict]));
+  }
+}

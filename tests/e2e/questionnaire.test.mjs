@@ -1,0 +1,230 @@
+// The questionnaire walked to results for five young people of the
+// brochure, the URL contract, saved progress, and bad input.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { demarrer, defileHorizontalement } from "./navigateur.mjs";
+import { Questionnaire, Resultats } from "./pages.mjs";
+
+const IDS = ["afev", "article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque"];
+const CLE = "trouve-ton-mentor/reponses";
+
+// Who they are, and what the brochure says about each programme for them.
+const PROFILS = [
+  {
+    nom: "un enfant de 9 ans en école élémentaire REP, pour qui sa mère répond",
+    profil: { pour: "enfant", age: 9, situation: "ecole", rep: "oui", besoins: ["scolaire", "confiance"] },
+    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "ineligible", telemaque: "ineligible" },
+    premier: "afev",
+  },
+  {
+    nom: "un collégien de 12 ans en REP+",
+    profil: { age: 12, situation: "college", rep: "oui", qpv: "nsp", besoins: ["scolaire", "culture"], modalite: "presentiel" },
+    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "eligible", telemaque: "eligible" },
+  },
+  {
+    nom: "une lycéenne de 16 ans suivie par l'ASE",
+    profil: { age: 16, situation: "lycee", rep: "non", ase: "oui", qpv: "non", besoins: ["orientation", "demarches"], modalite: "distanciel" },
+    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "to-check", telemaque: "ineligible" },
+    premier: "les-ombres",
+  },
+  {
+    nom: "un étudiant de 20 ans",
+    profil: { age: 20, situation: "etudiant", ase: "non", qpv: "non", besoins: ["orientation", "emploi"], modalite: "indifferent" },
+    attendu: { afev: "ineligible", "article-1": "eligible", "entreprendre-ensemble": "to-check", "les-ombres": "ineligible", proxite: "to-check", telemaque: "ineligible" },
+    premier: "article-1",
+  },
+  {
+    nom: "une jeune de 24 ans en recherche d'emploi",
+    profil: { age: 24, situation: "recherche-emploi", qpv: "oui", besoins: ["emploi", "demarches"], modalite: "presentiel" },
+    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "eligible", "les-ombres": "ineligible", proxite: "eligible", telemaque: "ineligible" },
+    premier: "entreprendre-ensemble",
+    jamais: ["rep", "ase"],
+  },
+];
+
+let app;
+before(async () => {
+  app = await demarrer();
+});
+after(async () => app?.fermer());
+
+for (const { nom, profil, attendu, premier, jamais } of PROFILS) {
+  test(`questionnaire jusqu'aux résultats : ${nom}`, async () => {
+    const { page, erreurs } = await app.nouvellePage();
+    await app.ouvrir(page, "#/jeune");
+    const posees = await new Questionnaire(page).repondre(profil);
+    const resultats = new Resultats(page);
+    await resultats.attendre();
+
+    const verdicts = await resultats.verdicts();
+    assert.deepEqual(verdicts.map(([id]) => id).sort(), [...IDS].sort(), "chaque programme exactement une fois");
+    assert.deepEqual(Object.fromEntries(verdicts), attendu);
+    // Eligible first, then to check, then not fitting.
+    const rang = { eligible: 0, "to-check": 1, ineligible: 2 };
+    const ordre = verdicts.map(([, v]) => rang[v]);
+    assert.deepEqual(ordre, [...ordre].sort((a, b) => a - b), "ordre des verdicts");
+    if (premier) assert.equal(verdicts[0][0], premier, "meilleur programme");
+    for (const q of jamais ?? []) assert.ok(!posees.includes(q), `question ${q} inutile posée (${posees})`);
+
+    // Every verdict is explained; programmes that may fit can be contacted.
+    for (const [id, verdict] of verdicts) {
+      const carte = page.locator(`[data-programme="${id}"][data-verdict]`);
+      assert.ok((await carte.locator(".raison").count()) > 0, `${id} sans raison`);
+      const contact = await carte.locator('[data-contact="courriel"]').count();
+      assert.equal(contact, verdict === "ineligible" ? 0 : 1, `${id} : contact`);
+    }
+    assert.equal(await defileHorizontalement(page), false);
+
+    // The same answers opened as a link give the same page.
+    const lien = page.url();
+    assert.ok(new URL(lien).search === "", "les réponses ne sont jamais dans la requête envoyée au serveur");
+    const autre = await app.nouvellePage();
+    await autre.page.goto(lien);
+    const direct = new Resultats(autre.page);
+    await direct.attendre();
+    assert.deepEqual(await direct.verdicts(), verdicts, "lien direct = questionnaire");
+    if (premier === "les-ombres") await app.capture(page, "resultats-ase");
+    assert.deepEqual(erreurs, []);
+    assert.deepEqual(autre.erreurs, []);
+  });
+}
+
+test("retour et modification : changer une réponse change les questions et les résultats", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/jeune");
+  await new Questionnaire(page).repondre({ age: 16, situation: "lycee", ase: "nsp" });
+  const resultats = new Resultats(page);
+  await resultats.attendre();
+  assert.equal(Object.fromEntries(await resultats.verdicts())["les-ombres"], "to-check");
+  // "What would change it" is offered for the programme to check.
+  assert.ok((await page.locator('[data-programme="les-ombres"] .bascules li').count()) > 0);
+  // Change the ASE answer from the summary.
+  await page.locator(".reponses summary").click();
+  await page.locator('.reponses a[href="#/jeune/ase"]').click();
+  await page.locator('[data-question="ase"] [data-valeur="nsp"][aria-pressed="true"]').waitFor();
+  await page.locator('[data-question="ase"] [data-valeur="oui"]').click();
+  await page.waitForFunction(() => document.querySelector("[data-question]")?.dataset.question !== "ase");
+  // Back goes to the previous question, with its answer kept.
+  await page.locator('[data-action="retour"]').click();
+  await page.locator('[data-question="ase"] [data-valeur="oui"][aria-pressed="true"]').waitFor();
+  await page.goto(app.serveur.url + "#/jeune/resultats?age=16&situation=lycee&ase=oui");
+  await resultats.attendre();
+  assert.equal(Object.fromEntries(await resultats.verdicts())["les-ombres"], "eligible");
+  assert.deepEqual(erreurs, []);
+});
+
+test("un rechargement ne perd rien, et « effacer mes réponses » efface tout", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/jeune");
+  await page.locator('[data-action="commencer"]').click();
+  await page.locator('[data-valeur="moi"]').click();
+  await page.locator("#age").fill("17");
+  await page.locator('[data-action="continuer"]').click();
+  await page.waitForSelector('[data-question="situation"]');
+  await page.reload();
+  await page.waitForSelector('[data-question="situation"]');
+  await page.locator('[data-action="retour"]').click();
+  await page.waitForSelector('[data-question="age"]');
+  assert.equal(await page.locator("#age").inputValue(), "17", "l'âge est gardé après rechargement");
+  assert.equal(await page.evaluate((cle) => localStorage.getItem(cle), CLE), "v1?age=17");
+
+  await app.ouvrir(page, "#/jeune");
+  await page.locator('[data-action="effacer"]').click();
+  assert.equal(await page.evaluate((cle) => localStorage.getItem(cle), CLE), null);
+  assert.equal(await page.locator('[data-action="effacer"]').count(), 0);
+  assert.deepEqual(erreurs, []);
+});
+
+test("des réponses enregistrées illisibles : l'app repart de zéro et le dit", async () => {
+  for (const corrompu of ["{pas du json", "v1?age=abc&situation=pirate", "x".repeat(100000), "v0?age=12"]) {
+    const { page, erreurs, contexte } = await app.nouvellePage();
+    await contexte.addInitScript(([cle, valeur]) => localStorage.setItem(cle, valeur), [CLE, corrompu]);
+    await app.ouvrir(page, "#/jeune");
+    assert.match(await page.locator('[data-avis="etat"]').textContent(), /illisibles/);
+    // And the questionnaire works.
+    await new Questionnaire(page).repondre({ age: 20, situation: "etudiant" });
+    await new Resultats(page).attendre();
+    assert.equal((await new Resultats(page).verdicts()).length, 6);
+    assert.deepEqual(erreurs, [], corrompu.slice(0, 20));
+  }
+});
+
+test("stockage bloqué (navigation privée, iframe isolée) : tout fonctionne quand même", async () => {
+  const { page, erreurs, contexte } = await app.nouvellePage();
+  await contexte.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("accès refusé", "SecurityError");
+      },
+    });
+  });
+  await app.ouvrir(page, "#/jeune");
+  await new Questionnaire(page).repondre({ age: 12, situation: "college", rep: "oui" });
+  const resultats = new Resultats(page);
+  await resultats.attendre();
+  assert.equal(Object.fromEntries(await resultats.verdicts()).telemaque, "eligible");
+  assert.deepEqual(erreurs, []);
+});
+
+test("un lien de résultats abîmé : les valeurs invalides sont inconnues et signalées, jamais un plantage", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/jeune/resultats?age=abc&situation=pirate&rep=peut-etre&besoins=licorne");
+  assert.match(await page.locator('[data-avis="lien"]').textContent(), /age=abc.*situation=pirate/);
+  assert.equal((await new Resultats(page).verdicts()).length, 6);
+  await app.ouvrir(page, "#/jeune/resultats?age=-3");
+  assert.match(await page.locator('[data-avis="lien"]').textContent(), /age=-3/);
+  assert.deepEqual(erreurs, []);
+});
+
+test("trop jeune ou trop âgé : on le dit gentiment et on oriente vers 1jeune1mentor.fr", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  for (const age of [3, 34]) {
+    await app.ouvrir(page, `#/jeune/resultats?age=${age}`);
+    const verdicts = await new Resultats(page).verdicts();
+    assert.ok(verdicts.every(([, v]) => v === "ineligible"));
+    const bloc = page.locator('[data-resultat="aucun"]');
+    assert.match(await bloc.textContent(), /1jeune1mentor\.fr/);
+    assert.equal(await bloc.locator('a[href="mailto:hautsdefrance@collectifmentorat.fr"]').count(), 1);
+  }
+  assert.deepEqual(erreurs, []);
+});
+
+test("fragments aléatoires sur toutes les routes : toujours une page, jamais d'erreur", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  // A small deterministic generator, so a failure can be replayed.
+  let graine = 20261126;
+  const hasard = (n) => {
+    graine = (graine * 1103515245 + 12345) % 2147483648;
+    return graine % n;
+  };
+  const morceaux = ["/", "jeune", "resultats", "programmes", "afev", "?", "&", "=", "age", "situation", "%", "%C3", "%ZZ", "#", "..", "<b>", "'", '"', "\u00e9", "\u{1F600}", "999999999999", "-1", ",", "besoins", "mentor", "pro"];
+  for (let i = 0; i < 40; i++) {
+    let fragment = "#";
+    const n = 1 + hasard(12);
+    for (let j = 0; j < n; j++) fragment += morceaux[hasard(morceaux.length)];
+    await page.goto(app.serveur.url + "about:blank".slice(0, 0) + fragment);
+    await page.waitForSelector("main h1", { timeout: 5000 });
+    assert.equal(await page.locator("main h1").count(), 1, fragment);
+  }
+  assert.deepEqual(erreurs, []);
+});
+
+test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur demande", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
+  const carte = page.locator('[data-programme="les-ombres"]');
+  await carte.locator(".brouillon summary").click();
+  const zone = carte.locator("textarea");
+  assert.doesNotMatch(await zone.inputValue(), /Aide sociale/);
+  const lien = carte.locator('[data-contact="brouillon"]');
+  assert.match(await lien.getAttribute("href"), /^mailto:alexandre\.fuster@les-ombres\.com\?subject=/);
+  assert.doesNotMatch(decodeURIComponent(await lien.getAttribute("href")), /Aide sociale/);
+  await carte.locator('input[type="checkbox"]').check();
+  assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui/);
+  // What the person types is what the mail app receives.
+  await zone.fill("Bonjour, je m'appelle Inès.");
+  assert.equal(decodeURIComponent((await lien.getAttribute("href")).split("body=")[1]), "Bonjour, je m'appelle Inès.");
+  // And the share link is the fragment URL.
+  assert.match(await page.locator('[data-lien="resultats"]').inputValue(), /#\/jeune\/resultats\?age=16&situation=lycee&ase=oui&besoins=orientation$/);
+  assert.deepEqual(erreurs, []);
+});

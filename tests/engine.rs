@@ -1,0 +1,988 @@
+//! The eligibility engine against the real catalogue.
+//!
+//! Most tests derive their expectations from the catalogue's own rules
+//! (ages, situations, conditions), so they keep holding when an association
+//! updates its card; the named profiles of `profils` are the exception: they
+//! are the business contract taken from the brochure, and a change of the
+//! data that breaks them must be a deliberate one.
+
+use std::collections::BTreeMap;
+use std::ops::RangeInclusive;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Critere, Mode, Niveau, Programme, Situation};
+use trouve_ton_mentor::engine::{
+    MARGE_AGE_INDICATIF,
+    BESOINS, Evaluation, Modalite, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer, questions_utiles,
+    score, verdict,
+};
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+/// Parsed once: the property tests evaluate it thousands of times.
+fn cat() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| catalogue::embarque().expect("le catalogue embarqué est valide"))
+}
+
+fn programme(id: &str) -> &'static Programme {
+    cat().programme(id).unwrap_or_else(|| panic!("programme « {id} » absent du catalogue"))
+}
+
+const CRITERES: [Critere; 3] = [Critere::Rep, Critere::Ase, Critere::Qpv];
+
+/// A copy of the answers with one condition set to exactly this answer
+/// (`None`: the question was never answered, unlike `Some(Tri::Nsp)`).
+fn avec(r: &Reponses, critere: Critere, t: Option<Tri>) -> Reponses {
+    let mut r = r.clone();
+    match critere {
+        Critere::Rep => r.rep = t,
+        Critere::Ase => r.ase = t,
+        Critere::Qpv => r.qpv = t,
+    }
+    r
+}
+
+/// The ages both the programme and mentoring as a whole take.
+fn ages_acceptes(p: &Programme) -> RangeInclusive<u8> {
+    let m = &cat().mentorat;
+    p.eligibilite.age.min.max(m.age_min)..=p.eligibilite.age.max.min(m.age_max)
+}
+
+/// Answers that meet every rule of the programme, read from its data: an
+/// age it takes, its first situation, every condition answered "oui".
+/// Nothing else is answered, so other programmes' rules stay out of it.
+fn favorables(p: &Programme) -> Reponses {
+    let mut r = Reponses {
+        age: Some(*ages_acceptes(p).start()),
+        situation: Some(*p.eligibilite.situations.first().expect("un programme accepte au moins une situation")),
+        ..Reponses::default()
+    };
+    for c in &p.eligibilite.conditions {
+        r = avec(&r, c.critere, Some(Tri::Oui));
+    }
+    r
+}
+
+fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
+    verdict(cat(), p, r).0
+}
+
+fn score_de(p: &Programme, r: &Reponses) -> i32 {
+    score(p, r).0
+}
+
+/// Answers written as the results address: the profiles then read like the
+/// links people share.
+fn requete(q: &str) -> Reponses {
+    let r = Reponses::depuis_requete(q);
+    assert!(r.invalides.is_empty(), "profil mal écrit « {q} » : {:?}", r.invalides);
+    r
+}
+
+fn verdicts(r: &Reponses) -> BTreeMap<String, Verdict> {
+    evaluer(cat(), r).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
+}
+
+fn evaluation<'a>(resultats: &'a [Evaluation], id: &str) -> &'a Evaluation {
+    resultats.iter().find(|e| e.programme_id == id).unwrap_or_else(|| panic!("« {id} » absent des résultats"))
+}
+
+/// Asserts the whole verdict table, so a profile also pins down the
+/// programmes it does not talk about.
+fn assert_verdicts(q: &str, attendus: &[(&str, Verdict)]) {
+    let obtenus = verdicts(&requete(q));
+    let attendus: BTreeMap<String, Verdict> = attendus.iter().map(|(id, v)| (id.to_string(), *v)).collect();
+    assert_eq!(obtenus, attendus, "profil « {q} »");
+}
+
+fn ids(resultats: &[Evaluation]) -> Vec<&str> {
+    resultats.iter().map(|e| e.programme_id.as_str()).collect()
+}
+
+/// Everything `evaluer` promises, whatever the answers: each programme
+/// once, consistent with `verdict` and `score`, explained, ranked.
+fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
+    let c = cat();
+    assert_eq!(resultats.len(), c.programmes.len(), "un résultat par programme");
+    let mut vus: Vec<&str> = ids(resultats);
+    vus.sort_unstable();
+    let mut attendus: Vec<&str> = c.programmes.iter().map(|p| p.id.as_str()).collect();
+    attendus.sort_unstable();
+    assert_eq!(vus, attendus, "chaque programme exactement une fois");
+
+    for e in resultats {
+        let p = &c.programmes[e.rang_catalogue];
+        assert_eq!(p.id, e.programme_id, "rang_catalogue est la position dans le catalogue");
+        let (v, raisons) = verdict(c, p, r);
+        assert_eq!(e.verdict, v, "{}", p.id);
+        assert_eq!(e.raisons, raisons, "{}", p.id);
+        assert_eq!(e.score, score_de(p, r), "{}", p.id);
+        // The verdict is the worst rule: it must be explained by a reason.
+        assert_eq!(e.raisons.iter().map(|x| x.verdict).max(), Some(e.verdict), "{} : {:?}", p.id, e.raisons);
+        for raison in &e.raisons {
+            let nomme = raison.texte.contains(&p.nom);
+            let age = r.age.is_some_and(|a| raison.texte.contains(&format!("{a} ans")));
+            assert!(!raison.texte.trim().is_empty(), "{} : raison vide", p.id);
+            assert!(nomme || age, "{} : la raison ne nomme ni le programme ni l'âge : « {} »", p.id, raison.texte);
+        }
+        if e.verdict == Verdict::Eligible {
+            assert!(e.bascules.is_empty(), "{} est éligible : rien à changer, {:?}", p.id, e.bascules);
+        }
+    }
+
+    for paire in resultats.windows(2) {
+        let (a, b) = (&paire[0], &paire[1]);
+        assert!(a.verdict <= b.verdict, "éligibles, puis à vérifier, puis inéligibles : {} avant {}", a.programme_id, b.programme_id);
+        if a.verdict == b.verdict {
+            assert!(a.score >= b.score, "score décroissant : {} ({}) avant {} ({})", a.programme_id, a.score, b.programme_id, b.score);
+            if a.score == b.score {
+                assert!(a.rang_catalogue < b.rang_catalogue, "égalité : ordre du catalogue, {} avant {}", a.programme_id, b.programme_id);
+            }
+        }
+    }
+}
+
+fn verifie_questions(q: &[Question]) {
+    assert!(q.starts_with(&[Question::Pour, Question::Age]), "{q:?}");
+    let rangs: Vec<usize> = q.iter().map(|x| Question::TOUTES.iter().position(|t| t == x).unwrap()).collect();
+    assert!(rangs.windows(2).all(|w| w[0] < w[1]), "ordre de Question::TOUTES, sans doublon : {q:?}");
+}
+
+// ---------------------------------------------------------------------------
+// 1. Ages
+// ---------------------------------------------------------------------------
+
+mod ages {
+    use super::*;
+
+    /// The rule of the engine's doc, written independently: 5–30 is a hard
+    /// limit; a programme's own range is one only when the brochure states it.
+    fn attendu(p: &Programme, age: u8) -> Verdict {
+        let m = &cat().mentorat;
+        let a = &p.eligibilite.age;
+        if age < m.age_min || age > m.age_max {
+            Verdict::Ineligible
+        } else if (a.min..=a.max).contains(&age) {
+            Verdict::Eligible
+        } else if a.precis {
+            Verdict::Ineligible
+        } else if age + MARGE_AGE_INDICATIF >= a.min && age <= a.max.saturating_add(MARGE_AGE_INDICATIF) {
+            // An indicative range is "to check" only just outside it.
+            Verdict::AVerifier
+        } else {
+            Verdict::Ineligible
+        }
+    }
+
+    #[test]
+    fn bornes_de_chaque_programme() {
+        let m = &cat().mentorat;
+        // Counted so the test cannot pass by never meeting a case.
+        let (mut hors_precis, mut hors_imprecis, mut hors_mentorat) = (0, 0, 0);
+        for p in &cat().programmes {
+            let a = &p.eligibilite.age;
+            assert!(m.age_min <= a.min && a.max <= m.age_max, "{} : tranche hors des 5–30 ans du mentorat", p.id);
+            let base = favorables(p);
+            for age in [a.min, a.max] {
+                let r = Reponses { age: Some(age), ..base.clone() };
+                assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} à {age} ans (borne)", p.id);
+            }
+            for age in [a.min.checked_sub(1), a.max.checked_add(1)].into_iter().flatten() {
+                let r = Reponses { age: Some(age), ..base.clone() };
+                let attendu = if age < m.age_min || age > m.age_max {
+                    hors_mentorat += 1;
+                    Verdict::Ineligible
+                } else if a.precis {
+                    hors_precis += 1;
+                    Verdict::Ineligible
+                } else {
+                    hors_imprecis += 1;
+                    Verdict::AVerifier
+                };
+                assert_eq!(verdict_de(p, &r), attendu, "{} à {age} ans (juste hors de {}–{}, précis : {})", p.id, a.min, a.max, a.precis);
+            }
+        }
+        assert!(hors_precis > 0 && hors_imprecis > 0 && hors_mentorat > 0, "{hors_precis} {hors_imprecis} {hors_mentorat}");
+    }
+
+    /// Every age a u8 can hold, not just the boundaries: nothing odd
+    /// happens far from them either (0, 255).
+    #[test]
+    fn tous_les_ages() {
+        for p in &cat().programmes {
+            let base = favorables(p);
+            for age in 0..=u8::MAX {
+                let r = Reponses { age: Some(age), ..base.clone() };
+                assert_eq!(verdict_de(p, &r), attendu(p, age), "{} à {age} ans", p.id);
+            }
+        }
+    }
+
+    #[test]
+    fn age_inconnu_a_verifier() {
+        for p in &cat().programmes {
+            let r = Reponses { age: None, ..favorables(p) };
+            assert_eq!(verdict_de(p, &r), Verdict::AVerifier, "{}", p.id);
+        }
+    }
+
+    /// The brochure's 5–30: even answers made to fit a programme cannot
+    /// bring a 4- or 31-year-old in, and the page must say nothing fits.
+    #[test]
+    fn quatre_et_trente_et_un_ans_nulle_part() {
+        let c = cat();
+        assert_eq!((c.mentorat.age_min, c.mentorat.age_max), (5, 30));
+        let mut profils: Vec<Reponses> = c.programmes.iter().map(favorables).collect();
+        profils.push(Reponses::default());
+        for base in profils {
+            for age in [4, 31] {
+                let r = Reponses { age: Some(age), ..base.clone() };
+                let resultats = evaluer(c, &r);
+                for e in &resultats {
+                    assert_eq!(e.verdict, Verdict::Ineligible, "{} à {age} ans avec {r:?}", e.programme_id);
+                }
+                assert!(aucun_ne_convient(&resultats), "{age} ans");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 2. Conditions and situations
+// ---------------------------------------------------------------------------
+
+mod regles {
+    use super::*;
+
+    fn cas(niveau: Niveau) -> [(Option<Tri>, Verdict); 4] {
+        match niveau {
+            Niveau::Requis => [
+                (Some(Tri::Oui), Verdict::Eligible),
+                (Some(Tri::Non), Verdict::Ineligible),
+                (Some(Tri::Nsp), Verdict::AVerifier),
+                (None, Verdict::AVerifier),
+            ],
+            // A priority cannot exclude: "non" only asks to check, and not
+            // knowing changes nothing.
+            Niveau::Prioritaire => [
+                (Some(Tri::Oui), Verdict::Eligible),
+                (Some(Tri::Non), Verdict::AVerifier),
+                (Some(Tri::Nsp), Verdict::Eligible),
+                (None, Verdict::Eligible),
+            ],
+        }
+    }
+
+    #[test]
+    fn les_reponses_favorables_rendent_eligible() {
+        for p in &cat().programmes {
+            let (v, raisons) = verdict(cat(), p, &favorables(p));
+            assert_eq!(v, Verdict::Eligible, "{} : {raisons:?}", p.id);
+            // Age, situation, then one reason per condition.
+            assert_eq!(raisons.len(), 2 + p.eligibilite.conditions.len(), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn chaque_condition_connue_ou_inconnue() {
+        let (mut requis, mut prioritaires) = (0, 0);
+        for p in &cat().programmes {
+            let base = favorables(p);
+            for cond in &p.eligibilite.conditions {
+                match cond.niveau {
+                    Niveau::Requis => requis += 1,
+                    Niveau::Prioritaire => prioritaires += 1,
+                }
+                for (t, attendu) in cas(cond.niveau) {
+                    let r = avec(&base, cond.critere, t);
+                    assert_eq!(verdict_de(p, &r), attendu, "{} : {:?} {:?} répondu {t:?}", p.id, cond.niveau, cond.critere);
+                }
+            }
+        }
+        assert!(requis > 0 && prioritaires > 0, "le catalogue a des conditions des deux niveaux");
+    }
+
+    /// A programme's verdict depends only on its own rules: another
+    /// programme's question cannot change it.
+    #[test]
+    fn condition_absente_sans_effet() {
+        for p in &cat().programmes {
+            let base = favorables(p);
+            for critere in CRITERES.into_iter().filter(|k| p.eligibilite.conditions.iter().all(|c| c.critere != *k)) {
+                for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
+                    assert_eq!(verdict_de(p, &avec(&base, critere, t)), Verdict::Eligible, "{} : {critere:?} = {t:?}", p.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn chaque_situation() {
+        let mut a_verifier = 0;
+        for p in &cat().programmes {
+            let base = favorables(p);
+            let e = &p.eligibilite;
+            for s in Situation::TOUTES {
+                let attendu = if e.situations.contains(&s) {
+                    Verdict::Eligible
+                } else if e.situations_a_verifier.contains(&s) {
+                    a_verifier += 1;
+                    Verdict::AVerifier
+                } else {
+                    Verdict::Ineligible
+                };
+                let r = Reponses { situation: Some(s), ..base.clone() };
+                assert_eq!(verdict_de(p, &r), attendu, "{} : {s:?}", p.id);
+            }
+            let r = Reponses { situation: None, ..base.clone() };
+            assert_eq!(verdict_de(p, &r), Verdict::AVerifier, "{} : situation inconnue", p.id);
+        }
+        assert!(a_verifier > 0, "le catalogue a des situations à vérifier");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 3. Profiles from the brochure (the business contract, hard-coded)
+// ---------------------------------------------------------------------------
+
+mod profils {
+    use super::*;
+    use Verdict::{AVerifier, Eligible, Ineligible};
+
+    #[test]
+    fn ecolier_de_9_ans_en_rep() {
+        // Only the AFEV takes primary-school children (5–15 ans).
+        assert_verdicts(
+            "age=9&situation=ecole&rep=oui",
+            &[
+                ("afev", Eligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Ineligible),
+                ("proxite", Ineligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    #[test]
+    fn collegien_de_12_ans_en_rep_plus() {
+        // Proxité's QPV is a priority, not a requirement: unknown, it stays
+        // eligible. Les Ombres starts at 14, stated in the brochure.
+        assert_verdicts(
+            "age=12&situation=college&rep=oui",
+            &[
+                ("afev", Eligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Ineligible),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+    }
+
+    #[test]
+    fn lyceen_de_16_ans_suivi_par_l_ase() {
+        // Télémaque: lycéens are "à vérifier" (it follows its collégiens to
+        // the bac but does not say it takes new lycéens) and the REP is
+        // unknown. AFEV stops at 15 and Entreprendre Ensemble starts at 18,
+        // both stated; Article 1's 17 is only inferred ("étudiants") but a
+        // lycéen is not a student anyway.
+        assert_verdicts(
+            "age=16&situation=lycee&ase=oui",
+            &[
+                ("afev", Ineligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Eligible),
+                ("proxite", Eligible),
+                ("telemaque", AVerifier),
+            ],
+        );
+    }
+
+    #[test]
+    fn lyceen_de_16_ans_pas_suivi_par_l_ase() {
+        let v = verdicts(&requete("age=16&situation=lycee&ase=non"));
+        assert_eq!(v["les-ombres"], Ineligible);
+        // The ASE answer is Les Ombres' alone.
+        let avec_ase = verdicts(&requete("age=16&situation=lycee&ase=oui"));
+        for (id, verdict) in &v {
+            if id != "les-ombres" {
+                assert_eq!(*verdict, avec_ase[id], "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn etudiant_de_20_ans() {
+        // Entreprendre Ensemble: the brochure says "18 à 30 ans … insertion
+        // sociale et professionnelle" without including or excluding
+        // students, and the data lists `etudiant` in situations_a_verifier:
+        // to check, not ineligible. Les Ombres: ASE unanswered, it is
+        // required, so to check. Proxité takes students up to the first
+        // jobs (QPV only a priority).
+        assert_verdicts(
+            "age=20&situation=etudiant",
+            &[
+                ("afev", Ineligible),
+                ("article-1", Eligible),
+                ("entreprendre-ensemble", AVerifier),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    #[test]
+    fn demandeur_d_emploi_de_24_ans() {
+        // Article 1 is for students only; Les Ombres stops at 21 (stated).
+        assert_verdicts(
+            "age=24&situation=recherche-emploi",
+            &[
+                ("afev", Ineligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Eligible),
+                ("les-ombres", Ineligible),
+                ("proxite", Eligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    #[test]
+    fn un_profil_de_la_brochure_trouve_toujours_quelque_chose() {
+        for q in [
+            "age=9&situation=ecole&rep=oui",
+            "age=12&situation=college&rep=oui",
+            "age=16&situation=lycee&ase=oui",
+            "age=16&situation=lycee&ase=non",
+            "age=20&situation=etudiant",
+            "age=24&situation=recherche-emploi",
+        ] {
+            assert!(!aucun_ne_convient(&evaluer(cat(), &requete(q))), "{q}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 4. Results: reasons, one per programme, ranking
+// ---------------------------------------------------------------------------
+
+mod classement {
+    use super::*;
+
+    /// Profiles meant to spread the programmes over the three verdicts
+    /// and over several scores.
+    fn profils_varies() -> Vec<Reponses> {
+        let mut r: Vec<Reponses> = [
+            "",
+            "age=9&situation=ecole&rep=oui",
+            "age=12&situation=college&rep=oui&besoins=culture",
+            "age=16&situation=lycee&ase=oui&besoins=orientation,emploi&modalite=distanciel",
+            "age=16&situation=lycee&ase=nsp&qpv=oui&modalite=presentiel",
+            "age=20&situation=etudiant&besoins=scolaire,confiance",
+            "age=24&situation=recherche-emploi&besoins=langue&modalite=indifferent",
+            "age=30&situation=emploi&rep=non&ase=non&qpv=non",
+            "pour=enfant&age=4",
+            "age=31&situation=etudiant",
+            "situation=college",
+        ]
+        .into_iter()
+        .map(requete)
+        .collect();
+        r.extend(cat().programmes.iter().map(favorables));
+        r
+    }
+
+    #[test]
+    fn resultats_coherents_et_classes() {
+        let mut groupes = std::collections::BTreeSet::new();
+        for r in profils_varies() {
+            let resultats = evaluer(cat(), &r);
+            verifie_resultats(&r, &resultats);
+            groupes.extend(resultats.iter().map(|e| e.verdict));
+        }
+        assert_eq!(groupes.len(), 3, "les trois verdicts sont rencontrés");
+    }
+
+    /// Nothing answered: every programme is "to check" with a score of 0,
+    /// so the order is the catalogue's (a shared empty link lists them
+    /// the same way every time).
+    #[test]
+    fn egalite_totale_ordre_du_catalogue() {
+        let resultats = evaluer(cat(), &Reponses::default());
+        let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids(&resultats), catalogue);
+        assert!(resultats.iter().all(|e| e.verdict == Verdict::AVerifier && e.score == 0), "{resultats:#?}");
+    }
+
+    #[test]
+    fn egalite_de_score_entre_eligibles() {
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui"));
+        let eligibles: Vec<(&str, i32)> = resultats
+            .iter()
+            .filter(|e| e.verdict == Verdict::Eligible)
+            .map(|e| (e.programme_id.as_str(), e.score))
+            .collect();
+        // AFEV is ahead for its REP priority; Proxité and Télémaque tie at 0
+        // and keep the catalogue's order (proxite before telemaque).
+        assert_eq!(eligibles, [("afev", 2), ("proxite", 0), ("telemaque", 0)]);
+        // The ineligible ones tie too, in catalogue order.
+        assert_eq!(&ids(&resultats)[3..], ["article-1", "entreprendre-ensemble", "les-ombres"]);
+    }
+
+    #[test]
+    fn le_score_passe_avant_l_ordre_du_catalogue() {
+        // "culture": Télémaque (+3) now beats Proxité (0) despite its rank.
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&besoins=culture"));
+        assert_eq!(&ids(&resultats)[..3], ["afev", "telemaque", "proxite"]);
+    }
+
+    /// A high score never lifts a programme above a better verdict.
+    #[test]
+    fn le_verdict_passe_avant_le_score() {
+        // Les Ombres matches every need asked but is only "to check" (ASE
+        // unknown); Proxité matches fewer but is eligible.
+        let r = requete("age=16&situation=lycee&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
+        let resultats = evaluer(cat(), &r);
+        let ombres = evaluation(&resultats, "les-ombres");
+        let proxite = evaluation(&resultats, "proxite");
+        assert_eq!((ombres.verdict, proxite.verdict), (Verdict::AVerifier, Verdict::Eligible));
+        assert!(ombres.score > proxite.score, "{} > {}", ombres.score, proxite.score);
+        let position = |id: &str| resultats.iter().position(|e| e.programme_id == id).unwrap();
+        assert!(position("proxite") < position("les-ombres"));
+    }
+
+    #[test]
+    fn hors_mentorat_la_raison_donne_l_age() {
+        for age in [4, 31] {
+            let resultats = evaluer(cat(), &Reponses { age: Some(age), ..Reponses::default() });
+            for e in &resultats {
+                assert!(e.raisons.iter().any(|r| r.verdict == Verdict::Ineligible && r.texte.contains(&format!("{age} ans"))), "{e:#?}");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 5. Scoring
+// ---------------------------------------------------------------------------
+
+mod scores {
+    use super::*;
+
+    fn avec_besoins(r: &Reponses, masque: u32) -> Reponses {
+        let besoins: Vec<Besoin> = BESOINS.iter().enumerate().filter(|(i, _)| masque & (1 << i) != 0).map(|(_, b)| *b).collect();
+        Reponses { besoins, ..r.clone() }
+    }
+
+    /// Every subset of the other needs, for every need: adding one the
+    /// programme lists always helps, adding one it does not list never does.
+    #[test]
+    fn un_besoin_du_programme_augmente_son_score() {
+        for p in &cat().programmes {
+            for base in [Reponses::default(), favorables(p)] {
+                for (i, b) in BESOINS.iter().enumerate() {
+                    for masque in (0..1u32 << BESOINS.len()).filter(|m| m & (1 << i) == 0) {
+                        let sans = score_de(p, &avec_besoins(&base, masque));
+                        let avec = score_de(p, &avec_besoins(&base, masque | 1 << i));
+                        if p.besoins.contains(b) {
+                            assert!(avec > sans, "{} : {b:?} listé, {sans} → {avec}", p.id);
+                        } else {
+                            assert_eq!(avec, sans, "{} : {b:?} non listé", p.id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+    enum Place {
+        Absent,
+        Possible,
+        Principal,
+    }
+
+    fn place(p: &Programme, mode: Mode) -> Place {
+        if p.modalites.format.principal == mode {
+            Place::Principal
+        } else if p.modalites.format.possible.contains(&mode) {
+            Place::Possible
+        } else {
+            Place::Absent
+        }
+    }
+
+    /// Principal > possible > no preference stated > absent, compared
+    /// across all programmes with nothing else answered.
+    #[test]
+    fn format_principal_puis_possible_puis_absent() {
+        let mut par_place: BTreeMap<Place, Vec<(String, i32)>> = BTreeMap::new();
+        for p in &cat().programmes {
+            let neutre = score_de(p, &Reponses::default());
+            assert_eq!(neutre, 0, "{}", p.id);
+            assert_eq!(score_de(p, &Reponses { modalite: Some(Modalite::Indifferent), ..Reponses::default() }), neutre, "{}", p.id);
+            for m in Modalite::TOUTES {
+                let Some(mode) = m.mode() else { continue };
+                let s = score_de(p, &Reponses { modalite: Some(m), ..Reponses::default() });
+                par_place.entry(place(p, mode)).or_default().push((p.id.clone(), s));
+            }
+        }
+        assert_eq!(par_place.len(), 3, "chaque place est représentée : {par_place:?}");
+        let min = |pl| par_place[&pl].iter().map(|x| x.1).min().unwrap();
+        let max = |pl| par_place[&pl].iter().map(|x| x.1).max().unwrap();
+        assert!(min(Place::Principal) > max(Place::Possible), "{par_place:?}");
+        assert!(min(Place::Possible) > 0, "{par_place:?}");
+        assert!(max(Place::Absent) < 0, "{par_place:?}");
+    }
+
+    /// Within one programme offering both modes, the main one wins.
+    #[test]
+    fn format_principal_avant_possible_dans_un_meme_programme() {
+        let mut vus = 0;
+        for p in cat().programmes.iter().filter(|p| !p.modalites.format.possible.is_empty()) {
+            let s = |mode: Mode| {
+                let m = Modalite::TOUTES.into_iter().find(|m| m.mode() == Some(mode)).unwrap();
+                score_de(p, &Reponses { modalite: Some(m), ..favorables(p) })
+            };
+            for possible in &p.modalites.format.possible {
+                assert!(s(p.modalites.format.principal) > s(*possible), "{}", p.id);
+                vus += 1;
+            }
+        }
+        assert!(vus > 0);
+    }
+
+    #[test]
+    fn une_priorite_remplie_compte() {
+        for p in &cat().programmes {
+            for c in p.eligibilite.conditions.iter().filter(|c| c.niveau == Niveau::Prioritaire) {
+                let base = favorables(p);
+                let oui = score_de(p, &avec(&base, c.critere, Some(Tri::Oui)));
+                for autre in [None, Some(Tri::Nsp), Some(Tri::Non)] {
+                    assert!(oui > score_de(p, &avec(&base, c.critere, autre)), "{} : {:?}", p.id, c.critere);
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 6. "What would change it"
+// ---------------------------------------------------------------------------
+
+mod bascules {
+    use super::*;
+
+    #[test]
+    fn ase_inconnue_pour_les_ombres() {
+        for q in ["age=16&situation=lycee", "age=16&situation=lycee&ase=nsp", "age=16&situation=lycee&ase=non"] {
+            let resultats = evaluer(cat(), &requete(q));
+            let e = evaluation(&resultats, "les-ombres");
+            assert_ne!(e.verdict, Verdict::Eligible, "{q}");
+            assert!(!e.bascules.is_empty(), "{q} : {e:#?}");
+            // The condition's own words, not a code.
+            assert!(e.bascules.iter().any(|b| b.texte.contains("Aide sociale à l'enfance")), "{q} : {:?}", e.bascules);
+        }
+    }
+
+    #[test]
+    fn rien_a_changer_pour_un_eligible() {
+        let resultats = evaluer(cat(), &requete("age=16&situation=lycee&ase=oui"));
+        let e = evaluation(&resultats, "les-ombres");
+        assert_eq!(e.verdict, Verdict::Eligible);
+        assert!(e.bascules.is_empty(), "{:?}", e.bascules);
+        for p in &cat().programmes {
+            let resultats = evaluer(cat(), &favorables(p));
+            assert!(evaluation(&resultats, &p.id).bascules.is_empty(), "{}", p.id);
+        }
+    }
+
+    /// The age is not offered as a switch: the reasons already explain it.
+    #[test]
+    fn pas_de_bascule_sur_l_age() {
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&ase=oui"));
+        let e = evaluation(&resultats, "les-ombres");
+        assert_eq!(e.verdict, Verdict::Ineligible);
+        assert!(e.bascules.is_empty(), "{:?}", e.bascules);
+    }
+
+    /// Each switch offered really works: applied alone, the programme
+    /// becomes eligible (checked on the situation ones, whose text names
+    /// the situation).
+    #[test]
+    fn une_situation_proposee_rend_eligible() {
+        let p = programme("les-ombres");
+        let r = requete("age=16&ase=oui");
+        let resultats = evaluer(cat(), &r);
+        let e = evaluation(&resultats, &p.id);
+        assert_eq!(e.verdict, Verdict::AVerifier);
+        assert_eq!(e.bascules.len(), p.eligibilite.situations.len(), "{:?}", e.bascules);
+        for s in &p.eligibilite.situations {
+            assert!(e.bascules.iter().any(|b| b.texte.contains(s.libelle())), "{s:?} : {:?}", e.bascules);
+            assert_eq!(verdict_de(p, &Reponses { situation: Some(*s), ..r.clone() }), Verdict::Eligible);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 7. Useful questions
+// ---------------------------------------------------------------------------
+
+mod questions {
+    use super::*;
+
+    #[test]
+    fn demandeur_d_emploi_de_26_ans() {
+        let q = questions_utiles(cat(), &requete("age=26&situation=recherche-emploi"));
+        verifie_questions(&q);
+        // No programme still possible at 26 for a job seeker looks at the
+        // school (AFEV, Télémaque) or at child welfare (Les Ombres, 14–21).
+        assert!(!q.contains(&Question::Rep), "{q:?}");
+        assert!(!q.contains(&Question::Ase), "{q:?}");
+        // Proxité (to 25, not stated) is still to check and has a QPV priority.
+        assert!(q.contains(&Question::Qpv), "{q:?}");
+    }
+
+    #[test]
+    fn lyceen_de_16_ans() {
+        let q = questions_utiles(cat(), &requete("age=16&situation=lycee"));
+        verifie_questions(&q);
+        assert!(q.contains(&Question::Ase), "{q:?}");
+    }
+
+    /// Outside 5–30 nothing can fit: straight to the results, whatever
+    /// else was answered.
+    #[test]
+    fn hors_mentorat_seulement_pour_et_age() {
+        for age in [0, 3, 4, 31, 35, 120] {
+            for q in ["", "&situation=lycee&rep=oui&ase=oui&qpv=oui&besoins=scolaire"] {
+                let r = requete(&format!("age={age}{q}"));
+                assert_eq!(questions_utiles(cat(), &r), [Question::Pour, Question::Age], "{age} ans");
+            }
+        }
+    }
+
+    #[test]
+    fn rien_repondu_tout_est_demande() {
+        assert_eq!(questions_utiles(cat(), &Reponses::default()), Question::TOUTES);
+    }
+
+    /// A condition's question is asked only if some programme with that
+    /// condition is still possible: checked for every programme.
+    #[test]
+    fn la_question_d_une_condition_suit_le_catalogue() {
+        for p in &cat().programmes {
+            let q = questions_utiles(cat(), &favorables(p));
+            verifie_questions(&q);
+            for c in &p.eligibilite.conditions {
+                let question = Question::TOUTES.into_iter().find(|x| x.critere() == Some(c.critere)).unwrap();
+                assert!(q.contains(&question), "{} : {question:?} absente de {q:?}", p.id);
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reading the address
+// ---------------------------------------------------------------------------
+
+mod lecture {
+    use super::*;
+
+    /// Needs are a set: repeated (in one list or across two parameters)
+    /// they count once, and they come back in the order they are asked, so
+    /// two links meaning the same thing score the same.
+    #[test]
+    fn besoins_sans_doublon_dans_l_ordre() {
+        let r = requete("besoins=culture,scolaire,culture&besoins=scolaire");
+        assert_eq!(r.besoins, [Besoin::Scolaire, Besoin::Culture]);
+        assert_eq!(r.vers_requete(), "besoins=scolaire,culture");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// 8. Properties
+// ---------------------------------------------------------------------------
+
+fn tri() -> impl Strategy<Value = Option<Tri>> {
+    prop::option::of(prop::sample::select(Tri::TOUS.to_vec()))
+}
+
+fn critere() -> impl Strategy<Value = Critere> {
+    prop::sample::select(CRITERES.to_vec())
+}
+
+/// Any answers the types allow, `age` over the whole of u8.
+fn reponses_avec_age(age: impl Strategy<Value = Option<u8>>) -> impl Strategy<Value = Reponses> {
+    (
+        prop::sample::select(vec![Pour::Moi, Pour::Enfant]),
+        age,
+        prop::option::of(prop::sample::select(Situation::TOUTES.to_vec())),
+        (tri(), tri(), tri()),
+        prop::sample::subsequence(BESOINS.to_vec(), 0..=BESOINS.len()),
+        prop::option::of(prop::sample::select(Modalite::TOUTES.to_vec())),
+    )
+        .prop_map(|(pour, age, situation, (rep, ase, qpv), besoins, modalite)| Reponses {
+            pour,
+            age,
+            situation,
+            rep,
+            ase,
+            qpv,
+            besoins,
+            modalite,
+            invalides: Vec::new(),
+        })
+}
+
+fn reponses() -> impl Strategy<Value = Reponses> {
+    reponses_avec_age(prop::option::of(any::<u8>()))
+}
+
+/// What the parser accepts: 120 is the documented plausible maximum.
+fn reponses_valides() -> impl Strategy<Value = Reponses> {
+    reponses_avec_age(prop::option::of(0u8..=120))
+}
+
+const CLES: [&str; 10] = ["age", "situation", "rep", "ase", "qpv", "besoins", "modalite", "pour", "autre", ""];
+
+fn codes_valides() -> Vec<String> {
+    let mut v: Vec<String> = ["moi", "enfant", "oui", "non", "nsp", "presentiel", "distanciel", "indifferent"].map(String::from).to_vec();
+    v.extend(Situation::TOUTES.map(|s| trouve_ton_mentor::engine::code_situation(s).to_string()));
+    v.extend(codes_besoins());
+    v
+}
+
+fn codes_besoins() -> Vec<String> {
+    BESOINS.map(|b| trouve_ton_mentor::engine::code_besoin(b).to_string()).to_vec()
+}
+
+fn valeur() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(codes_valides()),
+        1 => any::<u16>().prop_map(|n| n.to_string()),
+        // Lists of needs, drawn from few codes so that repeats are common.
+        3 => prop::collection::vec(
+            prop_oneof![4 => prop::sample::select(codes_besoins()), 1 => "[a-z ]{0,5}"],
+            0..6,
+        )
+        .prop_map(|v| v.join(",")),
+        1 => "[%+ 0-9A-Fa-fz-]{0,8}",
+        1 => ".{0,12}",
+    ]
+}
+
+/// `cle=valeur&…` with the contract's keys, and sometimes no `=` or a `?`.
+fn requete_aleatoire() -> impl Strategy<Value = String> {
+    (
+        any::<bool>(),
+        prop::collection::vec((prop::sample::select(CLES.to_vec()), valeur(), any::<bool>()), 0..10),
+    )
+        .prop_map(|(point_d_interrogation, paires)| {
+            let corps: Vec<String> = paires
+                .into_iter()
+                .map(|(cle, valeur, egal)| if egal { format!("{cle}={valeur}") } else { format!("{cle}{valeur}") })
+                .collect();
+            format!("{}{}", if point_d_interrogation { "?" } else { "" }, corps.join("&"))
+        })
+}
+
+/// What any parse result must look like, and it must be canonical: written
+/// back and read again, it is the same answers, with nothing invalid.
+fn verifie_lecture(r: &Reponses) {
+    if let Some(a) = r.age {
+        assert!(a <= 120, "{r:?}");
+    }
+    let rangs: Vec<usize> = r.besoins.iter().map(|b| BESOINS.iter().position(|x| x == b).unwrap()).collect();
+    assert!(rangs.windows(2).all(|w| w[0] < w[1]), "besoins dans l'ordre, sans doublon : {:?}", r.besoins);
+    for i in &r.invalides {
+        assert!(i.chars().count() <= 41, "{i:?}");
+    }
+    let relu = Reponses::depuis_requete(&r.vers_requete());
+    assert!(relu.invalides.is_empty(), "{:?} → {:?}", r.vers_requete(), relu.invalides);
+    assert_eq!(relu, Reponses { invalides: Vec::new(), ..r.clone() });
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn evaluer_ne_panique_pas_et_tient_ses_promesses(r in reponses()) {
+        let resultats = evaluer(cat(), &r);
+        verifie_resultats(&r, &resultats);
+        verifie_questions(&questions_utiles(cat(), &r));
+    }
+
+    #[test]
+    fn evaluer_est_deterministe(r in reponses()) {
+        prop_assert_eq!(evaluer(cat(), &r), evaluer(cat(), &r.clone()));
+        prop_assert_eq!(questions_utiles(cat(), &r), questions_utiles(cat(), &r.clone()));
+    }
+
+    /// Every condition of the catalogue favours "oui" (requis or
+    /// prioritaire), so turning a "non" into "oui" can only help, for every
+    /// programme (those without that condition do not move).
+    #[test]
+    fn non_vers_oui_n_empire_aucun_verdict(r in reponses(), critere in critere()) {
+        let non = avec(&r, critere, Some(Tri::Non));
+        let oui = avec(&r, critere, Some(Tri::Oui));
+        for p in &cat().programmes {
+            prop_assert!(verdict_de(p, &oui) <= verdict_de(p, &non), "{} : {:?}", p.id, critere);
+        }
+    }
+
+    #[test]
+    fn inconnu_vers_favorable_n_empire_aucun_verdict(
+        r in reponses(),
+        critere in critere(),
+        inconnu in prop_oneof![Just(None), Just(Some(Tri::Nsp))],
+    ) {
+        let avant = avec(&r, critere, inconnu);
+        let apres = avec(&r, critere, Some(Tri::Oui));
+        for p in &cat().programmes {
+            prop_assert!(verdict_de(p, &apres) <= verdict_de(p, &avant), "{} : {:?} {:?}", p.id, critere, inconnu);
+        }
+    }
+
+    /// Giving an age the programme states it takes can only help it.
+    #[test]
+    fn un_age_dans_la_tranche_precise_n_empire_rien(
+        r in reponses_avec_age(Just(None)),
+        id in prop::sample::select(
+            cat().programmes.iter().filter(|p| p.eligibilite.age.precis).map(|p| p.id.clone()).collect::<Vec<_>>()
+        ),
+        choix in any::<prop::sample::Index>(),
+    ) {
+        let p = programme(&id);
+        let ages: Vec<u8> = (p.eligibilite.age.min..=p.eligibilite.age.max).collect();
+        let avec_age = Reponses { age: Some(*choix.get(&ages)), ..r.clone() };
+        prop_assert!(verdict_de(p, &avec_age) <= verdict_de(p, &r), "{} à {:?}", p.id, avec_age.age);
+    }
+
+    #[test]
+    fn lire_n_importe_quelle_chaine(s in ".*") {
+        verifie_lecture(&Reponses::depuis_requete(&s));
+    }
+
+    #[test]
+    fn lire_une_requete_bricolee(s in requete_aleatoire()) {
+        verifie_lecture(&Reponses::depuis_requete(&s));
+    }
+
+    #[test]
+    fn aller_retour_par_l_adresse(r in reponses_valides()) {
+        let texte = r.vers_requete();
+        let relu = Reponses::depuis_requete(&texte);
+        prop_assert!(relu.invalides.is_empty(), "{} → {:?}", texte, relu.invalides);
+        prop_assert_eq!(relu, r);
+    }
+}
