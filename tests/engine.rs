@@ -830,8 +830,9 @@ fn reponses_avec_age(age: impl Strategy<Value = Option<u8>>) -> impl Strategy<Va
         (tri(), tri(), tri()),
         prop::sample::subsequence(BESOINS.to_vec(), 0..=BESOINS.len()),
         prop::option::of(prop::sample::select(Modalite::TOUTES.to_vec())),
+        prop::option::of(0u8..=200),
     )
-        .prop_map(|(pour, age, situation, (rep, ase, qpv), besoins, modalite)| Reponses {
+        .prop_map(|(pour, age, situation, (rep, ase, qpv), besoins, modalite, heures)| Reponses {
             pour,
             age,
             situation,
@@ -840,6 +841,7 @@ fn reponses_avec_age(age: impl Strategy<Value = Option<u8>>) -> impl Strategy<Va
             qpv,
             besoins,
             modalite,
+            heures,
             invalides: Vec::new(),
         })
 }
@@ -853,7 +855,7 @@ fn reponses_valides() -> impl Strategy<Value = Reponses> {
     reponses_avec_age(prop::option::of(0u8..=120))
 }
 
-const CLES: [&str; 10] = ["age", "situation", "rep", "ase", "qpv", "besoins", "modalite", "pour", "autre", ""];
+const CLES: [&str; 11] = ["age", "situation", "rep", "ase", "qpv", "besoins", "modalite", "pour", "heures", "autre", ""];
 
 fn codes_valides() -> Vec<String> {
     let mut v: Vec<String> = ["moi", "enfant", "oui", "non", "nsp", "presentiel", "distanciel", "indifferent"].map(String::from).to_vec();
@@ -984,5 +986,20 @@ proptest! {
         let relu = Reponses::depuis_requete(&texte);
         prop_assert!(relu.invalides.is_empty(), "{} → {:?}", texte, relu.invalides);
         prop_assert_eq!(relu, r);
+    }
+}
+
+/// Time available ranks programmes whose rhythm fits above those asking more.
+#[test]
+fn le_temps_disponible_classe_les_rythmes() {
+    let c = cat();
+    for p in &c.programmes {
+        let assez = Reponses { heures: Some(p.mentors.heures_mois_max.ceil() as u8), ..Reponses::default() };
+        let sans = Reponses::default();
+        assert!(score(p, &assez).0 > score(p, &sans).0, "{} : assez de temps compte", p.id);
+        if p.mentors.heures_mois_min >= 2.0 {
+            let trop_peu = Reponses { heures: Some(1), ..Reponses::default() };
+            assert!(score(p, &trop_peu).0 < score(p, &sans).0, "{} : trop peu de temps pénalise", p.id);
+        }
     }
 }

@@ -84,6 +84,9 @@ pub const POINTS_FORMAT_PRINCIPAL: i32 = 2;
 pub const POINTS_FORMAT_POSSIBLE: i32 = 1;
 pub const POINTS_FORMAT_ABSENT: i32 = -2;
 pub const POINTS_PRIORITE: i32 = 2;
+/// The programme's rhythm fits the time the young person has, or asks more.
+pub const POINTS_TEMPS: i32 = 1;
+pub const POINTS_TEMPS_DEPASSE: i32 = -2;
 
 /// Evaluates every programme and returns them ranked: eligible first, then
 /// to check, then ineligible; inside each group by score, highest first;
@@ -202,6 +205,15 @@ pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
     for c in &p.eligibilite.conditions {
         if c.niveau == Niveau::Prioritaire && r.critere(c.critere) == Some(true) {
             total += POINTS_PRIORITE;
+        }
+    }
+    if let Some(heures) = r.heures {
+        // The mentor's hours are the meetings, so the young person's too.
+        if p.mentors.heures_mois_min <= f32::from(heures) {
+            total += POINTS_TEMPS;
+            forts.push(format!("Son rythme ({}) tient dans le temps disponible.", p.modalites.frequence.trim_end_matches('.')));
+        } else {
+            total += POINTS_TEMPS_DEPASSE;
         }
     }
     (total, forts)

@@ -23,10 +23,12 @@ pub enum Question {
     Qpv,
     Besoins,
     Modalite,
+    /// Time available each month.
+    Temps,
 }
 
 impl Question {
-    pub const TOUTES: [Question; 8] = [
+    pub const TOUTES: [Question; 9] = [
         Question::Pour,
         Question::Age,
         Question::Situation,
@@ -35,6 +37,7 @@ impl Question {
         Question::Qpv,
         Question::Besoins,
         Question::Modalite,
+        Question::Temps,
     ];
 
     /// The question's part of the address (`#/jeune/age`).
@@ -48,6 +51,7 @@ impl Question {
             Question::Qpv => "qpv",
             Question::Besoins => "besoins",
             Question::Modalite => "modalite",
+            Question::Temps => "temps",
         }
     }
 
@@ -78,6 +82,7 @@ impl Question {
             Question::Qpv => r.qpv.is_some(),
             Question::Besoins => !r.besoins.is_empty(),
             Question::Modalite => r.modalite.is_some(),
+            Question::Temps => r.heures.is_some(),
         }
     }
 }
@@ -124,6 +129,11 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
             .collect();
         if formats.len() >= 2 {
             liste.push(Question::Modalite);
+        }
+        // Time only ranks programmes that ask for different amounts of it.
+        let rythmes: BTreeSet<u32> = possibles.iter().map(|p| p.mentors.heures_mois_min.to_bits()).collect();
+        if rythmes.len() >= 2 {
+            liste.push(Question::Temps);
         }
     }
     liste

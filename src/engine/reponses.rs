@@ -94,6 +94,8 @@ pub struct Reponses {
     /// Needs, without duplicates, in the order of `Besoin::TOUS`.
     pub besoins: Vec<Besoin>,
     pub modalite: Option<Modalite>,
+    /// Time the young person can give, in hours per month.
+    pub heures: Option<u8>,
     /// Parameters that were present but invalid, as `nom=valeur` (cut to
     /// 40 characters), to tell the person they were ignored.
     pub invalides: Vec<String>,
@@ -139,6 +141,8 @@ pub const BESOINS: [Besoin; 7] = [
 
 /// The oldest age accepted as an answer; anything above is a typo.
 const AGE_PLAUSIBLE: u8 = 120;
+/// Hours a month: more than 200 is not time for a mentor, it is a typo.
+const HEURES_PLAUSIBLES: u8 = 200;
 
 impl Reponses {
     /// The engine's view of a condition: `Some(true)`, `Some(false)` or unknown.
@@ -212,6 +216,10 @@ impl Reponses {
                         }
                     }
                 }
+                "heures" => match valeur.parse::<u8>() {
+                    Ok(h) if h <= HEURES_PLAUSIBLES && valeur.chars().all(|c| c.is_ascii_digit()) => r.heures = Some(h),
+                    _ => invalide = true,
+                },
                 "modalite" => match Modalite::TOUTES.into_iter().find(|m| m.code() == valeur) {
                     Some(m) => r.modalite = Some(m),
                     None => invalide = true,
@@ -250,6 +258,9 @@ impl Reponses {
         }
         if let Some(m) = self.modalite {
             parties.push(format!("modalite={}", m.code()));
+        }
+        if let Some(h) = self.heures {
+            parties.push(format!("heures={h}"));
         }
         parties.join("&")
     }
@@ -314,7 +325,7 @@ mod tests {
 
     #[test]
     fn aller_retour_canonique() {
-        let texte = "pour=enfant&age=9&situation=ecole&rep=oui&besoins=scolaire,culture&modalite=indifferent";
+        let texte = "pour=enfant&age=9&situation=ecole&rep=oui&besoins=scolaire,culture&modalite=indifferent&heures=4";
         let r = Reponses::depuis_requete(texte);
         assert_eq!(r.vers_requete(), texte);
         assert_eq!(Reponses::depuis_requete(&r.vers_requete()), r);

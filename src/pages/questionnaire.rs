@@ -112,6 +112,8 @@ fn intitule(q: Question, pour: Pour) -> Intitule {
         (Question::Besoins, true) => ("Sur quoi votre enfant aurait-il besoin d'être aidé\u{a0}?", Some("Cochez tout ce qui compte, ou rien si vous ne savez pas encore.")),
         (Question::Modalite, false) => ("Comment préfères-tu rencontrer ton mentor\u{a0}?", None),
         (Question::Modalite, true) => ("Comment votre enfant préférerait-il rencontrer son mentor\u{a0}?", None),
+        (Question::Temps, false) => ("Combien de temps peux-tu y consacrer\u{a0}?", Some("Les programmes demandent de 1 heure par mois à 2 heures par semaine.")),
+        (Question::Temps, true) => ("Combien de temps votre enfant peut-il y consacrer\u{a0}?", Some("Les programmes demandent de 1 heure par mois à 2 heures par semaine.")),
     };
     Intitule { titre, aide }
 }
@@ -331,6 +333,31 @@ pub fn PageQuestion(
                         choisi=Signal::derive(move || reponses.get().modalite == Some(m))
                         on_choisir=move || {
                             reponses.update(|r| r.modalite = Some(m));
+                            suivante();
+                        }
+                    />
+                }
+            })
+            .collect_view();
+            view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
+        }
+        Question::Temps => {
+            let boutons = [
+                (Some(2), "1 à 2 heures par mois", "2"),
+                (Some(4), "Environ 1 heure par semaine", "4"),
+                (Some(8), "2 heures par semaine ou plus", "8"),
+                (None, "Je ne sais pas", "nsp"),
+            ]
+            .into_iter()
+            .map(|(heures, titre, valeur)| {
+                let suivante = suivante.clone();
+                view! {
+                    <Choix
+                        titre
+                        valeur
+                        choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
+                        on_choisir=move || {
+                            reponses.update(|r| r.heures = heures);
                             suivante();
                         }
                     />

@@ -161,6 +161,13 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
                     }
                     .to_string(),
                 ),
+                Question::Temps => (
+                    "Temps disponible",
+                    match reponses.heures {
+                        Some(h) => format!("{h}\u{a0}h par mois"),
+                        None => "non indiqué".to_string(),
+                    },
+                ),
             };
             Some(view! {
                 <div>
