@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::catalogue::{self, Catalogue, CatalogueError};
 use crate::components::{EnTete, PiedDePage};
@@ -100,6 +101,19 @@ fn Coquille() -> impl IntoView {
     });
     Effect::new(move || stockage::ecrire(&etat.reponses.get()));
 
+    // Printing shows everything: folded sections (the programmes that do
+    // not fit, the answers) open before the page is printed.
+    let impression = window_event_listener(leptos::ev::beforeprint, |_| {
+        if let Ok(plis) = document().query_selector_all("details") {
+            for i in 0..plis.length() {
+                if let Some(element) = plis.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = element.set_attribute("open", "");
+                }
+            }
+        }
+    });
+    on_cleanup(move || impression.remove());
+
     let ecoute = window_event_listener(leptos::ev::hashchange, move |_| route.set(route_actuelle()));
     on_cleanup(move || ecoute.remove());
 
@@ -111,7 +125,6 @@ fn Coquille() -> impl IntoView {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             request_animation_frame(|| {
                 if let Some(titre) = document().query_selector("main h1").ok().flatten() {
-                    use wasm_bindgen::JsCast;
                     if let Ok(titre) = titre.dyn_into::<web_sys::HtmlElement>() {
                         let _ = titre.focus();
                     }
@@ -125,7 +138,6 @@ fn Coquille() -> impl IntoView {
         // A plain `href="#contenu"` would change the route.
         ev.prevent_default();
         if let Some(main) = document().get_element_by_id("contenu") {
-            use wasm_bindgen::JsCast;
             if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
                 let _ = main.focus();
             }

@@ -827,14 +827,15 @@ fn reponses_avec_age(age: impl Strategy<Value = Option<u8>>) -> impl Strategy<Va
         prop::sample::select(vec![Pour::Moi, Pour::Enfant]),
         age,
         prop::option::of(prop::sample::select(Situation::TOUTES.to_vec())),
-        (tri(), tri(), tri()),
+        (tri(), tri(), tri(), tri()),
         prop::sample::subsequence(BESOINS.to_vec(), 0..=BESOINS.len()),
         prop::option::of(prop::sample::select(Modalite::TOUTES.to_vec())),
         prop::option::of(0u8..=200),
     )
-        .prop_map(|(pour, age, situation, (rep, ase, qpv), besoins, modalite, heures)| Reponses {
+        .prop_map(|(pour, age, situation, (territoire, rep, ase, qpv), besoins, modalite, heures)| Reponses {
             pour,
             age,
+            territoire,
             situation,
             rep,
             ase,
@@ -855,7 +856,7 @@ fn reponses_valides() -> impl Strategy<Value = Reponses> {
     reponses_avec_age(prop::option::of(0u8..=120))
 }
 
-const CLES: [&str; 11] = ["age", "situation", "rep", "ase", "qpv", "besoins", "modalite", "pour", "heures", "autre", ""];
+const CLES: [&str; 12] = ["cud", "age", "situation", "rep", "ase", "qpv", "besoins", "modalite", "pour", "heures", "autre", ""];
 
 fn codes_valides() -> Vec<String> {
     let mut v: Vec<String> = ["moi", "enfant", "oui", "non", "nsp", "presentiel", "distanciel", "indifferent"].map(String::from).to_vec();
@@ -1002,4 +1003,19 @@ fn le_temps_disponible_classe_les_rythmes() {
             assert!(score(p, &trop_peu).0 < score(p, &sans).0, "{} : trop peu de temps pénalise", p.id);
         }
     }
+}
+
+/// Outside the territory nothing here fits, and the questionnaire stops there.
+#[test]
+fn hors_du_territoire_rien_ne_convient() {
+    let c = cat();
+    for p in &c.programmes {
+        let r = Reponses { territoire: Some(Tri::Non), ..favorables(p) };
+        assert_eq!(verdict_de(p, &r), Verdict::Ineligible, "{}", p.id);
+        let r = Reponses { territoire: Some(Tri::Nsp), ..favorables(p) };
+        assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} : ne pas savoir ne pénalise pas", p.id);
+    }
+    let r = Reponses::depuis_requete("age=16&cud=non");
+    assert!(aucun_ne_convient(&evaluer(c, &r)));
+    assert_eq!(questions_utiles(c, &r), [Question::Pour, Question::Age, Question::Territoire]);
 }

@@ -15,8 +15,8 @@ pub fn PiedDePage() -> impl IntoView {
                 {c.source.editeur.clone()} "). Catalogue à jour au "
                 <time datetime=c.date_maj.clone()>{date_lisible(&c.date_maj)}</time> "."
             </p>
-            <p>
-                "Une question\u{a0}? " {c.contact_regional.libelle.clone()} "\u{a0}: "
+            <p class="pied__contact">
+                "Une question\u{a0}? " {c.contact_regional.libelle.clone()} "\u{a0}:"
                 <a href=format!("mailto:{courriel}")>{courriel.clone()}</a>
             </p>
             <p>

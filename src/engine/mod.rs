@@ -140,6 +140,15 @@ pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, 
         Some(age) => ajoute(Verdict::Eligible, format!("{age} ans\u{a0}: dans les âges de {} ({}).", p.nom, tranche_age(e.age.min, e.age.max))),
     }
 
+    // The catalogue describes one territory; unknown is not held against
+    // anyone (most people who open this app live there).
+    if r.territoire == Some(Tri::Non) {
+        ajoute(
+            Verdict::Ineligible,
+            format!("{} accompagne les jeunes de la {}.", p.nom, catalogue.territoire.nom),
+        );
+    }
+
     match r.situation {
         None => ajoute(Verdict::AVerifier, format!("La situation (école, études, emploi…) n'est pas indiquée\u{a0}; {} accompagne\u{a0}: {}.", p.nom, situations(&e.situations))),
         Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, format!("{} accompagne les jeunes {}.", p.nom, s.libelle())),

@@ -17,6 +17,8 @@ pub enum Question {
     /// For me, or for my child.
     Pour,
     Age,
+    /// Lives in the territory (the CUD).
+    Territoire,
     Situation,
     Rep,
     Ase,
@@ -28,9 +30,10 @@ pub enum Question {
 }
 
 impl Question {
-    pub const TOUTES: [Question; 9] = [
+    pub const TOUTES: [Question; 10] = [
         Question::Pour,
         Question::Age,
+        Question::Territoire,
         Question::Situation,
         Question::Rep,
         Question::Ase,
@@ -45,6 +48,7 @@ impl Question {
         match self {
             Question::Pour => "pour",
             Question::Age => "age",
+            Question::Territoire => "territoire",
             Question::Situation => "situation",
             Question::Rep => "rep",
             Question::Ase => "ase",
@@ -76,6 +80,7 @@ impl Question {
         match self {
             Question::Pour => true,
             Question::Age => r.age.is_some(),
+            Question::Territoire => r.territoire.is_some(),
             Question::Situation => r.situation.is_some(),
             Question::Rep => r.rep.is_some(),
             Question::Ase => r.ase.is_some(),
@@ -97,6 +102,11 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
             // Nothing can fit: go straight to the results, which say so kindly.
             return liste;
         }
+    }
+    liste.push(Question::Territoire);
+    if r.territoire == Some(super::Tri::Non) {
+        // Every programme here is for the territory: the results say where else to look.
+        return liste;
     }
     liste.push(Question::Situation);
 

@@ -84,6 +84,8 @@ impl Modalite {
 pub struct Reponses {
     pub pour: Pour,
     pub age: Option<u8>,
+    /// Lives in the territory the catalogue covers (the CUD).
+    pub territoire: Option<Tri>,
     pub situation: Option<Situation>,
     /// School in priority education (REP/REP+).
     pub rep: Option<Tri>,
@@ -196,8 +198,9 @@ impl Reponses {
                     Some(s) => r.situation = Some(s),
                     None => invalide = true,
                 },
-                "rep" | "ase" | "qpv" => match Tri::depuis_code(valeur) {
+                "cud" | "rep" | "ase" | "qpv" => match Tri::depuis_code(valeur) {
                     Some(t) => match cle {
+                        "cud" => r.territoire = Some(t),
                         "rep" => r.rep = Some(t),
                         "ase" => r.ase = Some(t),
                         _ => r.qpv = Some(t),
@@ -243,6 +246,9 @@ impl Reponses {
         }
         if let Some(a) = self.age {
             parties.push(format!("age={a}"));
+        }
+        if let Some(t) = self.territoire {
+            parties.push(format!("cud={}", t.code()));
         }
         if let Some(s) = self.situation {
             parties.push(format!("situation={}", code_situation(s)));
@@ -325,7 +331,7 @@ mod tests {
 
     #[test]
     fn aller_retour_canonique() {
-        let texte = "pour=enfant&age=9&situation=ecole&rep=oui&besoins=scolaire,culture&modalite=indifferent&heures=4";
+        let texte = "pour=enfant&age=9&cud=oui&situation=ecole&rep=oui&besoins=scolaire,culture&modalite=indifferent&heures=4";
         let r = Reponses::depuis_requete(texte);
         assert_eq!(r.vers_requete(), texte);
         assert_eq!(Reponses::depuis_requete(&r.vers_requete()), r);

@@ -82,6 +82,14 @@ fn intitule(q: Question, pour: Pour) -> Intitule {
         (Question::Pour, _) => ("Tu cherches un mentor pour qui\u{a0}?", None),
         (Question::Age, false) => ("Quel âge as-tu\u{a0}?", Some("Le mentorat s'adresse aux jeunes de 5 à 30 ans.")),
         (Question::Age, true) => ("Quel âge a votre enfant\u{a0}?", Some("Le mentorat s'adresse aux jeunes de 5 à 30 ans.")),
+        (Question::Territoire, false) => (
+            "Habites-tu dans la Communauté urbaine de Dunkerque\u{a0}?",
+            Some("La Communauté urbaine de Dunkerque (CUD) regroupe Dunkerque et les communes autour, par exemple Grande-Synthe, Coudekerque-Branche ou Gravelines."),
+        ),
+        (Question::Territoire, true) => (
+            "Votre enfant habite-t-il dans la Communauté urbaine de Dunkerque\u{a0}?",
+            Some("La Communauté urbaine de Dunkerque (CUD) regroupe Dunkerque et les communes autour, par exemple Grande-Synthe, Coudekerque-Branche ou Gravelines."),
+        ),
         (Question::Situation, false) => ("Que fais-tu en ce moment\u{a0}?", None),
         (Question::Situation, true) => ("Que fait votre enfant en ce moment\u{a0}?", None),
         (Question::Rep, false) => (
@@ -243,8 +251,9 @@ pub fn PageQuestion(
                 .collect_view();
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
-        Question::Rep | Question::Ase | Question::Qpv => {
+        Question::Territoire | Question::Rep | Question::Ase | Question::Qpv => {
             let lire = move |r: &Reponses| match question {
+                Question::Territoire => r.territoire,
                 Question::Rep => r.rep,
                 Question::Ase => r.ase,
                 _ => r.qpv,
@@ -265,6 +274,7 @@ pub fn PageQuestion(
                             choisi=Signal::derive(move || lire(&reponses.get()) == Some(t))
                             on_choisir=move || {
                                 reponses.update(|r| match question {
+                                    Question::Territoire => r.territoire = Some(t),
                                     Question::Rep => r.rep = Some(t),
                                     Question::Ase => r.ase = Some(t),
                                     _ => r.qpv = Some(t),

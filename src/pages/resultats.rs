@@ -143,6 +143,7 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
             let (intitule, valeur) = match q {
                 Question::Pour => ("Pour", if enfant { "mon enfant".to_string() } else { "moi".to_string() }),
                 Question::Age => ("Âge", reponses.age.map(|a| format!("{a} ans")).unwrap_or_else(|| "non indiqué".into())),
+                Question::Territoire => ("Habite la CUD", tri(reponses.territoire).to_string()),
                 Question::Situation => ("Situation", reponses.situation.map(|s| s.libelle().to_string()).unwrap_or_else(|| "non indiquée".into())),
                 Question::Rep => ("Éducation prioritaire (REP)", tri(reponses.rep).to_string()),
                 Question::Ase => ("Aide sociale à l'enfance (ASE)", tri(reponses.ase).to_string()),

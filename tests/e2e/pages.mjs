@@ -2,7 +2,7 @@
 // data-* hooks rather than styling classes.
 
 // The answer given when a profile does not say: what a hesitant person picks.
-const PAR_DEFAUT = { pour: "moi", rep: "nsp", ase: "nsp", qpv: "nsp", modalite: "indifferent", temps: "nsp" };
+const PAR_DEFAUT = { pour: "moi", territoire: "oui", rep: "nsp", ase: "nsp", qpv: "nsp", modalite: "indifferent", temps: "nsp" };
 
 /** The young person's questionnaire. */
 export class Questionnaire {

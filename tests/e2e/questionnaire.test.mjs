@@ -176,10 +176,10 @@ test("un lien de résultats abîmé : les valeurs invalides sont inconnues et si
   assert.deepEqual(erreurs, []);
 });
 
-test("trop jeune ou trop âgé : on le dit gentiment et on oriente vers 1jeune1mentor.fr", async () => {
+test("trop jeune, trop âgé ou hors de la CUD : on le dit gentiment et on oriente vers 1jeune1mentor.fr", async () => {
   const { page, erreurs } = await app.nouvellePage();
-  for (const age of [3, 34]) {
-    await app.ouvrir(page, `#/jeune/resultats?age=${age}`);
+  for (const requete of ["age=3", "age=34", "age=16&cud=non&situation=lycee"]) {
+    await app.ouvrir(page, `#/jeune/resultats?${requete}`);
     const verdicts = await new Resultats(page).verdicts();
     assert.ok(verdicts.every(([, v]) => v === "ineligible"));
     const bloc = page.locator('[data-resultat="aucun"]');
