@@ -120,9 +120,9 @@ test("un rechargement ne perd rien, et « effacer mes réponses » efface tout",
   await page.locator('[data-valeur="moi"]').click();
   await page.locator("#age").fill("17");
   await page.locator('[data-action="continuer"]').click();
-  await page.waitForSelector('[data-question="situation"]');
+  await page.waitForSelector('[data-question="territoire"]');
   await page.reload();
-  await page.waitForSelector('[data-question="situation"]');
+  await page.waitForSelector('[data-question="territoire"]');
   await page.locator('[data-action="retour"]').click();
   await page.waitForSelector('[data-question="age"]');
   assert.equal(await page.locator("#age").inputValue(), "17", "l'âge est gardé après rechargement");
