@@ -42,6 +42,14 @@ pub fn etat_jeune() -> EtatJeune {
         .unwrap_or_else(|| EtatJeune { reponses: RwSignal::new(Reponses::default()), avis: RwSignal::new(None) })
 }
 
+/// What was typed on the one-screen forms (volunteer, professional), kept
+/// while the app is open so "modify" on a results page finds it again.
+#[derive(Clone, Copy)]
+pub struct Brouillons {
+    pub mentor: RwSignal<crate::engine::mentor::ReponsesMentor>,
+    pub pro: RwSignal<Reponses>,
+}
+
 /// Goes to a screen, as a link would (the browser's back button works).
 pub fn naviguer(route: &Route) {
     let _ = window().location().set_hash(&route.href());
@@ -100,6 +108,20 @@ fn Coquille() -> impl IntoView {
         }
     });
     Effect::new(move || stockage::ecrire(&etat.reponses.get()));
+
+    let brouillons = Brouillons { mentor: RwSignal::new(Default::default()), pro: RwSignal::new(Reponses::default()) };
+    provide_context(brouillons);
+    Effect::new(move || match route.get() {
+        Route::ResultatsMentor(mut r) => {
+            r.invalides.clear();
+            brouillons.mentor.set(r);
+        }
+        Route::Fiche(mut r) => {
+            r.invalides.clear();
+            brouillons.pro.set(r);
+        }
+        _ => {}
+    });
 
     // Printing shows everything: folded sections (the programmes that do
     // not fit, the answers) open before the page is printed.

@@ -4,6 +4,7 @@
 //!
 //! Pure Rust: parsing is tested natively.
 
+use crate::engine::mentor::ReponsesMentor;
 use crate::engine::{Question, Reponses};
 
 /// Every screen of the app.
@@ -25,10 +26,16 @@ pub enum Route {
     /// Results for the answers in the query (`#/jeune/resultats?age=16…`).
     /// The answers live in the fragment, so they never reach a server.
     Resultats(Reponses),
-    /// Volunteers' door.
+    /// Volunteers' door: the mentor questions on one screen.
     Mentor,
-    /// Parents' and professionals' door.
+    /// Programmes that would take this volunteer.
+    ResultatsMentor(ReponsesMentor),
+    /// Parents' and professionals' door: the young person's answers on one screen.
     Pro,
+    /// The referral sheet for those answers, print-ready.
+    Fiche(Reponses),
+    /// Two or three programmes side by side, by id (unknown ids are dropped by the page).
+    Comparer(Vec<String>),
     /// Anything else: the path as typed, to show it back.
     Introuvable(String),
 }
@@ -53,7 +60,10 @@ impl Route {
                 None => Route::Introuvable(chemin.to_string()),
             },
             ["mentor"] => Route::Mentor,
+            ["mentor", "resultats"] => Route::ResultatsMentor(ReponsesMentor::depuis_requete(requete)),
             ["pro"] => Route::Pro,
+            ["pro", "fiche"] => Route::Fiche(Reponses::depuis_requete(requete)),
+            ["comparer"] => Route::Comparer(ids_a_comparer(requete)),
             _ => Route::Introuvable(chemin.to_string()),
         }
     }
@@ -68,15 +78,38 @@ impl Route {
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
             Route::Jeune => "#/jeune".to_string(),
             Route::Question(q) => format!("#/jeune/{}", q.code()),
-            Route::Resultats(r) => {
-                let requete = r.vers_requete();
-                if requete.is_empty() { "#/jeune/resultats".to_string() } else { format!("#/jeune/resultats?{requete}") }
-            }
+            Route::Resultats(r) => avec_requete("#/jeune/resultats", &r.vers_requete()),
             Route::Mentor => "#/mentor".to_string(),
+            Route::ResultatsMentor(r) => avec_requete("#/mentor/resultats", &r.vers_requete()),
             Route::Pro => "#/pro".to_string(),
+            Route::Fiche(r) => avec_requete("#/pro/fiche", &r.vers_requete()),
+            Route::Comparer(ids) => avec_requete("#/comparer", &if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) }),
             Route::Introuvable(chemin) => format!("#{chemin}"),
         }
     }
+}
+
+fn avec_requete(chemin: &str, requete: &str) -> String {
+    if requete.is_empty() { chemin.to_string() } else { format!("{chemin}?{requete}") }
+}
+
+/// The most programmes compared at once: more does not fit on a phone.
+pub const COMPARER_MAX: usize = 3;
+
+/// `ids=afev,proxite`: well-formed ids, without duplicates, at most three.
+fn ids_a_comparer(requete: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (cle, valeur) in crate::engine::paires(requete) {
+        if cle != "ids" {
+            continue;
+        }
+        for id in valeur.split(',').map(str::trim) {
+            if crate::catalogue::id_valide(id) && !ids.iter().any(|x| x == id) && ids.len() < COMPARER_MAX {
+                ids.push(id.to_string());
+            }
+        }
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -96,7 +129,11 @@ mod tests {
             Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),
             Route::Resultats(Reponses::default()),
             Route::Mentor,
+            Route::ResultatsMentor(ReponsesMentor::depuis_requete("profil=retraite&heures=4")),
             Route::Pro,
+            Route::Fiche(Reponses::depuis_requete("age=12&situation=college")),
+            Route::Comparer(vec!["afev".into(), "proxite".into()]),
+            Route::Comparer(Vec::new()),
         ] {
             assert_eq!(Route::depuis_hash(&route.href()), route);
         }
@@ -132,5 +169,19 @@ mod tests {
         };
         assert_eq!(r.age, None);
         assert_eq!(r.invalides, ["age=abc"]);
+    }
+}
+
+#[cfg(test)]
+mod tests_comparer {
+    use super::*;
+
+    #[test]
+    fn ids_propres_sans_doublon_trois_au_plus() {
+        assert_eq!(
+            Route::depuis_hash("#/comparer?ids=afev,,AFEV,afev,<b>,proxite,telemaque,les-ombres"),
+            Route::Comparer(vec!["afev".into(), "proxite".into(), "telemaque".into()])
+        );
+        assert_eq!(Route::depuis_hash("#/comparer"), Route::Comparer(Vec::new()));
     }
 }

@@ -335,6 +335,9 @@ pub struct MentorsProgramme {
     pub profils_a_verifier: Vec<ProfilMentor>,
     /// As printed ("Les mentors sont étudiants, alternants en entreprise et lycéens").
     pub texte: String,
+    /// Mentors' ages, where the brochure hints at them ("jeunes actifs").
+    #[serde(default)]
+    pub age: Option<TrancheAge>,
     /// The commitment in hours per month, as a range.
     pub heures_mois_min: f32,
     pub heures_mois_max: f32,

@@ -229,6 +229,11 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
             e.programme(prog, "modalites.format.possible", "répète le format principal".to_string());
         }
         let mt = &p.mentors;
+        if let Some(a) = &mt.age {
+            if a.min > a.max {
+                e.programme(prog, "mentors.age", format!("l'âge minimum ({}) dépasse l'âge maximum ({})", a.min, a.max));
+            }
+        }
         if mt.profils.is_empty() {
             e.programme(prog, "mentors.profils", "au moins un profil de mentor est attendu".to_string());
         }

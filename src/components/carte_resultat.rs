@@ -1,20 +1,21 @@
 use leptos::prelude::*;
 
 use crate::catalogue::Programme;
-use crate::components::{BoutonsContact, BrouillonCourriel};
-use crate::engine::{Evaluation, Reponses, Verdict};
+use crate::engine::{Evaluation, Verdict};
 
-/// A programme in the results: its verdict, every reason for it, what
-/// would change it, and, when it may fit, the ways to get in touch.
-/// Carries `data-programme` and `data-verdict` (a public contract).
+/// A programme in the results (young people's or volunteers'): its
+/// verdict, every reason for it, what would change it, then what the page
+/// adds (contacts, commitment). Carries `data-programme` and
+/// `data-verdict` (a public contract).
 #[component]
 pub fn CarteResultat(
     programme: Programme,
     evaluation: Evaluation,
-    /// The answers, for the e-mail draft.
-    reponses: Reponses,
     /// The best match: shown larger, with its strong points first.
     mise_en_avant: bool,
+    /// What follows the reasons: contacts, e-mail draft, commitment.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     let p = programme;
     let e = evaluation;
@@ -52,12 +53,6 @@ pub fn CarteResultat(
             </div>
         }
     });
-    let contact = (e.verdict != Verdict::Ineligible).then(|| {
-        view! {
-            <BoutonsContact programme=p.clone()/>
-            <BrouillonCourriel programme=p.clone() reponses=reponses.clone()/>
-        }
-    });
     let lien = format!("#/programmes/{}", p.id);
     let titre = view! { <a href=lien>{p.nom.clone()}</a> };
     view! {
@@ -74,7 +69,7 @@ pub fn CarteResultat(
             <p class="carte__sous-titre"><strong>"Pourquoi\u{a0}:"</strong></p>
             <ul class="raisons">{raisons}</ul>
             {bascules}
-            {contact}
+            {children.map(|c| c())}
         </article>
     }
 }

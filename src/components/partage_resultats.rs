@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 
-use crate::engine::Reponses;
 use crate::routes::Route;
 
 /// A link to these results (the answers are in the fragment, which browsers
 /// never send to the server), to copy or share, and a print button.
 #[component]
 pub fn PartageResultats(
-    /// The answers the link carries.
-    reponses: Reponses,
+    /// The screen the link opens (its fragment carries the answers).
+    route: Route,
 ) -> impl IntoView {
     let lien = {
         let location = window().location();
@@ -18,7 +17,7 @@ pub fn PartageResultats(
             location.pathname().unwrap_or_default(),
             location.search().unwrap_or_default()
         );
-        format!("{base}{}", Route::Resultats(reponses).href())
+        format!("{base}{}", route.href())
     };
     let statut = RwSignal::new("");
     let copier = {

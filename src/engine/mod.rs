@@ -13,10 +13,12 @@
 //! reason in plain French, so every verdict is explained.
 
 pub mod courriel;
+pub mod mentor;
 mod questions;
 mod reponses;
 
 pub use questions::{Question, questions_utiles};
+pub(crate) use reponses::paires;
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, code_besoin, code_situation};
 
 use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};
@@ -93,12 +95,17 @@ pub const POINTS_TEMPS_DEPASSE: i32 = -2;
 /// ties keep the catalogue's order (stable and documented, so a shared link
 /// always lists programmes the same way).
 pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Evaluation> {
-    let mut resultats: Vec<Evaluation> = catalogue
+    let resultats: Vec<Evaluation> = catalogue
         .programmes
         .iter()
         .enumerate()
         .map(|(rang, p)| evaluer_programme(catalogue, p, rang, reponses))
         .collect();
+    classer(resultats)
+}
+
+/// The ranking shared by young people's and mentors' results.
+pub(crate) fn classer(mut resultats: Vec<Evaluation>) -> Vec<Evaluation> {
     resultats.sort_by(|a, b| {
         a.verdict
             .cmp(&b.verdict)

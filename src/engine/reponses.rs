@@ -27,7 +27,7 @@ impl Tri {
         }
     }
 
-    fn depuis_code(code: &str) -> Option<Tri> {
+    pub(crate) fn depuis_code(code: &str) -> Option<Tri> {
         Tri::TOUS.into_iter().find(|t| t.code() == code)
     }
 
@@ -178,10 +178,7 @@ impl Reponses {
     /// unknown and listed in `invalides`.
     pub fn depuis_requete(requete: &str) -> Reponses {
         let mut r = Reponses::default();
-        let requete = requete.strip_prefix('?').unwrap_or(requete);
-        for paire in requete.split('&').filter(|p| !p.is_empty()) {
-            let (cle, brut) = paire.split_once('=').unwrap_or((paire, ""));
-            let valeur = decoder(brut);
+        for (cle, valeur) in paires(requete) {
             let valeur = valeur.trim();
             let mut invalide = false;
             match cle {
@@ -190,9 +187,9 @@ impl Reponses {
                     "enfant" => r.pour = Pour::Enfant,
                     _ => invalide = true,
                 },
-                "age" => match valeur.parse::<u8>() {
-                    Ok(a) if a <= AGE_PLAUSIBLE && valeur.chars().all(|c| c.is_ascii_digit()) => r.age = Some(a),
-                    _ => invalide = true,
+                "age" => match nombre(valeur, AGE_PLAUSIBLE) {
+                    Some(a) => r.age = Some(a),
+                    None => invalide = true,
                 },
                 "situation" => match Situation::TOUTES.into_iter().find(|s| code_situation(*s) == valeur) {
                     Some(s) => r.situation = Some(s),
@@ -219,9 +216,9 @@ impl Reponses {
                         }
                     }
                 }
-                "heures" => match valeur.parse::<u8>() {
-                    Ok(h) if h <= HEURES_PLAUSIBLES && valeur.chars().all(|c| c.is_ascii_digit()) => r.heures = Some(h),
-                    _ => invalide = true,
+                "heures" => match nombre(valeur, HEURES_PLAUSIBLES) {
+                    Some(h) => r.heures = Some(h),
+                    None => invalide = true,
                 },
                 "modalite" => match Modalite::TOUTES.into_iter().find(|m| m.code() == valeur) {
                     Some(m) => r.modalite = Some(m),
@@ -272,6 +269,24 @@ impl Reponses {
     }
 }
 
+/// The `key=value` pairs of a query string (with or without its `?`),
+/// values decoded. A key without `=` has an empty value.
+pub(crate) fn paires(requete: &str) -> impl Iterator<Item = (&str, String)> {
+    let requete = requete.strip_prefix('?').unwrap_or(requete);
+    requete.split('&').filter(|p| !p.is_empty()).map(|paire| {
+        let (cle, brut) = paire.split_once('=').unwrap_or((paire, ""));
+        (cle, decoder(brut))
+    })
+}
+
+/// A whole number written with digits only, at most `max`.
+pub(crate) fn nombre(valeur: &str, max: u8) -> Option<u8> {
+    if valeur.is_empty() || !valeur.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    valeur.parse::<u8>().ok().filter(|n| *n <= max)
+}
+
 /// `%C3%A9` and `+` decoding, lenient: a broken escape is kept as typed.
 fn decoder(brut: &str) -> String {
     let octets = brut.as_bytes();
@@ -304,7 +319,7 @@ fn decoder(brut: &str) -> String {
 }
 
 /// Keeps shown invalid values short: a URL may carry anything.
-fn coupe(texte: &str) -> String {
+pub(crate) fn coupe(texte: &str) -> String {
     let visibles: Vec<char> = texte.chars().filter(|c| !c.is_control()).collect();
     let mut t: String = visibles.iter().take(40).collect();
     if visibles.len() > 40 {

@@ -3,9 +3,11 @@
 //! screen readers.
 
 mod accueil;
+mod comparer;
 mod introuvable;
 mod mentorat;
-mod portes;
+mod mentor;
+mod pro;
 mod programme;
 mod programmes;
 mod qui_sommes_nous;
@@ -30,8 +32,11 @@ pub fn page(route: Route) -> AnyView {
         Route::Jeune => (Some("Je cherche un mentor".to_string()), view! { <questionnaire::AccueilJeune/> }.into_any()),
         Route::Question(question) => (Some("Questionnaire".to_string()), view! { <questionnaire::PageQuestion question/> }.into_any()),
         Route::Resultats(reponses) => (Some("Résultats".to_string()), view! { <resultats::Resultats reponses/> }.into_any()),
-        Route::Mentor => (Some("Je veux devenir mentor".to_string()), view! { <portes::Mentor/> }.into_any()),
-        Route::Pro => (Some("Parents et professionnels".to_string()), view! { <portes::Pro/> }.into_any()),
+        Route::Mentor => (Some("Je veux devenir mentor".to_string()), view! { <mentor::PageMentor/> }.into_any()),
+        Route::ResultatsMentor(reponses) => (Some("Où devenir mentor".to_string()), view! { <mentor::ResultatsMentor reponses/> }.into_any()),
+        Route::Pro => (Some("Parents et professionnels".to_string()), view! { <pro::PagePro/> }.into_any()),
+        Route::Fiche(reponses) => (Some("Fiche d'orientation".to_string()), view! { <pro::Fiche reponses/> }.into_any()),
+        Route::Comparer(ids) => (Some("Comparer des programmes".to_string()), view! { <comparer::Comparer ids/> }.into_any()),
         Route::Introuvable(chemin) => (Some("Page introuvable".to_string()), view! { <introuvable::Introuvable chemin/> }.into_any()),
     };
     let titre = match titre {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer};
-use crate::components::{CarteResultat, PartageResultats};
+use crate::components::{BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
 use crate::engine::{Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer, questions_utiles};
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
@@ -38,7 +38,13 @@ pub fn Resultats(
 
     let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
         c.programme(&e.programme_id).map(|p| {
-            view! { <CarteResultat programme=p.clone() evaluation=e.clone() reponses=reponses.clone() mise_en_avant/> }
+            let contact = (e.verdict != Verdict::Ineligible).then(|| {
+                view! {
+                    <BoutonsContact programme=p.clone()/>
+                    <BrouillonCourriel programme=p.clone() reponses=reponses.clone()/>
+                }
+            });
+            view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{contact}</CarteResultat> }
         })
     };
     let possibles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
@@ -117,7 +123,7 @@ pub fn Resultats(
             })}
             <section aria-labelledby="garder">
                 <h2 id="garder">"Garder ou partager ces résultats"</h2>
-                <PartageResultats reponses=reponses.clone()/>
+                <PartageResultats route=Route::Resultats(reponses.clone())/>
                 <button type="button" class="bouton bouton--discret" data-action="effacer" on:click=effacer>
                     "Effacer mes réponses de ce téléphone"
                 </button>

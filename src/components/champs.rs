@@ -1,0 +1,87 @@
+use leptos::prelude::*;
+
+/// A set of radio buttons with its legend: one answer among a few, on
+/// the one-screen forms (mentors, professionals). Native radios keep the
+/// keyboard behaviour people expect (arrows move, Tab leaves the group).
+#[component]
+pub fn Radios(
+    /// The question.
+    legende: &'static str,
+    /// The `name` of the inputs, also the answer's key in the address.
+    nom: &'static str,
+    /// (code, text) of each answer.
+    options: Vec<(&'static str, &'static str)>,
+    /// The code of the current answer.
+    #[prop(into)]
+    valeur: Signal<Option<&'static str>>,
+    /// Called with the chosen code.
+    on_choisir: impl Fn(&'static str) + Clone + Send + Sync + 'static,
+    /// A short explanation under the question (terms like REP).
+    #[prop(optional)]
+    aide: Option<&'static str>,
+) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|(code, texte)| {
+            let on_choisir = on_choisir.clone();
+            view! {
+                <label class="case">
+                    <input
+                        type="radio"
+                        name=nom
+                        value=code
+                        prop:checked=move || valeur.get() == Some(code)
+                        on:change=move |_| on_choisir(code)
+                    />
+                    <span>{texte}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="cases" data-champ=nom>
+            <legend>{legende}</legend>
+            {aide.map(|a| view! { <p class="aide aide--champ">{a}</p> })}
+            {options}
+        </fieldset>
+    }
+}
+
+/// A set of checkboxes with its legend: several answers (needs, publics).
+#[component]
+pub fn Cases(
+    legende: &'static str,
+    nom: &'static str,
+    /// (code, text) of each answer.
+    options: Vec<(&'static str, &'static str)>,
+    /// Codes currently ticked.
+    #[prop(into)]
+    cochees: Signal<Vec<&'static str>>,
+    /// Called with a code and whether it is now ticked.
+    on_basculer: impl Fn(&'static str, bool) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let options = options
+        .into_iter()
+        .map(|(code, texte)| {
+            let on_basculer = on_basculer.clone();
+            view! {
+                <label class="case">
+                    <input
+                        type="checkbox"
+                        name=nom
+                        value=code
+                        prop:checked=move || cochees.get().contains(&code)
+                        on:change=move |ev| on_basculer(code, event_target_checked(&ev))
+                    />
+                    <span>{texte}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="cases" data-champ=nom>
+            <legend>{legende}</legend>
+            {options}
+        </fieldset>
+    }
+}

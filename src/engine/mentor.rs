@@ -1,0 +1,321 @@
+//! The volunteer's side: which programmes take this mentor, for what
+//! commitment, ranked by what they would like to do. Same three verdicts,
+//! same ranking rules, same kind of reasons as for young people, built from
+//! each programme's `mentors` data.
+//!
+//! The answers live in the fragment
+//! `#/mentor/resultats?profil=salarie&age=40&heures=4&modalite=presentiel&publics=enfants&aide=scolaire&employeur=oui`.
+
+use super::reponses::{Modalite, Tri};
+use super::{Evaluation, Raison, Verdict, classer};
+use crate::catalogue::{Besoin, Catalogue, ProfilMentor, Programme};
+use crate::texte::{liste, tranche_age};
+
+/// The young people a volunteer would like to support, by age.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Public {
+    /// 5–10: primary school.
+    Enfants,
+    /// 11–17: collège and lycée.
+    Ados,
+    /// 18–30: students, apprentices, job seekers.
+    JeunesAdultes,
+}
+
+impl Public {
+    pub const TOUS: [Public; 3] = [Public::Enfants, Public::Ados, Public::JeunesAdultes];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Public::Enfants => "enfants",
+            Public::Ados => "ados",
+            Public::JeunesAdultes => "jeunes-adultes",
+        }
+    }
+
+    /// The ages of this band.
+    pub fn ages(self) -> (u8, u8) {
+        match self {
+            Public::Enfants => (5, 10),
+            Public::Ados => (11, 17),
+            Public::JeunesAdultes => (18, 30),
+        }
+    }
+
+    pub fn libelle(self) -> &'static str {
+        match self {
+            Public::Enfants => "des enfants (5 à 10 ans)",
+            Public::Ados => "des collégiens et lycéens (11 à 17 ans)",
+            Public::JeunesAdultes => "des jeunes adultes (18 à 30 ans)",
+        }
+    }
+}
+
+/// The kinds of help a volunteer may offer (a subset of the needs).
+pub const AIDES: [Besoin; 3] = [Besoin::Scolaire, Besoin::Orientation, Besoin::Emploi];
+
+/// Every mentor profile, in the order they are offered.
+pub const PROFILS: [ProfilMentor; 8] = [
+    ProfilMentor::Lyceen,
+    ProfilMentor::Etudiant,
+    ProfilMentor::Alternant,
+    ProfilMentor::Salarie,
+    ProfilMentor::AgentPublic,
+    ProfilMentor::Retraite,
+    ProfilMentor::Independant,
+    ProfilMentor::SansEmploi,
+];
+
+/// Profile codes of the URL contract.
+pub fn code_profil(p: ProfilMentor) -> &'static str {
+    match p {
+        ProfilMentor::Lyceen => "lyceen",
+        ProfilMentor::Etudiant => "etudiant",
+        ProfilMentor::Alternant => "alternant",
+        ProfilMentor::Salarie => "salarie",
+        ProfilMentor::AgentPublic => "agent-public",
+        ProfilMentor::Retraite => "retraite",
+        ProfilMentor::Independant => "independant",
+        ProfilMentor::SansEmploi => "sans-emploi",
+    }
+}
+
+/// A volunteer's answers. `None` is unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ReponsesMentor {
+    pub profil: Option<ProfilMentor>,
+    pub age: Option<u8>,
+    /// Hours a month they can give.
+    pub heures: Option<u8>,
+    pub modalite: Option<Modalite>,
+    pub publics: Vec<Public>,
+    pub aides: Vec<Besoin>,
+    /// Works for a company or public body that is a partner of the programme.
+    pub employeur: Option<Tri>,
+    /// Parameters present but invalid, shown back as ignored.
+    pub invalides: Vec<String>,
+}
+
+/// Points of the mentor ranking.
+pub const POINTS_PUBLIC: i32 = 3;
+pub const POINTS_AIDE: i32 = 2;
+
+impl ReponsesMentor {
+    /// Reads `profil=salarie&age=40&…`; never fails (see `Reponses::depuis_requete`).
+    pub fn depuis_requete(requete: &str) -> ReponsesMentor {
+        let mut r = ReponsesMentor::default();
+        for (cle, valeur) in super::reponses::paires(requete) {
+            let valeur = valeur.trim();
+            let ok = match cle {
+                "profil" => PROFILS.into_iter().find(|p| code_profil(*p) == valeur).map(|p| r.profil = Some(p)).is_some(),
+                "age" => super::reponses::nombre(valeur, 120).map(|a| r.age = Some(a)).is_some(),
+                "heures" => super::reponses::nombre(valeur, 200).map(|h| r.heures = Some(h)).is_some(),
+                "modalite" => Modalite::TOUTES.into_iter().find(|m| m.code() == valeur).map(|m| r.modalite = Some(m)).is_some(),
+                "employeur" => Tri::depuis_code(valeur).map(|t| r.employeur = Some(t)).is_some(),
+                "publics" => {
+                    for code in valeur.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                        match Public::TOUS.into_iter().find(|p| p.code() == code) {
+                            Some(p) if !r.publics.contains(&p) => r.publics.push(p),
+                            Some(_) => {}
+                            None => r.invalides.push(super::reponses::coupe(&format!("publics={code}"))),
+                        }
+                    }
+                    true
+                }
+                "aide" => {
+                    for code in valeur.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                        match AIDES.into_iter().find(|b| super::code_besoin(*b) == code) {
+                            Some(b) if !r.aides.contains(&b) => r.aides.push(b),
+                            Some(_) => {}
+                            None => r.invalides.push(super::reponses::coupe(&format!("aide={code}"))),
+                        }
+                    }
+                    true
+                }
+                _ => true,
+            };
+            if !ok {
+                r.invalides.push(super::reponses::coupe(&format!("{cle}={valeur}")));
+            }
+        }
+        r.publics.sort();
+        r.aides.sort_by_key(|b| AIDES.iter().position(|x| x == b));
+        r
+    }
+
+    /// The canonical query string.
+    pub fn vers_requete(&self) -> String {
+        let mut parties = Vec::new();
+        if let Some(p) = self.profil {
+            parties.push(format!("profil={}", code_profil(p)));
+        }
+        if let Some(a) = self.age {
+            parties.push(format!("age={a}"));
+        }
+        if let Some(h) = self.heures {
+            parties.push(format!("heures={h}"));
+        }
+        if let Some(m) = self.modalite {
+            parties.push(format!("modalite={}", m.code()));
+        }
+        if !self.publics.is_empty() {
+            let codes: Vec<&str> = self.publics.iter().map(|p| p.code()).collect();
+            parties.push(format!("publics={}", codes.join(",")));
+        }
+        if !self.aides.is_empty() {
+            let codes: Vec<&str> = self.aides.iter().map(|b| super::code_besoin(*b)).collect();
+            parties.push(format!("aide={}", codes.join(",")));
+        }
+        if let Some(t) = self.employeur {
+            parties.push(format!("employeur={}", t.code()));
+        }
+        parties.join("&")
+    }
+}
+
+/// Evaluates every programme for a volunteer, ranked like the young
+/// people's results (verdict, then score, then catalogue order).
+pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor) -> Vec<Evaluation> {
+    let evaluations = catalogue
+        .programmes
+        .iter()
+        .enumerate()
+        .map(|(rang, p)| {
+            let (verdict, raisons) = verdict_mentor(p, r);
+            let (score, points_forts) = score_mentor(p, r);
+            Evaluation {
+                programme_id: p.id.clone(),
+                rang_catalogue: rang,
+                verdict,
+                raisons,
+                score,
+                points_forts,
+                bascules: Vec::new(),
+            }
+        })
+        .collect();
+    classer(evaluations)
+}
+
+/// Whether this programme takes this volunteer, with the reasons.
+pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison>) {
+    let m = &p.mentors;
+    let mut raisons = Vec::new();
+    let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
+    let profils: Vec<&str> = m.profils.iter().map(|x| x.libelle()).collect();
+
+    match r.profil {
+        None => ajoute(Verdict::AVerifier, format!("{} recherche des mentors {}\u{a0}: profil non indiqué.", p.nom, liste(&profils))),
+        Some(x) if m.profils.contains(&x) => ajoute(Verdict::Eligible, format!("{} recherche des mentors {}.", p.nom, liste(&profils))),
+        Some(x) if m.profils_a_verifier.contains(&x) => ajoute(
+            Verdict::AVerifier,
+            format!("La brochure ne dit pas si {} accueille des mentors {}\u{a0}: à demander à l'association.", p.nom, x.libelle()),
+        ),
+        Some(x) => ajoute(Verdict::Ineligible, format!("{} recherche des mentors {}, pas des {}.", p.nom, liste(&profils), x.libelle())),
+    }
+
+    if let (Some(age), Some(tranche)) = (r.age, &m.age) {
+        if age < tranche.min || age > tranche.max {
+            // The brochure's hints about mentors' ages ("jeunes actifs") are
+            // too vague to exclude anyone: outside them is only "to check".
+            let verdict = if tranche.precis { Verdict::Ineligible } else { Verdict::AVerifier };
+            ajoute(
+                verdict,
+                format!(
+                    "{} recherche des mentors {} ({} environ)\u{a0}: à {age} ans, à voir avec l'association.",
+                    p.nom,
+                    tranche.texte.trim_end_matches('.'),
+                    tranche_age(tranche.min, tranche.max)
+                ),
+            );
+        }
+    }
+
+    if let Some(heures) = r.heures {
+        let demande = m.heures_mois_min;
+        let h = f32::from(heures);
+        if h >= demande {
+            ajoute(Verdict::Eligible, format!("{} demande {}\u{a0}: c'est dans le temps que vous avez.", p.nom, m.engagement.trim_end_matches('.')));
+        } else if h * 2.0 >= demande {
+            ajoute(
+                Verdict::AVerifier,
+                format!("{} demande au moins {} h par mois ({})\u{a0}: un peu plus que vos {heures} h, à voir avec l'association.", p.nom, demande, m.engagement.trim_end_matches('.')),
+            );
+        } else {
+            ajoute(Verdict::Ineligible, format!("{} demande au moins {} h par mois ({}), bien plus que vos {heures} h.", p.nom, demande, m.engagement.trim_end_matches('.')));
+        }
+    }
+
+    if m.employeur_partenaire {
+        match r.employeur.and_then(Tri::connu) {
+            Some(true) => ajoute(Verdict::Eligible, format!("Votre employeur est partenaire de {}.", p.nom)),
+            Some(false) => ajoute(
+                Verdict::Ineligible,
+                format!("{} recrute ses mentors parmi les salariés des entreprises et collectivités partenaires (et les équipes des établissements scolaires).", p.nom),
+            ),
+            None => ajoute(Verdict::AVerifier, format!("{} recrute ses mentors parmi les salariés de ses entreprises et collectivités partenaires\u{a0}: demandez si votre employeur en fait partie.", p.nom)),
+        }
+    }
+
+    let verdict = raisons.iter().map(|x| x.verdict).max().unwrap_or(Verdict::AVerifier);
+    (verdict, raisons)
+}
+
+/// How well the programme matches what the volunteer would like to do.
+pub fn score_mentor(p: &Programme, r: &ReponsesMentor) -> (i32, Vec<String>) {
+    let mut total = 0;
+    let mut forts = Vec::new();
+    let age = &p.eligibilite.age;
+    let publics: Vec<&str> = r
+        .publics
+        .iter()
+        .filter(|public| {
+            let (min, max) = public.ages();
+            min <= age.max && age.min <= max
+        })
+        .map(|public| public.libelle())
+        .collect();
+    if !publics.is_empty() {
+        total += POINTS_PUBLIC * publics.len() as i32;
+        forts.push(format!("Accompagne {}.", liste(&publics)));
+    }
+    let aides: Vec<&str> = r.aides.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle()).collect();
+    if !aides.is_empty() {
+        total += POINTS_AIDE * aides.len() as i32;
+        forts.push(format!("Aide sur\u{a0}: {}.", liste(&aides)));
+    }
+    if let Some(mode) = r.modalite.and_then(Modalite::mode) {
+        if p.modalites.format.principal == mode {
+            total += super::POINTS_FORMAT_PRINCIPAL;
+            forts.push(format!("Rencontres surtout {}, comme vous le souhaitez.", mode.libelle()));
+        } else if p.modalites.format.possible.contains(&mode) {
+            total += super::POINTS_FORMAT_POSSIBLE;
+            forts.push(format!("Rencontres {} possibles.", mode.libelle()));
+        } else {
+            total += super::POINTS_FORMAT_ABSENT;
+        }
+    }
+    (total, forts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aller_retour_du_lien() {
+        let texte = "profil=salarie&age=40&heures=4&modalite=presentiel&publics=enfants,ados&aide=scolaire,emploi&employeur=oui";
+        let r = ReponsesMentor::depuis_requete(texte);
+        assert_eq!(r.profil, Some(ProfilMentor::Salarie));
+        assert_eq!(r.publics, [Public::Enfants, Public::Ados]);
+        assert!(r.invalides.is_empty());
+        assert_eq!(r.vers_requete(), texte);
+    }
+
+    #[test]
+    fn valeurs_invalides_signalees() {
+        let r = ReponsesMentor::depuis_requete("profil=astronaute&age=vieux&heures=-1&publics=bebes&aide=cuisine&employeur=bof");
+        assert_eq!(r, ReponsesMentor { invalides: r.invalides.clone(), ..ReponsesMentor::default() });
+        assert_eq!(r.invalides.len(), 6, "{:?}", r.invalides);
+    }
+}
