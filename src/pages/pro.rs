@@ -164,9 +164,6 @@ pub fn Fiche(
         .collect();
     let exclus: Vec<&str> = exclus.iter().map(String::as_str).collect();
     let courriel = c.contact_regional.courriel.clone();
-    let imprimer = move |_| {
-        let _ = window().print();
-    };
     view! {
         <div class="page fiche-orientation">
             <p class="fil"><a href="#/pro">"← Modifier les réponses"</a></p>
@@ -199,7 +196,6 @@ pub fn Fiche(
             </section>
             <section aria-labelledby="partager" class="fiche-orientation__actions">
                 <h2 id="partager">"Imprimer ou partager"</h2>
-                <button type="button" class="bouton bouton--principal" on:click=imprimer data-action="imprimer-fiche">"Imprimer la fiche"</button>
                 <PartageResultats route=Route::Fiche(reponses.clone())/>
             </section>
         </div>
