@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist test test-native test-build-casse test-e2e clean
+.PHONY: tools tools-test serve dist test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -24,10 +24,11 @@ dist: tools
 	trunk build --release --offline
 	@node scripts/tailles.mjs dist
 
-## Every test: native, a broken catalogue fails the build, release build, browser.
+## Every test: native, a broken catalogue fails the build, open data, release build, browser.
 test: tools-test
 	$(MAKE) test-native
 	$(MAKE) test-build-casse
+	$(MAKE) test-open-data
 	$(MAKE) dist
 	$(MAKE) test-e2e
 
@@ -37,6 +38,22 @@ test-native:
 ## Proves that a broken public/catalogue.json stops the build with a clear message.
 test-build-casse:
 	@scripts/test-build-casse.sh
+
+## The data·inclusion export is up to date and valid for the schema's own validator (PyPI package).
+test-open-data:
+	cargo test --offline --test data_inclusion
+	test -x target/venv-open-data/bin/python || python3 -m venv target/venv-open-data
+	target/venv-open-data/bin/pip install -q -r tests/open_data/requirements.txt
+	target/venv-open-data/bin/python tests/open_data/valider.py
+
+## Checks a catalogue file before publishing it: make catalogue-check FILE=nouveau.json
+catalogue-check:
+	@test -n "$(FILE)" || { echo "usage : make catalogue-check FILE=chemin/du/catalogue.json"; exit 2; }
+	@cargo run --offline --quiet --bin catalogue-check -- "$(FILE)"
+
+## Regenerates public/data-inclusion/ from public/catalogue.json.
+open-data:
+	cargo run --offline --quiet --bin export-data-inclusion
 
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/

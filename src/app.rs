@@ -9,14 +9,27 @@ use wasm_bindgen::JsCast;
 use crate::catalogue::{self, Catalogue, CatalogueError};
 use crate::components::{EnTete, PiedDePage};
 use crate::engine::Reponses;
+use crate::hote::{Audience, OptionsHote, assombrir};
 use crate::pages;
 use crate::platform::stockage::{self, Lecture};
+use crate::platform::{catalogue_distant, integration, service_worker};
 use crate::routes::Route;
 
 /// The catalogue the app shows. A signal because a newer catalogue may
 /// replace the embedded one while the app runs.
 #[derive(Clone, Copy)]
 pub struct CatalogueCourant(pub RwSignal<Arc<Catalogue>>);
+
+/// Where the catalogue in use comes from, and what happened to the remote
+/// one, for the footer.
+#[derive(Clone, Copy)]
+pub struct EtatCatalogue {
+    pub avis: RwSignal<Option<String>>,
+}
+
+/// A new version of the app waits to take over (see platform::service_worker).
+#[derive(Clone, Copy)]
+pub struct MiseAJour(pub RwSignal<Option<web_sys::ServiceWorker>, LocalStorage>);
 
 /// Reads the catalogue in use; every page calls this.
 pub fn catalogue_courant() -> Arc<Catalogue> {
@@ -75,7 +88,26 @@ pub fn demarrer() {
 pub fn App() -> impl IntoView {
     match catalogue::embarque() {
         Ok(c) => {
-            provide_context(CatalogueCourant(RwSignal::new(Arc::new(c))));
+            // A catalogue saved by an earlier visit replaces the built-in one if newer.
+            let c = match catalogue_distant::enregistre() {
+                Some(enregistre) if enregistre.date_maj > c.date_maj => enregistre,
+                _ => c,
+            };
+            let courant = RwSignal::new(Arc::new(c));
+            provide_context(CatalogueCourant(courant));
+            let avis = RwSignal::new(None);
+            provide_context(EtatCatalogue { avis });
+            if let Some(url) = catalogue_distant::url_configuree() {
+                leptos::task::spawn_local(async move {
+                    match catalogue_distant::telecharger(&url).await {
+                        Ok(nouveau) if nouveau.date_maj > courant.get_untracked().date_maj => courant.set(Arc::new(nouveau)),
+                        Ok(_) => {}
+                        Err(raison) => avis.set(Some(format!(
+                            "Le catalogue en ligne n'a pas pu être chargé ({raison})\u{a0}: les informations ci-dessus restent celles de l'application."
+                        ))),
+                    }
+                });
+            }
             view! { <Coquille/> }.into_any()
         }
         Err(erreurs) => view! { <CatalogueIllisible erreurs/> }.into_any(),
@@ -85,6 +117,18 @@ pub fn App() -> impl IntoView {
 /// Header, the page of the current route, footer.
 #[component]
 fn Coquille() -> impl IntoView {
+    let options = OptionsHote::depuis(
+        &window().location().search().unwrap_or_default(),
+        &window().location().hash().unwrap_or_default(),
+    );
+    appliquer_options(&options);
+    provide_context(options);
+    integration::demarrer();
+
+    let mise_a_jour = MiseAJour(RwSignal::new_local(None));
+    provide_context(mise_a_jour);
+    service_worker::enregistrer(move |en_attente| mise_a_jour.0.set(Some(en_attente)));
+
     let route = RwSignal::new(route_actuelle());
 
     // Answers: from the address first (a results link), then the device, then empty.
@@ -169,8 +213,65 @@ fn Coquille() -> impl IntoView {
     view! {
         <a class="lien-evitement" href="#contenu" on:click=aller_au_contenu>"Aller au contenu"</a>
         <EnTete route/>
-        <main id="contenu" tabindex="-1">{move || pages::page(route.get())}</main>
+        <BandeauMiseAJour/>
+        <main id="contenu" tabindex="-1">
+            {move || {
+                // A newer catalogue redraws the page.
+                if let Some(CatalogueCourant(c)) = use_context::<CatalogueCourant>() {
+                    c.track();
+                }
+                pages::page(route.get())
+            }}
+        </main>
         <PiedDePage/>
+    }
+}
+
+/// Applies what the host asked for: no header/footer, its colour, its audience.
+fn appliquer_options(options: &OptionsHote) {
+    let racine = document().document_element();
+    if let Some(racine) = &racine {
+        if options.embed {
+            let _ = racine.class_list().add_1("integre");
+        }
+        if let (Some(theme), Ok(racine)) = (&options.theme, racine.clone().dyn_into::<web_sys::HtmlElement>()) {
+            // Through the CSSOM, which a strict content security policy allows.
+            let style = racine.style();
+            let _ = style.set_property("--bleu", theme);
+            let _ = style.set_property("--bleu-fonce", &assombrir(theme));
+        }
+    }
+    for option in &options.ignorees {
+        leptos::logging::warn!("Trouve ton mentor : option d'intégration ignorée : {option}");
+    }
+    if let Some(audience) = options.audience {
+        if route_actuelle() == Route::Accueil {
+            let cible = match audience {
+                Audience::Jeune => Route::Jeune,
+                Audience::Mentor => Route::Mentor,
+                Audience::Pro => Route::Pro,
+            };
+            // Replace, not push: "back" must leave the app, not return to a home the host skipped.
+            let _ = window().location().replace(&cible.href());
+        }
+    }
+}
+
+/// "Une nouvelle version est disponible": shown when a new build waits.
+#[component]
+fn BandeauMiseAJour() -> impl IntoView {
+    let MiseAJour(en_attente) = expect_context::<MiseAJour>();
+    move || {
+        en_attente.get().map(|travailleur| {
+            view! {
+                <div class="mise-a-jour" role="status" data-mise-a-jour="">
+                    <span>"Une nouvelle version est disponible."</span>
+                    <button type="button" class="bouton bouton--principal" on:click=move |_| service_worker::activer(&travailleur)>
+                        "Recharger"
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

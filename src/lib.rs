@@ -7,6 +7,7 @@
 
 pub mod catalogue;
 pub mod engine;
+pub mod hote;
 pub mod routes;
 pub mod texte;
 

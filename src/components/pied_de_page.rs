@@ -1,24 +1,35 @@
 use leptos::prelude::*;
 
-use crate::app::catalogue_courant;
+use crate::app::{EtatCatalogue, catalogue_courant};
 
-/// The footer: where the facts come from, how fresh they are, the open
-/// data file and the regional contact.
+/// The footer: where the facts come from, the date of the catalogue in use
+/// (it may be newer than the app, see platform::catalogue_distant), the
+/// open data file and the regional contact.
 #[component]
 pub fn PiedDePage() -> impl IntoView {
-    let c = catalogue_courant();
-    let courriel = c.contact_regional.courriel.clone();
+    let avis = use_context::<EtatCatalogue>().map(|e| e.avis);
+    // Re-read on every change: a newer remote catalogue may arrive.
+    let catalogue = move || catalogue_courant();
     view! {
         <footer class="pied">
-            <p>
-                "Informations tirées de la brochure «\u{a0}" {c.source.titre.clone()} "\u{a0}» ("
-                {c.source.editeur.clone()} "). Catalogue à jour au "
-                <time datetime=c.date_maj.clone()>{date_lisible(&c.date_maj)}</time> "."
-            </p>
-            <p class="pied__contact">
-                "Une question\u{a0}? " {c.contact_regional.libelle.clone()} "\u{a0}:"
-                <a href=format!("mailto:{courriel}")>{courriel.clone()}</a>
-            </p>
+            {move || {
+                let c = catalogue();
+                let courriel = c.contact_regional.courriel.clone();
+                view! {
+                    <p>
+                        "Informations tirées de la brochure «\u{a0}" {c.source.titre.clone()} "\u{a0}» ("
+                        {c.source.editeur.clone()} "). "
+                    </p>
+                    <p data-catalogue-date=c.date_maj.clone()>
+                        "Catalogue à jour au " <time datetime=c.date_maj.clone()>{date_lisible(&c.date_maj)}</time> "."
+                    </p>
+                    <p class="pied__contact">
+                        "Une question\u{a0}? " {c.contact_regional.libelle.clone()} "\u{a0}:"
+                        <a href=format!("mailto:{courriel}")>{courriel.clone()}</a>
+                    </p>
+                }
+            }}
+            {move || avis.and_then(|a| a.get()).map(|texte| view! { <p class="pied__avis" role="status" data-avis="catalogue">{texte}</p> })}
             <p>
                 <a href="catalogue.json" download="catalogue-mentorat-cud.json">
                     "Télécharger les données des programmes (JSON, données ouvertes)"

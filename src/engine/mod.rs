@@ -18,7 +18,7 @@ mod questions;
 mod reponses;
 
 pub use questions::{Question, questions_utiles};
-pub(crate) use reponses::paires;
+pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, code_besoin, code_situation};
 
 use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};

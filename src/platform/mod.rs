@@ -1,3 +1,7 @@
-//! The app's contact with the browser beyond the DOM: device storage.
+//! The app's contact with the browser beyond the DOM: device storage,
+//! the embedding page, the remote catalogue, the service worker.
 
+pub mod catalogue_distant;
+pub mod integration;
+pub mod service_worker;
 pub mod stockage;

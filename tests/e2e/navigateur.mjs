@@ -19,16 +19,18 @@ const DRAPEAUX = [
 ];
 
 /** Starts the server and the browser; returns helpers and a `fermer`. */
-export async function demarrer({ prefixe = "/" } = {}) {
-  const serveur = await servir({ prefixe });
+export async function demarrer({ prefixe = "/", ...options } = {}) {
+  const serveur = await servir({ prefixe, ...options });
   const navigateur = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: DRAPEAUX,
   });
 
   /** A new phone-sized page; `erreurs` collects console and page errors. */
-  async function nouvellePage() {
-    const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale: "fr-FR" });
+  async function nouvellePage({ serviceWorkers = "block" } = {}) {
+    // Service workers are blocked unless a test is about them: a worker
+    // caching files across tests would make them depend on each other.
+    const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale: "fr-FR", serviceWorkers });
     const page = await contexte.newPage();
     // Fail in seconds, not half a minute: every screen here renders in milliseconds.
     page.setDefaultTimeout(8000);

@@ -19,14 +19,18 @@ const TYPES = {
 
 /**
  * Starts serving `dossier` under `prefixe` (e.g. "/" or "/outils/mentorat/").
- * Returns { url, fermer, requetes } where `requetes` lists every path asked.
+ * `intercepter(chemin, req, res)` may answer a request itself (returns true);
+ * `transformer(chemin, contenu)` may rewrite a served file (e.g. index.html).
+ * Returns { url, fermer, requetes, changerDossier } where `requetes` lists
+ * every path asked and `changerDossier` serves another build from now on.
  */
-export async function servir({ dossier = "dist", prefixe = "/" } = {}) {
-  const racine = resolve(dossier);
+export async function servir({ dossier = "dist", prefixe = "/", intercepter, transformer } = {}) {
+  let racine = resolve(dossier);
   const requetes = [];
   const serveur = createServer(async (req, res) => {
     const chemin = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requetes.push(chemin);
+    if (intercepter && (await intercepter(chemin, req, res))) return;
     if (!chemin.startsWith(prefixe)) {
       res.writeHead(404).end("hors du préfixe");
       return;
@@ -38,7 +42,8 @@ export async function servir({ dossier = "dist", prefixe = "/" } = {}) {
     }
     try {
       if ((await stat(fichier)).isDirectory()) fichier = join(fichier, "index.html");
-      const contenu = await readFile(fichier);
+      let contenu = await readFile(fichier);
+      if (transformer) contenu = transformer(chemin, contenu);
       res.writeHead(200, {
         "content-type": TYPES[extname(fichier)] ?? "application/octet-stream",
         "cache-control": "no-cache",
@@ -53,6 +58,12 @@ export async function servir({ dossier = "dist", prefixe = "/" } = {}) {
   return {
     url: `http://127.0.0.1:${port}${prefixe}`,
     requetes,
-    fermer: () => new Promise((ok) => serveur.close(ok)),
+    changerDossier: (nouveau) => {
+      racine = resolve(nouveau);
+    },
+    fermer: () => {
+      serveur.closeAllConnections();
+      return new Promise((ok) => serveur.close(ok));
+    },
   };
 }

@@ -1,0 +1,158 @@
+//! Options a host site sets when it embeds the app, in the query
+//! (`index.html?embed=1&audience=jeune`) or in the fragment
+//! (`#/?embed=1`): read once at start. Pure Rust, tested natively.
+//!
+//! - `embed=1`: no header or footer of our own, transparent background;
+//! - `audience=jeune|mentor|pro`: start on that path instead of the home;
+//! - `theme=<hex colour>`: the main colour, accepted only if white text on
+//!   it stays readable (contrast 4.5:1), otherwise ignored;
+//! - `lang=`: the interface language, among those the app has.
+
+use crate::engine::paires;
+
+/// Where a host wants the app to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    Jeune,
+    Mentor,
+    Pro,
+}
+
+/// The languages the interface has.
+pub const LANGUES: [&str; 1] = ["fr"];
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OptionsHote {
+    pub embed: bool,
+    pub audience: Option<Audience>,
+    /// `#rrggbb`, already checked for contrast.
+    pub theme: Option<String>,
+    pub langue: Option<&'static str>,
+    /// Options present but refused, as `nom=valeur`, for the console.
+    pub ignorees: Vec<String>,
+}
+
+impl OptionsHote {
+    /// Reads the options from the query (`location.search`) and from the
+    /// fragment's query (`location.hash`); the query wins.
+    pub fn depuis(recherche: &str, hash: &str) -> OptionsHote {
+        let mut o = OptionsHote::default();
+        let requete_hash = hash.split_once('?').map(|(_, q)| q).unwrap_or("");
+        for (cle, valeur) in paires(requete_hash).chain(paires(recherche)) {
+            let valeur = valeur.trim();
+            let ok = match cle {
+                "embed" => match valeur {
+                    "1" | "true" | "oui" => {
+                        o.embed = true;
+                        true
+                    }
+                    "0" | "false" | "non" => {
+                        o.embed = false;
+                        true
+                    }
+                    _ => false,
+                },
+                "audience" => {
+                    o.audience = match valeur {
+                        "jeune" => Some(Audience::Jeune),
+                        "mentor" => Some(Audience::Mentor),
+                        "pro" => Some(Audience::Pro),
+                        _ => None,
+                    };
+                    o.audience.is_some()
+                }
+                "theme" => match couleur_lisible(valeur) {
+                    Some(c) => {
+                        o.theme = Some(c);
+                        true
+                    }
+                    None => false,
+                },
+                "lang" => {
+                    o.langue = LANGUES.into_iter().find(|l| *l == valeur);
+                    o.langue.is_some()
+                }
+                _ => true,
+            };
+            if !ok {
+                o.ignorees.push(crate::engine::coupe_pour_affichage(&format!("{cle}={valeur}")));
+            }
+        }
+        o
+    }
+}
+
+/// `#1d3f8c`, `1d3f8c` or `#abc` → `#1d3f8c`, if white text on it has a
+/// contrast of at least 4.5:1 (WCAG AA); `None` otherwise.
+pub fn couleur_lisible(texte: &str) -> Option<String> {
+    let hex = texte.strip_prefix('#').unwrap_or(texte);
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let hex = match hex.len() {
+        3 => hex.chars().flat_map(|c| [c, c]).collect::<String>(),
+        6 => hex.to_string(),
+        _ => return None,
+    };
+    let canal = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    let (r, g, b) = (canal(0)?, canal(2)?, canal(4)?);
+    (contraste_avec_blanc(r, g, b) >= 4.5).then(|| format!("#{}", hex.to_ascii_lowercase()))
+}
+
+/// WCAG contrast ratio between white and this colour.
+pub fn contraste_avec_blanc(r: u8, g: u8, b: u8) -> f64 {
+    let lineaire = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let l = 0.2126 * lineaire(r) + 0.7152 * lineaire(g) + 0.0722 * lineaire(b);
+    1.05 / (l + 0.05)
+}
+
+/// The same colour, darker (for hover and headings): each channel × 0.7.
+pub fn assombrir(couleur: &str) -> String {
+    let hex = couleur.trim_start_matches('#');
+    let canal = |i: usize| u8::from_str_radix(hex.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0);
+    let f = |c: u8| (f64::from(c) * 0.7).round() as u8;
+    format!("#{:02x}{:02x}{:02x}", f(canal(0)), f(canal(2)), f(canal(4)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lit_la_requete_et_le_fragment() {
+        let o = OptionsHote::depuis("?embed=1&audience=mentor&theme=%23006633&lang=fr", "#/");
+        assert!(o.embed);
+        assert_eq!(o.audience, Some(Audience::Mentor));
+        assert_eq!(o.theme.as_deref(), Some("#006633"));
+        assert_eq!(o.langue, Some("fr"));
+        assert!(o.ignorees.is_empty());
+        let o = OptionsHote::depuis("", "#/?embed=1&audience=pro");
+        assert!(o.embed && o.audience == Some(Audience::Pro));
+        // The query wins over the fragment.
+        assert!(!OptionsHote::depuis("?embed=0", "#/?embed=1").embed);
+    }
+
+    #[test]
+    fn valeurs_refusees_ignorees() {
+        let o = OptionsHote::depuis("?theme=red&audience=chat&lang=klingon&embed=peut-etre", "");
+        assert_eq!(o, OptionsHote { ignorees: o.ignorees.clone(), ..OptionsHote::default() });
+        assert_eq!(o.ignorees.len(), 4);
+    }
+
+    #[test]
+    fn couleurs() {
+        assert_eq!(couleur_lisible("#1D3F8C").as_deref(), Some("#1d3f8c"));
+        assert_eq!(couleur_lisible("000").as_deref(), Some("#000000"));
+        // Too light: white text would not be readable.
+        assert_eq!(couleur_lisible("#ffd166"), None);
+        assert_eq!(couleur_lisible("#ffffff"), None);
+        for mauvaise in ["", "#", "#12345", "#1234567", "#ggg000", "url(x)", "red;x:y", "#1d3f8c;"] {
+            assert_eq!(couleur_lisible(mauvaise), None, "{mauvaise}");
+        }
+        assert!((contraste_avec_blanc(0, 0, 0) - 21.0).abs() < 0.01);
+        assert_eq!(assombrir("#ffffff"), "#b3b3b3");
+    }
+}

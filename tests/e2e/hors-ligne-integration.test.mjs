@@ -1,0 +1,258 @@
+// Offline after one visit, updates without mixing versions, embedding in a
+// host page of another origin, a remote catalogue that fails in every way
+// (or succeeds), and deployment under a sub-path.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { demarrer } from "./navigateur.mjs";
+import { servir } from "./serveur.mjs";
+import { Questionnaire, Resultats } from "./pages.mjs";
+
+const aFermer = [];
+after(async () => {
+  for (const f of aFermer) await f();
+});
+async function lancer(options) {
+  const app = await demarrer(options);
+  aFermer.push(app.fermer);
+  return app;
+}
+
+/** Waits until a service worker controls the page (reloading once if needed). */
+async function attendreTravailleur(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await page.waitForSelector("main h1");
+  }
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}
+
+test("servie sous un sous-chemin (/outils/mentorat/), l'app fonctionne sans règle de réécriture", async () => {
+  const app = await lancer({ prefixe: "/outils/mentorat/" });
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/programmes/proxite");
+  await page.reload();
+  await page.waitForSelector('article.fiche[data-programme="proxite"]');
+  await app.ouvrir(page, "#/jeune");
+  await new Questionnaire(page).repondre({ age: 24, situation: "recherche-emploi" });
+  await new Resultats(page).attendre();
+  const hors = app.serveur.requetes.filter((c) => !c.startsWith("/outils/mentorat/"));
+  assert.deepEqual(hors, [], "aucune requête hors du sous-chemin");
+  assert.deepEqual(erreurs, []);
+});
+
+test("après une visite, tout fonctionne hors ligne : accueil, catalogue, questionnaire, résultats", async () => {
+  const app = await lancer();
+  const { page, erreurs, contexte } = await app.nouvellePage({ serviceWorkers: "allow" });
+  await app.ouvrir(page, "#/");
+  await attendreTravailleur(page);
+  await contexte.setOffline(true);
+  await page.reload();
+  await page.waitForSelector("[data-porte]");
+  await app.ouvrir(page, "#/programmes");
+  assert.equal(await page.locator("article.carte[data-programme]").count(), 6);
+  await app.ouvrir(page, "#/programmes/telemaque");
+  await app.ouvrir(page, "#/jeune");
+  await new Questionnaire(page).repondre({ age: 12, situation: "college", rep: "oui", besoins: ["scolaire"] });
+  const resultats = new Resultats(page);
+  await resultats.attendre();
+  assert.equal(Object.fromEntries(await resultats.verdicts()).telemaque, "eligible");
+  // An address with host options, never visited: still the app shell.
+  await page.goto(app.serveur.url + "?embed=1#/mentor");
+  await page.waitForSelector("main h1");
+  await contexte.setOffline(false);
+  assert.deepEqual(erreurs.filter((e) => !e.includes("ERR_INTERNET_DISCONNECTED")), []);
+});
+
+test("une nouvelle version publiée à la même adresse s'annonce, et ne s'installe qu'une fois acceptée", async () => {
+  const base = mkdtempSync(join(tmpdir(), "ttm-maj-"));
+  const v1 = join(base, "v1");
+  const v2 = join(base, "v2");
+  cpSync("dist", v1, { recursive: true });
+  cpSync("dist", v2, { recursive: true });
+  // The "new build": a different app shell, and its own sw.js from its own files.
+  const index = join(v2, "index.html");
+  writeFileSync(index, readFileSync(index, "utf8").replace("<head>", '<head><meta name="ttm-build" content="v2">'));
+  execFileSync("node", ["scripts/service-worker.mjs", v2]);
+  aFermer.push(async () => rmSync(base, { recursive: true, force: true }));
+
+  const app = await lancer({ dossier: v1 });
+  const { page, erreurs } = await app.nouvellePage({ serviceWorkers: "allow" });
+  await app.ouvrir(page, "#/programmes");
+  await attendreTravailleur(page);
+  assert.equal(await page.locator('meta[name="ttm-build"]').count(), 0);
+
+  app.serveur.changerDossier(v2);
+  await page.reload();
+  await page.waitForSelector("main h1");
+  // Still the old version until the person accepts.
+  assert.equal(await page.locator('meta[name="ttm-build"]').count(), 0, "pas de mélange de versions");
+  const bandeau = page.locator("[data-mise-a-jour]");
+  await bandeau.waitFor();
+  assert.match(await bandeau.textContent(), /nouvelle version/);
+  await Promise.all([page.waitForEvent("load"), bandeau.locator("button").click()]);
+  await page.waitForSelector("main h1");
+  assert.equal(await page.locator('meta[name="ttm-build"]').getAttribute("content"), "v2");
+  assert.equal(new URL(page.url()).hash, "#/programmes", "on reste sur le même écran");
+  assert.deepEqual(erreurs, []);
+});
+
+test("intégrée dans une page d'une autre origine : la hauteur suit le contenu, et rien d'autre n'est envoyé", async () => {
+  const app = await lancer();
+  const hote = await servir({ dossier: "dist" });
+  aFermer.push(hote.fermer);
+  assert.notEqual(new URL(hote.url).origin, new URL(app.serveur.url).origin);
+  const { page, erreurs, contexte } = await app.nouvellePage();
+  // Record every message the host page receives.
+  await contexte.addInitScript(() => {
+    window.__messages = [];
+    window.addEventListener("message", (e) => window.__messages.push({ origine: e.origin, donnees: e.data }));
+  });
+  await page.goto(`${hote.url}embed-demo.html?app=${encodeURIComponent(app.serveur.url)}&hash=${encodeURIComponent("#/jeune")}`);
+  const cadre = page.frameLocator("#trouve-ton-mentor");
+  await cadre.locator("main h1").waitFor();
+  // No header or footer of its own in a host page.
+  assert.equal(await cadre.locator("header.en-tete").isVisible(), false);
+  await page.waitForFunction(() => window.derniereHauteur > 0);
+
+  // size-request gets the real height.
+  const frame = page.frames().find((f) => f.url().startsWith(app.serveur.url));
+  const reelle = await frame.evaluate(() => document.body.scrollHeight);
+  await page.evaluate(() => {
+    window.__messages = [];
+    document.getElementById("trouve-ton-mentor").contentWindow.postMessage("size-request", "*");
+  });
+  await page.waitForFunction(() => window.__messages.length > 0);
+  const reponse = await page.evaluate(() => window.__messages[0]);
+  assert.deepEqual(Object.keys(reponse.donnees).sort(), ["height", "type"]);
+  assert.equal(reponse.donnees.type, "resize-iframe");
+  assert.equal(reponse.donnees.height, reelle);
+  const avant = await page.locator("#trouve-ton-mentor").evaluate((f) => f.getBoundingClientRect().height);
+
+  // Results are longer: the iframe grows on its own.
+  await frame.evaluate(() => {
+    location.hash = "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation";
+  });
+  await cadre.locator("[data-verdict]").first().waitFor();
+  await page.waitForFunction((h) => document.getElementById("trouve-ton-mentor").getBoundingClientRect().height > h + 100, avant);
+  // Nothing but heights ever reached the host, and never an answer.
+  const messages = await page.evaluate(() => window.__messages);
+  for (const m of messages) {
+    assert.deepEqual(Object.keys(m.donnees).sort(), ["height", "type"]);
+    assert.equal(m.donnees.type, "resize-iframe");
+  }
+  assert.ok(!JSON.stringify(messages).includes("lycee"));
+  assert.deepEqual(erreurs, []);
+});
+
+test("options de l'hôte : audience, couleur validée, invalides ignorées", async () => {
+  const app = await lancer();
+  const { page, erreurs } = await app.nouvellePage();
+  await page.goto(app.serveur.url + "?embed=1&audience=mentor&theme=%23006633");
+  await page.waitForFunction(() => location.hash === "#/mentor");
+  await page.waitForSelector("main h1");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--bleu").trim()), "#006633");
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("integre")), true);
+  // Unreadable colour (white text on yellow) and unknown audience: ignored.
+  await page.goto(app.serveur.url + "?theme=%23ffee00&audience=chat");
+  await page.waitForSelector("[data-porte]");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--bleu").trim()), "#1d3f8c");
+  assert.deepEqual(erreurs, []);
+});
+
+// ---- Remote catalogue -------------------------------------------------------
+
+const EMBARQUE = JSON.parse(readFileSync("public/catalogue.json", "utf8"));
+const dateLisible = (d) => d.split("-").reverse().join("/");
+
+/** Answers /distant/<cas> as each kind of failure, or as a valid newer catalogue. */
+function distant(cas) {
+  return async (chemin, req, res) => {
+    if (!chemin.startsWith("/distant/")) return false;
+    const json = (objet) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(objet));
+    const copie = () => structuredClone(EMBARQUE);
+    switch (cas) {
+      case "404":
+        res.writeHead(404).end("introuvable");
+        break;
+      case "500":
+        res.writeHead(500).end("erreur");
+        break;
+      case "mal-forme":
+        res.writeHead(200, { "content-type": "application/json" }).end('{"version_schema": 1, "programmes": [');
+        break;
+      case "invalide": {
+        const c = copie();
+        c.date_maj = "2099-01-01";
+        c.programmes[0].eligibilite.age.min = 40;
+        json(c);
+        break;
+      }
+      case "javascript": {
+        const c = copie();
+        c.date_maj = "2099-01-01";
+        c.programmes[1].contact.site = "javascript:alert(document.cookie)";
+        json(c);
+        break;
+      }
+      case "enorme":
+        res.writeHead(200, { "content-type": "application/json" }).end(" ".repeat(3 * 1024 * 1024));
+        break;
+      case "lent":
+        setTimeout(() => json(copie()), 12000).unref();
+        break;
+      case "plus-recent": {
+        const c = copie();
+        c.date_maj = "2099-01-15";
+        c.programmes[0].accroche = "Accroche mise à jour par le catalogue en ligne.";
+        json(c);
+        break;
+      }
+    }
+    return true;
+  };
+}
+
+function avecCatalogue(url) {
+  return (chemin, contenu) =>
+    chemin.endsWith("/") || chemin.endsWith("index.html")
+      ? Buffer.from(contenu.toString().replace('name="catalogue-distant" content=""', `name="catalogue-distant" content="${url}"`))
+      : contenu;
+}
+
+for (const cas of ["404", "500", "mal-forme", "invalide", "javascript", "enorme", "lent", "hors-ligne"]) {
+  test(`catalogue en ligne en échec (${cas}) : l'app garde le sien, fonctionne et le dit`, async () => {
+    const url = cas === "hors-ligne" ? "http://127.0.0.1:9/catalogue.json" : `distant/${cas}`;
+    const app = await lancer({ intercepter: distant(cas), transformer: avecCatalogue(url) });
+    const { page, erreurs } = await app.nouvellePage();
+    await app.ouvrir(page, "#/programmes");
+    await page.locator('[data-avis="catalogue"]').waitFor({ timeout: 15000 });
+    assert.equal(await page.locator("[data-catalogue-date]").getAttribute("data-catalogue-date"), EMBARQUE.date_maj);
+    assert.equal(await page.locator("article.carte[data-programme]").count(), 6);
+    const lien = await page.locator('[data-programme="article-1"] a.carte__lien').getAttribute("href");
+    assert.equal(lien, "#/programmes/article-1");
+    await app.ouvrir(page, "#/programmes/article-1");
+    assert.match(await page.locator('[data-contact="site"]').getAttribute("href"), /^https?:/);
+    // The failed fetch itself may log a network error; the app logs nothing else.
+    assert.deepEqual(erreurs.filter((e) => !/distant|127\.0\.0\.1:9|Failed to load resource|ERR_/.test(e)), []);
+  });
+}
+
+test("un catalogue en ligne valide et plus récent est utilisé, et sa date affichée", async () => {
+  const app = await lancer({ intercepter: distant("plus-recent"), transformer: avecCatalogue("distant/plus-recent") });
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/programmes");
+  await page.waitForFunction(() => document.querySelector("[data-catalogue-date]")?.dataset.catalogueDate === "2099-01-15");
+  assert.match(await page.locator("footer").textContent(), new RegExp(dateLisible("2099-01-15")));
+  assert.equal(await page.locator('[data-programme="afev"] .carte__accroche').textContent(), "Accroche mise à jour par le catalogue en ligne.");
+  // Kept on the device: the next visit starts with it, even if the server is gone.
+  const suivante = await app.nouvellePage();
+  await suivante.contexte.addInitScript((texte) => localStorage.setItem("trouve-ton-mentor/catalogue", texte), await page.evaluate(() => localStorage.getItem("trouve-ton-mentor/catalogue")));
+  await app.ouvrir(suivante.page, "#/programmes");
+  assert.equal(await suivante.page.locator("[data-catalogue-date]").getAttribute("data-catalogue-date"), "2099-01-15");
+  assert.deepEqual(erreurs, []);
+});
