@@ -20,11 +20,12 @@ const TYPES = {
 /**
  * Starts serving `dossier` under `prefixe` (e.g. "/" or "/outils/mentorat/").
  * `intercepter(chemin, req, res)` may answer a request itself (returns true);
- * `transformer(chemin, contenu)` may rewrite a served file (e.g. index.html).
+ * `transformer(chemin, contenu)` may rewrite a served file (e.g. index.html);
+ * `entetes` are added to every file served (e.g. a Content-Security-Policy).
  * Returns { url, fermer, requetes, changerDossier } where `requetes` lists
  * every path asked and `changerDossier` serves another build from now on.
  */
-export async function servir({ dossier = "dist", prefixe = "/", intercepter, transformer } = {}) {
+export async function servir({ dossier = "dist", prefixe = "/", intercepter, transformer, entetes = {} } = {}) {
   let racine = resolve(dossier);
   const requetes = [];
   const serveur = createServer(async (req, res) => {
@@ -47,6 +48,7 @@ export async function servir({ dossier = "dist", prefixe = "/", intercepter, tra
       res.writeHead(200, {
         "content-type": TYPES[extname(fichier)] ?? "application/octet-stream",
         "cache-control": "no-cache",
+        ...entetes,
       });
       res.end(contenu);
     } catch {

@@ -1,0 +1,46 @@
+// Moves the inline start-up script Trunk 0.21 writes into index.html
+// (trunk-rs/trunk#288) into a file of the build, so the app runs under a
+// strict content security policy (script-src 'self', no 'unsafe-inline').
+// The file is named after its content, like Trunk's own files.
+//   node scripts/demarrage.mjs dist
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export function sortirScriptEnLigne(dossier) {
+  const chemin = join(dossier, "index.html");
+  const html = readFileSync(chemin, "utf8");
+  const motif = /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/;
+  const trouve = html.match(motif);
+  if (!trouve) {
+    if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+      throw new Error("index.html contient un script en ligne de forme inconnue : mettre à jour scripts/demarrage.mjs");
+    }
+    return null; // already done
+  }
+  const [bloc, js, wasm] = trouve;
+  const script = `// Starts the app (written by scripts/demarrage.mjs from Trunk's inline script).
+import init, * as bindings from "./${js}";
+
+try {
+  const wasm = await init({ module_or_path: "./${wasm}" });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+} catch (erreur) {
+  // Never a blank screen: say what happened where "Chargement…" was.
+  const attente = document.getElementById("chargement");
+  if (attente) attente.textContent = "L'application n'a pas pu démarrer. Vérifiez la connexion et rechargez la page.";
+  throw erreur;
+}
+`;
+  const nom = `demarrage-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
+  writeFileSync(join(dossier, nom), script);
+  writeFileSync(chemin, html.replace(bloc, `<script type="module" src="./${nom}"></script>`));
+  return nom;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const nom = sortirScriptEnLigne(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist");
+  console.log(nom ? `index.html : script de démarrage déplacé dans ${nom}` : "index.html : aucun script en ligne");
+}

@@ -1,0 +1,10 @@
+// Trunk post_build hook (Trunk.toml), on the build folder TRUNK_STAGING_DIR,
+// in this order: the start-up script leaves index.html (strict CSP), then
+// sw.js is generated from the final list of files.
+import { sortirScriptEnLigne } from "./demarrage.mjs";
+import { genererServiceWorker } from "./service-worker.mjs";
+
+const dossier = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+const script = sortirScriptEnLigne(dossier);
+const { version, nombre } = genererServiceWorker(dossier);
+console.log(`post-build : ${script ?? "pas de script en ligne"} ; sw.js version ${version}, ${nombre} fichiers`);
