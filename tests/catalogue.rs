@@ -271,3 +271,26 @@ fn le_catalogue_se_relit_a_l_identique() {
     let texte = serde_json::to_string(&c).unwrap();
     assert_eq!(catalogue::charger(FICHIER, &texte).unwrap(), c);
 }
+
+#[test]
+fn contenu_hostile_refuse_sans_plantage() {
+    // Deep nesting: refused (serde_json's recursion limit), never a stack overflow.
+    let profond = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let e = catalogue::charger(FICHIER, &profond).unwrap_err();
+    assert!(e[0].message.contains("JSON mal formé"), "{}", e[0]);
+    let mut v = valeur();
+    v["programmes"][0]["description"] = serde_json::from_str(&format!("{}{}", "[".repeat(200), "]".repeat(200))).unwrap_or(json!([]));
+    assert!(catalogue::charger(FICHIER, &v.to_string()).is_err());
+    // Markup in a text is just text: accepted here, shown as text by the app.
+    let mut v = valeur();
+    programme(&mut v, "afev")["accroche"] = json!("<script>alert(1)</script><img src=x onerror=alert(2)>");
+    assert!(catalogue::charger(FICHIER, &v.to_string()).is_ok());
+    // A 10 MB string parses without trouble (the app refuses such files before parsing).
+    let mut v = valeur();
+    programme(&mut v, "afev")["nom"] = json!("x".repeat(10 * 1024 * 1024));
+    assert!(catalogue::charger(FICHIER, &v.to_string()).is_ok());
+    // Control characters and odd Unicode in a link: refused.
+    let mut v = valeur();
+    programme(&mut v, "afev")["contact"]["site"] = json!("https://afev.org/\u{0}\n<script>");
+    une_erreur(&v, Some("afev"), "contact.site", "n'est pas un lien http");
+}

@@ -35,6 +35,7 @@ pub fn PiedDePage() -> impl IntoView {
                     "Télécharger les données des programmes (JSON, données ouvertes)"
                 </a>
             </p>
+            <p><a href="#/accessibilite">"Accessibilité\u{a0}: partiellement conforme"</a></p>
             <p class="pied__note">"Aucune réponse ne quitte votre téléphone\u{a0}: tout se passe dans le navigateur."</p>
         </footer>
     }

@@ -117,7 +117,7 @@ test("au clavier : lien d'évitement, portes atteignables, focus visible, titre 
 
 test("les titres sont dans l'ordre et les repères présents sur chaque page", async () => {
   const { page } = await app.nouvellePage();
-  for (const hash of ["", "#/programmes", "#/programmes/afev", "#/mentorat", "#/qui-sommes-nous", "#/jeune", "#/mentor", "#/pro", "#/x"]) {
+  for (const hash of ["", "#/programmes", "#/programmes/afev", "#/mentorat", "#/qui-sommes-nous", "#/accessibilite", "#/jeune", "#/mentor", "#/pro", "#/x"]) {
     await app.ouvrir(page, hash);
     const niveaux = await page.locator("h1, h2, h3").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     assert.equal(niveaux[0], 1, `${hash} commence par un h1`);

@@ -205,6 +205,14 @@ function distant(cas) {
       case "lent":
         setTimeout(() => json(copie()), 12000).unref();
         break;
+      case "hostile": {
+        const c = copie();
+        c.date_maj = "2099-02-01";
+        c.programmes[0].accroche = "<img src=x onerror=alert(1)><script>alert(2)</script>";
+        c.programmes[0].nom = "<b>AFEV</b>";
+        json(c);
+        break;
+      }
       case "plus-recent": {
         const c = copie();
         c.date_maj = "2099-01-15";
@@ -254,5 +262,22 @@ test("un catalogue en ligne valide et plus récent est utilisé, et sa date affi
   await suivante.contexte.addInitScript((texte) => localStorage.setItem("trouve-ton-mentor/catalogue", texte), await page.evaluate(() => localStorage.getItem("trouve-ton-mentor/catalogue")));
   await app.ouvrir(suivante.page, "#/programmes");
   assert.equal(await suivante.page.locator("[data-catalogue-date]").getAttribute("data-catalogue-date"), "2099-01-15");
+  assert.deepEqual(erreurs, []);
+});
+
+test("un catalogue en ligne au contenu hostile s'affiche comme du texte inerte", async () => {
+  const app = await lancer({ intercepter: distant("hostile"), transformer: avecCatalogue("distant/hostile") });
+  const { page, erreurs } = await app.nouvellePage();
+  let dialogue = false;
+  page.on("dialog", async (d) => {
+    dialogue = true;
+    await d.dismiss();
+  });
+  await app.ouvrir(page, "#/programmes");
+  await page.waitForFunction(() => document.querySelector("[data-catalogue-date]")?.dataset.catalogueDate === "2099-02-01");
+  const carte = page.locator('article.carte[data-programme="afev"]');
+  assert.equal(await carte.locator(".carte__accroche").textContent(), "<img src=x onerror=alert(1)><script>alert(2)</script>");
+  assert.equal(await carte.locator("img, script, b").count(), 0);
+  assert.equal(dialogue, false);
   assert.deepEqual(erreurs, []);
 });

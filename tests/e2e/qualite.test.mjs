@@ -39,6 +39,7 @@ const ECRANS = [
   "#/pro/fiche?age=12&situation=college&rep=oui",
   "#/comparer",
   "#/comparer?ids=afev,proxite,telemaque",
+  "#/accessibilite",
   "#/nulle-part",
 ];
 
