@@ -141,6 +141,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <ul class="puces">{texte_liste(&p.partenaires)}</ul>
             </section>
 
+            <p><a href=format!("#/comparer?ids={}", p.id)>"Comparer avec un autre programme"</a></p>
             <p class="source">"Source\u{a0}: " {p.source.clone()} "."</p>
         </article>
     }

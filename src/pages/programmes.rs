@@ -20,6 +20,7 @@ pub fn Programmes() -> impl IntoView {
                 ". Chacune a son public, son rythme et sa façon de faire."
             </p>
             <GraphiqueAges/>
+            <p><a class="bouton" href="#/comparer" data-action="comparer">"Comparer deux ou trois programmes"</a></p>
             <ul class="cartes">{cartes}</ul>
         </div>
     }
