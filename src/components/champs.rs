@@ -85,3 +85,34 @@ pub fn Cases(
         </fieldset>
     }
 }
+
+/// An age typed as a number (faster than a list of 26 answers); an
+/// unreadable value is simply no answer.
+#[component]
+pub fn ChampAge(
+    /// The `id` of the input (unique on the page).
+    id: &'static str,
+    /// The label.
+    libelle: &'static str,
+    /// The lowest age the field suggests.
+    min: &'static str,
+    /// The age when the form opens.
+    initial: Option<u8>,
+    /// Called with the new age, or `None` when the field is emptied or invalid.
+    on_changer: impl Fn(Option<u8>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="champ">
+            <label for=id>{libelle}</label>
+            <input
+                id=id
+                type="number"
+                inputmode="numeric"
+                min=min
+                max="120"
+                value=initial.map(|a| a.to_string()).unwrap_or_default()
+                on:input=move |ev| on_changer(event_target_value(&ev).trim().parse().ok().filter(|a: &u8| *a <= 120))
+            />
+        </div>
+    }
+}

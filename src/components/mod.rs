@@ -16,7 +16,7 @@ pub use boutons_contact::BoutonsContact;
 pub use brouillon_courriel::BrouillonCourriel;
 pub use carte_programme::CarteProgramme;
 pub use carte_resultat::CarteResultat;
-pub use champs::{Cases, Radios};
+pub use champs::{Cases, ChampAge, Radios};
 pub use engagement::Engagement;
 pub use en_tete::EnTete;
 pub use graphique_ages::GraphiqueAges;

@@ -284,17 +284,9 @@ pub fn score_mentor(p: &Programme, r: &ReponsesMentor) -> (i32, Vec<String>) {
         total += POINTS_AIDE * aides.len() as i32;
         forts.push(format!("Aide sur\u{a0}: {}.", liste(&aides)));
     }
-    if let Some(mode) = r.modalite.and_then(Modalite::mode) {
-        if p.modalites.format.principal == mode {
-            total += super::POINTS_FORMAT_PRINCIPAL;
-            forts.push(format!("Rencontres surtout {}, comme vous le souhaitez.", mode.libelle()));
-        } else if p.modalites.format.possible.contains(&mode) {
-            total += super::POINTS_FORMAT_POSSIBLE;
-            forts.push(format!("Rencontres {} possibles.", mode.libelle()));
-        } else {
-            total += super::POINTS_FORMAT_ABSENT;
-        }
-    }
+    let (points, fort) = super::points_format(p, r.modalite);
+    total += points;
+    forts.extend(fort);
     (total, forts)
 }
 

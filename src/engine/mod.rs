@@ -207,17 +207,9 @@ pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
         total += POINTS_BESOIN * communs.len() as i32;
         forts.push(format!("Répond à\u{a0}: {}.", crate::texte::liste(&communs)));
     }
-    if let Some(mode) = r.modalite.and_then(Modalite::mode) {
-        if p.modalites.format.principal == mode {
-            total += POINTS_FORMAT_PRINCIPAL;
-            forts.push(format!("Rencontres surtout {}, comme souhaité.", mode.libelle()));
-        } else if p.modalites.format.possible.contains(&mode) {
-            total += POINTS_FORMAT_POSSIBLE;
-            forts.push(format!("Rencontres {} possibles.", mode.libelle()));
-        } else {
-            total += POINTS_FORMAT_ABSENT;
-        }
-    }
+    let (points, fort) = points_format(p, r.modalite);
+    total += points;
+    forts.extend(fort);
     for c in &p.eligibilite.conditions {
         if c.niveau == Niveau::Prioritaire && r.critere(c.critere) == Some(true) {
             total += POINTS_PRIORITE;
@@ -233,6 +225,19 @@ pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
         }
     }
     (total, forts)
+}
+
+/// Points for the preferred format (shared by young people and mentors):
+/// the programme's main format, a possible one, or one it does not offer.
+pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>) -> (i32, Option<String>) {
+    let Some(mode) = modalite.and_then(Modalite::mode) else { return (0, None) };
+    if p.modalites.format.principal == mode {
+        (POINTS_FORMAT_PRINCIPAL, Some(format!("Rencontres surtout {}, comme souhaité.", mode.libelle())))
+    } else if p.modalites.format.possible.contains(&mode) {
+        (POINTS_FORMAT_POSSIBLE, Some(format!("Rencontres {} possibles.", mode.libelle())))
+    } else {
+        (POINTS_FORMAT_ABSENT, None)
+    }
 }
 
 /// Single answers that would make a not-yet-eligible programme eligible.

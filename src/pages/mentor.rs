@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer};
 use crate::catalogue::ProfilMentor;
-use crate::components::{BoutonsContact, Cases, CarteResultat, Engagement, PartageResultats, Radios};
+use crate::components::{BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios};
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, code_besoin};
 use crate::routes::Route;
@@ -43,7 +43,6 @@ pub fn PageMentor() -> impl IntoView {
         ev.prevent_default();
         naviguer(&Route::ResultatsMentor(reponses.get_untracked()));
     };
-    let age_texte = reponses.get_untracked().age.map(|a| a.to_string()).unwrap_or_default();
     // Only employees and public servants can be asked whether their employer is a partner.
     let un_programme_le_demande = c.programmes.iter().any(|p| p.mentors.employeur_partenaire);
     let demander_employeur = move || {
@@ -64,21 +63,13 @@ pub fn PageMentor() -> impl IntoView {
                     valeur=Signal::derive(move || reponses.get().profil.map(code_profil))
                     on_choisir=move |code| reponses.update(|r| r.profil = PROFILS.into_iter().find(|p| code_profil(*p) == code))
                 />
-                <div class="champ">
-                    <label for="age-mentor">"Votre âge (facultatif)"</label>
-                    <input
-                        id="age-mentor"
-                        type="number"
-                        inputmode="numeric"
-                        min="14"
-                        max="120"
-                        value=age_texte
-                        on:input=move |ev| {
-                            let texte = event_target_value(&ev);
-                            reponses.update(|r| r.age = texte.trim().parse().ok().filter(|a: &u8| *a <= 120));
-                        }
-                    />
-                </div>
+                <ChampAge
+                    id="age-mentor"
+                    libelle="Votre âge (facultatif)"
+                    min="14"
+                    initial=reponses.get_untracked().age
+                    on_changer=move |age| reponses.update(|r| r.age = age)
+                />
                 <Radios
                     legende="Combien de temps pouvez-vous donner\u{a0}?"
                     nom="heures"

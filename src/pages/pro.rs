@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer};
 use crate::catalogue::Situation;
-use crate::components::{Cases, GraphiqueAges, PartageResultats, Radios};
+use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, code_besoin, code_situation, evaluer};
 use crate::routes::Route;
 use crate::texte::liste;
@@ -25,7 +25,6 @@ pub fn PagePro() -> impl IntoView {
         ev.prevent_default();
         naviguer(&Route::Fiche(reponses.get_untracked()));
     };
-    let age_texte = reponses.get_untracked().age.map(|a| a.to_string()).unwrap_or_default();
     let radios_tri = move |legende: &'static str, nom: &'static str, aide: &'static str, lire: fn(&Reponses) -> Option<Tri>, ecrire: fn(&mut Reponses, Option<Tri>)| {
         view! {
             <Radios
@@ -47,21 +46,13 @@ pub fn PagePro() -> impl IntoView {
                 "Aucun nom n'est demandé et rien n'est envoyé."
             </p>
             <form class="formulaire" on:submit=valider novalidate>
-                <div class="champ">
-                    <label for="age-jeune">"Âge du jeune"</label>
-                    <input
-                        id="age-jeune"
-                        type="number"
-                        inputmode="numeric"
-                        min="0"
-                        max="120"
-                        value=age_texte
-                        on:input=move |ev| {
-                            let texte = event_target_value(&ev);
-                            reponses.update(|r| r.age = texte.trim().parse().ok().filter(|a: &u8| *a <= 120));
-                        }
-                    />
-                </div>
+                <ChampAge
+                    id="age-jeune"
+                    libelle="Âge du jeune"
+                    min="0"
+                    initial=reponses.get_untracked().age
+                    on_changer=move |age| reponses.update(|r| r.age = age)
+                />
                 {radios_tri("Habite dans la Communauté urbaine de Dunkerque", "cud", "Dunkerque et les communes autour (Grande-Synthe, Coudekerque-Branche, Gravelines…).", |r| r.territoire, |r, t| r.territoire = t)}
                 <Radios
                     legende="Situation"
