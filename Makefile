@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist bench test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -23,6 +23,12 @@ serve: tools
 dist: tools
 	trunk build --release --offline
 	@node scripts/tailles.mjs dist
+
+## Performance budgets: first-visit download, Lighthouse, engine cost natively
+## and in WebAssembly; prints every figure, exits 1 if a budget is missed.
+bench:
+	$(MAKE) dist
+	scripts/bench/bench.sh
 
 ## Every test: native, a broken catalogue fails the build, open data, release build, browser.
 test: tools-test

@@ -1,0 +1,32 @@
+// Shared by the bench scripts: the Chromium flags of this machine, and the
+// summary file every figure appends its rows to (read by bench.sh).
+import { appendFileSync, mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+
+export const CHROMIUM = process.env.CHROMIUM ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
+
+export const DRAPEAUX = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+const RESUME = process.env.BENCH_RESUME ?? "target/bench/resume.tsv";
+
+/** One row of the final table: `ok` true/false, or null for a figure without budget. */
+export function noter(figure, valeur, budget, ok) {
+  mkdirSync(dirname(RESUME), { recursive: true });
+  const etat = ok === null ? "info" : ok ? "OK" : "MISS";
+  appendFileSync(RESUME, [figure, valeur, budget, etat].map((c) => String(c).replaceAll("\t", " ")).join("\t") + "\n");
+  return ok !== false;
+}
+
+export const kio = (octets) => (octets / 1024).toFixed(1) + " KiB";
+
+export function titre(texte) {
+  console.log(`\n=== ${texte} ===`);
+}

@@ -1,0 +1,71 @@
+// `make bench`, figure 1: what a first visit of the home page downloads.
+// Loads `#/` of the release build (dist/) in headless Chromium with service
+// workers blocked, records every request until `main h1` is visible and
+// the network is idle, then prints for each file fetched its raw, gzip -9
+// and brotli -11 sizes (computed from the files of dist/) and the totals.
+// Budget: total brotli ≤ 150 KiB.
+// Usage: node scripts/bench/telechargement.mjs [dist]
+import { chromium } from "playwright-core";
+import { readFileSync, existsSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { servir } from "./serveur.mjs";
+import { CHROMIUM, DRAPEAUX, noter, kio, titre } from "./commun.mjs";
+
+const DOSSIER = process.argv[2] ?? "dist";
+const BUDGET = 150 * 1024;
+
+titre("1. Premier chargement de l'accueil (#/) : fichiers téléchargés");
+const serveur = await servir({ dossier: DOSSIER });
+const navigateur = await chromium.launch({ executablePath: CHROMIUM, args: DRAPEAUX });
+const urls = [];
+const autres = [];
+try {
+  const contexte = await navigateur.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: "fr-FR",
+    serviceWorkers: "block",
+  });
+  const page = await contexte.newPage();
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.origin === new URL(serveur.url).origin) urls.push(url.pathname);
+    else if (url.protocol !== "data:" && url.protocol !== "blob:") autres.push(r.url());
+  });
+  await page.goto(serveur.url + "#/", { waitUntil: "load", timeout: 30000 });
+  await page.locator("main h1").first().waitFor({ state: "visible", timeout: 30000 });
+  await page.waitForLoadState("networkidle", { timeout: 30000 });
+  await contexte.close();
+} finally {
+  await navigateur.close();
+  await serveur.fermer();
+}
+
+const vus = [...new Set(urls)];
+const lignes = vus.map((chemin) => {
+  let fichier = join(DOSSIER, chemin);
+  if (existsSync(fichier) && statSync(fichier).isDirectory()) fichier = join(fichier, "index.html");
+  if (!existsSync(fichier)) return { nom: chemin, absent: true, brut: 0, gzip: 0, brotli: 0 };
+  const contenu = readFileSync(fichier);
+  return {
+    nom: chemin === "/" ? "/ (index.html)" : chemin,
+    brut: contenu.length,
+    gzip: gzipSync(contenu, { level: 9 }).length,
+    brotli: brotliCompressSync(contenu, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+
+const largeur = Math.max(7, ...lignes.map((l) => l.nom.length));
+const col = (o) => kio(o).padStart(12);
+console.log(`${"fichier".padEnd(largeur)} ${"brut".padStart(12)} ${"gzip -9".padStart(12)} ${"brotli -11".padStart(12)}`);
+for (const l of lignes) {
+  console.log(`${l.nom.padEnd(largeur)} ${col(l.brut)} ${col(l.gzip)} ${col(l.brotli)}${l.absent ? "  (pas dans dist/ : 404)" : ""}`);
+}
+const somme = (cle) => lignes.reduce((s, l) => s + l[cle], 0);
+const total = somme("brotli");
+console.log(`${`TOTAL (${lignes.length} requêtes)`.padEnd(largeur)} ${col(somme("brut"))} ${col(somme("gzip"))} ${col(total)}`);
+if (autres.length) console.log(`Requêtes hors du serveur local (non comptées) : ${autres.join(", ")}`);
+const ok = total <= BUDGET;
+console.log(`Budget : brotli total ≤ ${kio(BUDGET)} (${BUDGET} octets) → ${total} octets : ${ok ? "OK" : "MISS"}`);
+noter("1. Premier chargement #/ (brotli total)", `${kio(total)} (${total} o, ${lignes.length} fichiers)`, `≤ ${kio(BUDGET)}`, ok);
+process.exitCode = ok ? 0 : 1;
