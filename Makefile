@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist bench test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist bench fuzz test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -26,9 +26,18 @@ dist: tools
 
 ## Performance budgets: first-visit download, Lighthouse, engine cost natively
 ## and in WebAssembly; prints every figure, exits 1 if a budget is missed.
-bench:
+bench: tools-test
 	$(MAKE) dist
 	scripts/bench/bench.sh
+
+## Fuzzes the catalogue parser and the address parsers (cargo-fuzz on stable
+## Rust through RUSTC_BOOTSTRAP); FUZZ_SECONDS per target, default 60.
+FUZZ_SECONDS ?= 60
+fuzz: tools
+	command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz --version 0.13.2
+	for cible in catalogue adresse; do \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$cible --fuzz-dir fuzz -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
 
 ## Every test: native, a broken catalogue fails the build, open data, release build, browser.
 test: tools-test

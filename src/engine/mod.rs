@@ -119,16 +119,35 @@ pub(crate) fn classer(mut resultats: Vec<Evaluation>) -> Vec<Evaluation> {
 /// "what would change it" (used to compute them).
 pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, Vec<Raison>) {
     let mut raisons = Vec::new();
+    let v = juger(catalogue, p, r, Some(&mut raisons));
+    (v, raisons)
+}
+
+/// The verdict alone, without writing any reason: what the "what would
+/// change it" trials and the choice of questions need, many times per
+/// programme, at a fraction of the cost.
+pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdict {
+    juger(catalogue, p, r, None)
+}
+
+/// Applies every rule of the programme; writes the reasons only when asked.
+fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<&mut Vec<Raison>>) -> Verdict {
+    let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
+    let mut ajoute = |verdict: Verdict, texte: &dyn Fn() -> String| {
+        pire = pire.max(verdict);
+        if let Some(liste) = raisons.as_deref_mut() {
+            liste.push(Raison { verdict, texte: texte() });
+        }
+    };
 
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(Verdict::AVerifier, format!("{} accompagne les jeunes {}\u{a0}: l'âge n'est pas indiqué.", p.nom, tranche_age(e.age.min, e.age.max))),
+        None => ajoute(Verdict::AVerifier, &|| format!("{} accompagne les jeunes {}\u{a0}: l'âge n'est pas indiqué.", p.nom, tranche_age(e.age.min, e.age.max))),
         Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(
             Verdict::Ineligible,
-            format!(
+            &|| format!(
                 "Le mentorat s'adresse aux jeunes {}\u{a0}; l'âge indiqué est {age} ans.",
                 tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max)
             ),
@@ -136,15 +155,15 @@ pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, 
         Some(age) if age < e.age.min || age > e.age.max => {
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
-                ajoute(Verdict::Ineligible, format!("{} accompagne les jeunes {}\u{a0}; l'âge indiqué est {age} ans.", p.nom, tranche_age(e.age.min, e.age.max)))
+                ajoute(Verdict::Ineligible, &|| format!("{} accompagne les jeunes {}\u{a0}; l'âge indiqué est {age} ans.", p.nom, tranche_age(e.age.min, e.age.max)))
             } else {
                 ajoute(
                     Verdict::AVerifier,
-                    format!("La brochure ne donne pas d'âges précis pour {} ({})\u{a0}: à {age} ans, à vérifier avec l'association.", p.nom, e.age.texte.trim_end_matches('.')),
+                    &|| format!("La brochure ne donne pas d'âges précis pour {} ({})\u{a0}: à {age} ans, à vérifier avec l'association.", p.nom, e.age.texte.trim_end_matches('.')),
                 )
             }
         }
-        Some(age) => ajoute(Verdict::Eligible, format!("{age} ans\u{a0}: dans les âges de {} ({}).", p.nom, tranche_age(e.age.min, e.age.max))),
+        Some(age) => ajoute(Verdict::Eligible, &|| format!("{age} ans\u{a0}: dans les âges de {} ({}).", p.nom, tranche_age(e.age.min, e.age.max))),
     }
 
     // The catalogue describes one territory; unknown is not held against
@@ -152,38 +171,41 @@ pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, 
     if r.territoire == Some(Tri::Non) {
         ajoute(
             Verdict::Ineligible,
-            format!("{} accompagne les jeunes de la {}.", p.nom, catalogue.territoire.nom),
+            &|| format!("{} accompagne les jeunes de la {}.", p.nom, catalogue.territoire.nom),
         );
     }
 
     match r.situation {
-        None => ajoute(Verdict::AVerifier, format!("La situation (école, études, emploi…) n'est pas indiquée\u{a0}; {} accompagne\u{a0}: {}.", p.nom, situations(&e.situations))),
-        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, format!("{} accompagne les jeunes {}.", p.nom, s.libelle())),
+        None => ajoute(Verdict::AVerifier, &|| format!("La situation (école, études, emploi…) n'est pas indiquée\u{a0}; {} accompagne\u{a0}: {}.", p.nom, situations(&e.situations))),
+        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, &|| format!("{} accompagne les jeunes {}.", p.nom, s.libelle())),
         Some(s) if e.situations_a_verifier.contains(&s) => ajoute(
             Verdict::AVerifier,
-            format!("La brochure ne dit pas clairement si {} accompagne les jeunes {}\u{a0}: à vérifier avec l'association.", p.nom, s.libelle()),
+            &|| format!("La brochure ne dit pas clairement si {} accompagne les jeunes {}\u{a0}: à vérifier avec l'association.", p.nom, s.libelle()),
         ),
-        Some(s) => ajoute(Verdict::Ineligible, format!("{} accompagne les jeunes {}, pas les jeunes {}.", p.nom, situations(&e.situations), s.libelle())),
+        Some(s) => ajoute(Verdict::Ineligible, &|| format!("{} accompagne les jeunes {}, pas les jeunes {}.", p.nom, situations(&e.situations), s.libelle())),
     }
 
     for c in &e.conditions {
         let reponse = r.critere(c.critere);
-        let (v, texte) = match (c.niveau, reponse) {
-            (Niveau::Requis, Some(true)) => (Verdict::Eligible, format!("{} accompagne les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte)),
-            (Niveau::Requis, Some(false)) => (Verdict::Ineligible, format!("{} accompagne seulement les jeunes {}.", p.nom, c.texte)),
-            (Niveau::Requis, None) => (Verdict::AVerifier, format!("{} accompagne seulement les jeunes {}\u{a0}: à vérifier.", p.nom, c.texte)),
-            (Niveau::Prioritaire, Some(true)) => (Verdict::Eligible, format!("{} accompagne en priorité les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte)),
-            (Niveau::Prioritaire, Some(false)) => (
-                Verdict::AVerifier,
-                format!("{} accompagne surtout les jeunes {}\u{a0}: les autres peuvent demander, à vérifier avec l'association.", p.nom, c.texte),
-            ),
+        let v = match (c.niveau, reponse) {
+            (Niveau::Requis, Some(true)) | (Niveau::Prioritaire, Some(true)) => Verdict::Eligible,
+            (Niveau::Requis, Some(false)) => Verdict::Ineligible,
+            (Niveau::Requis, None) | (Niveau::Prioritaire, Some(false)) => Verdict::AVerifier,
             // Unknown answer to a priority: it cannot exclude, so it does not lower the verdict.
-            (Niveau::Prioritaire, None) => (Verdict::Eligible, format!("{} accompagne en priorité les jeunes {}.", p.nom, c.texte)),
+            (Niveau::Prioritaire, None) => Verdict::Eligible,
         };
-        ajoute(v, texte);
+        ajoute(v, &|| match (c.niveau, reponse) {
+            (Niveau::Requis, Some(true)) => format!("{} accompagne les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte),
+            (Niveau::Requis, Some(false)) => format!("{} accompagne seulement les jeunes {}.", p.nom, c.texte),
+            (Niveau::Requis, None) => format!("{} accompagne seulement les jeunes {}\u{a0}: à vérifier.", p.nom, c.texte),
+            (Niveau::Prioritaire, Some(true)) => format!("{} accompagne en priorité les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte),
+            (Niveau::Prioritaire, Some(false)) => {
+                format!("{} accompagne surtout les jeunes {}\u{a0}: les autres peuvent demander, à vérifier avec l'association.", p.nom, c.texte)
+            }
+            (Niveau::Prioritaire, None) => format!("{} accompagne en priorité les jeunes {}.", p.nom, c.texte),
+        });
     }
-    let v = raisons.iter().map(|r| r.verdict).max().unwrap_or(Verdict::AVerifier);
-    (v, raisons)
+    pire
 }
 
 fn situations(liste: &[Situation]) -> String {
@@ -252,7 +274,7 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Vec<Bascule> 
                 continue;
             }
             let essai = r.avec_critere(critere, Some(valeur));
-            if verdict(catalogue, p, &essai).0 == Verdict::Eligible {
+            if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
                 let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
                 let texte = match (valeur, condition) {
                     (true, Some(c)) => format!("Si le jeune est {}\u{a0}: ce programme correspond.", c.texte),
@@ -268,7 +290,7 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Vec<Bascule> 
             continue;
         }
         let essai = Reponses { situation: Some(s), ..r.clone() };
-        if verdict(catalogue, p, &essai).0 == Verdict::Eligible {
+        if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
             sortie.push(Bascule { texte: format!("Pour un jeune {}\u{a0}: ce programme correspond.", s.libelle()) });
         }
     }

@@ -7,7 +7,7 @@
 //! catalogue's rules, so a new programme with a new condition brings its
 //! question with it.
 
-use super::{Reponses, Verdict, verdict};
+use super::{Reponses, Verdict, verdict_seul};
 use crate::catalogue::{Catalogue, Critere, Mode};
 use std::collections::BTreeSet;
 
@@ -117,14 +117,14 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
         let sans = r.avec_critere(critere, None);
         let utile = c.programmes.iter().any(|p| {
             p.eligibilite.conditions.iter().any(|cond| cond.critere == critere)
-                && verdict(c, p, &sans).0 != Verdict::Ineligible
+                && verdict_seul(c, p, &sans) != Verdict::Ineligible
         });
         if utile {
             liste.push(question);
         }
     }
 
-    let possibles: Vec<_> = c.programmes.iter().filter(|p| verdict(c, p, r).0 != Verdict::Ineligible).collect();
+    let possibles: Vec<_> = c.programmes.iter().filter(|p| verdict_seul(c, p, r) != Verdict::Ineligible).collect();
     if possibles.len() >= 2 {
         // Needs rank the programmes: useful as soon as there is a choice.
         liste.push(Question::Besoins);
