@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 racine=$PWD
 copie=$(mktemp -d)
 trap 'rm -rf "$copie"' EXIT
-cp -r Cargo.toml Cargo.lock build.rs src public "$copie/"
+cp -r Cargo.toml Cargo.lock build.rs src public examples benches "$copie/"
 export CARGO_TARGET_DIR="$racine/target/build-casse"
 
 echouer() { echo "test-build-casse: $*" >&2; exit 1; }
