@@ -7,29 +7,8 @@
 //! needs, format and hours varied from `i`, so that every branch of the
 //! engine (eligible, to check, ineligible, "what would change it") is taken.
 
-use trouve_ton_mentor::catalogue::{Besoin, Catalogue, Condition, Critere, Mode, Niveau, Situation};
-use trouve_ton_mentor::engine::Reponses;
-
-const SITUATIONS: [Situation; 8] = [
-    Situation::Ecole,
-    Situation::College,
-    Situation::Lycee,
-    Situation::Apprenti,
-    Situation::Etudiant,
-    Situation::RechercheEmploi,
-    Situation::Emploi,
-    Situation::SansActivite,
-];
-
-const BESOINS: [Besoin; 7] = [
-    Besoin::Scolaire,
-    Besoin::Orientation,
-    Besoin::Emploi,
-    Besoin::Confiance,
-    Besoin::Culture,
-    Besoin::Demarches,
-    Besoin::Langue,
-];
+use trouve_ton_mentor::catalogue::{Catalogue, Condition, Critere, Mode, Niveau, Situation};
+use trouve_ton_mentor::engine::{BESOINS, Reponses};
 
 /// The answers of the results page measured by Lighthouse
 /// (`#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation`),
@@ -64,9 +43,9 @@ pub fn synthetique(n: usize) -> Catalogue {
             // Non-empty subset of situations from the bits of i, and a
             // disjoint subset to check.
             let bits = (i * 37 % 255) + 1;
-            e.situations = SITUATIONS.iter().enumerate().filter(|(k, _)| bits & (1 << k) != 0).map(|(_, s)| *s).collect();
+            e.situations = Situation::TOUTES.iter().enumerate().filter(|(k, _)| bits & (1 << k) != 0).map(|(_, s)| *s).collect();
             e.situations_a_verifier =
-                SITUATIONS.iter().enumerate().filter(|(k, _)| bits & (1 << k) == 0 && (i + k) % 3 == 0).map(|(_, s)| *s).collect();
+                Situation::TOUTES.iter().enumerate().filter(|(k, _)| bits & (1 << k) == 0 && (i + k) % 3 == 0).map(|(_, s)| *s).collect();
 
             let condition = |critere, niveau| Condition { critere, niveau, texte: "dans une situation particulière".into() };
             e.conditions = match i % 5 {
