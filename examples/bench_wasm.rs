@@ -17,7 +17,7 @@ mod synthetique;
 use std::cell::RefCell;
 
 use trouve_ton_mentor::catalogue::Catalogue;
-use trouve_ton_mentor::engine::{Reponses, evaluer};
+use trouve_ton_mentor::engine::{Reponses, classer_programmes};
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -46,8 +46,11 @@ pub fn taille(handle: usize) -> usize {
     CATALOGUES.with(|c| c.borrow()[handle].0.programmes.len())
 }
 
-/// Evaluates a prepared catalogue `repetitions` times. Returns a checksum
-/// of the results so nothing can be optimised away.
+/// Evaluates and ranks a prepared catalogue `repetitions` times
+/// (`engine::classer_programmes`: every verdict, score and the ranking; the
+/// explanation texts are written by `evaluer` for the programmes shown, and
+/// measured natively by figure 3a). Returns a checksum of the results so
+/// nothing can be optimised away.
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen)]
 pub fn evaluer_prepare(handle: usize, repetitions: u32) -> u32 {
     CATALOGUES.with(|c| {
@@ -55,7 +58,7 @@ pub fn evaluer_prepare(handle: usize, repetitions: u32) -> u32 {
         let (catalogue, reponses) = &c[handle];
         let mut somme = 0u32;
         for _ in 0..repetitions {
-            let resultats = evaluer(std::hint::black_box(catalogue), std::hint::black_box(reponses));
+            let resultats = classer_programmes(std::hint::black_box(catalogue), std::hint::black_box(reponses));
             somme = somme.wrapping_add(resultats.len() as u32).wrapping_add(resultats[0].score as u32);
         }
         somme

@@ -1019,3 +1019,24 @@ fn hors_du_territoire_rien_ne_convient() {
     assert!(aucun_ne_convient(&evaluer(c, &r)));
     assert_eq!(questions_utiles(c, &r), [Question::Pour, Question::Age, Question::Territoire]);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The text-free ranking (what scales to a national catalogue) and the
+    /// explained results list the same programmes, in the same order, with
+    /// the same verdicts and scores.
+    #[test]
+    fn classer_sans_texte_egale_evaluer(r in reponses()) {
+        let c = cat();
+        let rangs = trouve_ton_mentor::engine::classer_programmes(c, &r);
+        let evaluations = evaluer(c, &r);
+        prop_assert_eq!(rangs.len(), evaluations.len());
+        for (rang, e) in rangs.iter().zip(&evaluations) {
+            prop_assert_eq!(rang.rang_catalogue, e.rang_catalogue);
+            prop_assert_eq!(rang.verdict, e.verdict);
+            prop_assert_eq!(rang.score, e.score);
+            prop_assert_eq!(&c.programmes[rang.rang_catalogue].id, &e.programme_id);
+        }
+    }
+}

@@ -17,10 +17,10 @@ const DOSSIER = process.argv[2] ?? "target/bench-wasm";
 const BUDGET_MS = 10;
 const TAILLES = [0, 100, 1000, 10000];
 
-titre("3b. Moteur en WebAssembly dans Chromium (médiane par évaluation)");
+titre("3b. Moteur en WebAssembly dans Chromium : verdicts, scores et classement (médiane par évaluation)");
 if (!existsSync(join(DOSSIER, "bench_wasm.js"))) {
   console.log(`${DOSSIER}/bench_wasm.js absent : construire d'abord l'exemple bench_wasm`);
-  noter("3b. WASM evaluer 10 000 programmes", "pas construit", `< ${BUDGET_MS} ms`, false);
+  noter("3b. WASM évaluer et classer 10 000 programmes", "pas construit", `< ${BUDGET_MS} ms`, false);
   process.exit(1);
 }
 
@@ -99,8 +99,8 @@ const ok = de(10000).mediane < BUDGET_MS;
 console.log(`Budget : 10 000 programmes < ${BUDGET_MS} ms → ${ms(de(10000).mediane)} ms : ${ok ? "OK" : "MISS"}`);
 for (const l of mesures.lignes) {
   if (l.n === 10000) continue;
-  noter(`3b. WASM evaluer, ${l.n === 0 ? `catalogue réel (${l.programmes})` : `${milliers(l.programmes)} programmes`}`, `${ms(l.mediane)} ms`, "—", null);
+  noter(`3b. WASM évaluer et classer, ${l.n === 0 ? `catalogue réel (${l.programmes})` : `${milliers(l.programmes)} programmes`}`, `${ms(l.mediane)} ms`, "—", null);
 }
 noter("3b. WASM croissance t(10 000)/t(1 000)", ratio.toFixed(2), "—", null);
-noter("3b. WASM evaluer, 10 000 programmes", `${ms(de(10000).mediane)} ms`, `< ${BUDGET_MS} ms`, ok);
+noter("3b. WASM évaluer et classer, 10 000 programmes", `${ms(de(10000).mediane)} ms`, `< ${BUDGET_MS} ms`, ok);
 process.exitCode = ok ? 0 : 1;

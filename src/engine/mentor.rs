@@ -284,7 +284,7 @@ pub fn score_mentor(p: &Programme, r: &ReponsesMentor) -> (i32, Vec<String>) {
         total += POINTS_AIDE * aides.len() as i32;
         forts.push(format!("Aide sur\u{a0}: {}.", liste(&aides)));
     }
-    let (points, fort) = super::points_format(p, r.modalite);
+    let (points, fort) = super::points_format(p, r.modalite, true);
     total += points;
     forts.extend(fort);
     (total, forts)

@@ -95,13 +95,35 @@ pub const POINTS_TEMPS_DEPASSE: i32 = -2;
 /// ties keep the catalogue's order (stable and documented, so a shared link
 /// always lists programmes the same way).
 pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Evaluation> {
-    let resultats: Vec<Evaluation> = catalogue
+    classer_programmes(catalogue, reponses)
+        .into_iter()
+        .filter_map(|rang| {
+            let p = catalogue.programmes.get(rang.rang_catalogue)?;
+            Some(expliquer(catalogue, p, rang, reponses))
+        })
+        .collect()
+}
+
+/// A programme's place in the results, without its explanation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rang {
+    /// Position of the programme in the catalogue.
+    pub rang_catalogue: usize,
+    pub verdict: Verdict,
+    pub score: i32,
+}
+
+/// Verdicts, scores and ranking only: no text is written, so this scales
+/// to a national catalogue; `evaluer` then explains each programme.
+pub fn classer_programmes(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Rang> {
+    let mut rangs: Vec<Rang> = catalogue
         .programmes
         .iter()
         .enumerate()
-        .map(|(rang, p)| evaluer_programme(catalogue, p, rang, reponses))
+        .map(|(rang, p)| Rang { rang_catalogue: rang, verdict: verdict_seul(catalogue, p, reponses), score: noter(p, reponses, None) })
         .collect();
-    classer(resultats)
+    rangs.sort_by(|a, b| a.verdict.cmp(&b.verdict).then(b.score.cmp(&a.score)).then(a.rang_catalogue.cmp(&b.rang_catalogue)));
+    rangs
 }
 
 /// The ranking shared by young people's and mentors' results.
@@ -213,25 +235,47 @@ fn situations(liste: &[Situation]) -> String {
     crate::texte::liste(&mots)
 }
 
-fn evaluer_programme(catalogue: &Catalogue, p: &Programme, rang: usize, r: &Reponses) -> Evaluation {
-    let (v, raisons) = verdict(catalogue, p, r);
-    let (score, points_forts) = score(p, r);
-    let bascules = if v == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r) };
-    Evaluation { programme_id: p.id.clone(), rang_catalogue: rang, verdict: v, raisons, score, points_forts, bascules }
+/// The explanation of one ranked programme: reasons, strong points and
+/// "what would change it".
+fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses) -> Evaluation {
+    let (_, raisons) = verdict(catalogue, p, r);
+    let (_, points_forts) = score(p, r);
+    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r) };
+    Evaluation {
+        programme_id: p.id.clone(),
+        rang_catalogue: rang.rang_catalogue,
+        verdict: rang.verdict,
+        raisons,
+        score: rang.score,
+        points_forts,
+        bascules,
+    }
 }
 
-/// How well the programme answers the needs and preferences given.
+/// How well the programme answers the needs and preferences given, with
+/// what raised the score in words.
 pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
-    let mut total = 0;
     let mut forts = Vec::new();
-    let communs: Vec<&str> = r.besoins.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle()).collect();
-    if !communs.is_empty() {
-        total += POINTS_BESOIN * communs.len() as i32;
-        forts.push(format!("Répond à\u{a0}: {}.", crate::texte::liste(&communs)));
+    let total = noter(p, r, Some(&mut forts));
+    (total, forts)
+}
+
+/// The score; writes the strong points only when asked.
+fn noter(p: &Programme, r: &Reponses, mut forts: Option<&mut Vec<String>>) -> i32 {
+    let mut total = 0;
+    let communs = r.besoins.iter().filter(|b| p.besoins.contains(b)).count();
+    if communs > 0 {
+        total += POINTS_BESOIN * communs as i32;
+        if let Some(f) = forts.as_deref_mut() {
+            let mots: Vec<&str> = r.besoins.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle()).collect();
+            f.push(format!("Répond à\u{a0}: {}.", crate::texte::liste(&mots)));
+        }
     }
-    let (points, fort) = points_format(p, r.modalite);
+    let (points, fort) = points_format(p, r.modalite, forts.is_some());
     total += points;
-    forts.extend(fort);
+    if let Some(f) = forts.as_deref_mut() {
+        f.extend(fort);
+    }
     for c in &p.eligibilite.conditions {
         if c.niveau == Niveau::Prioritaire && r.critere(c.critere) == Some(true) {
             total += POINTS_PRIORITE;
@@ -241,22 +285,24 @@ pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
         // The mentor's hours are the meetings, so the young person's too.
         if p.mentors.heures_mois_min <= f32::from(heures) {
             total += POINTS_TEMPS;
-            forts.push(format!("Son rythme ({}) tient dans le temps disponible.", p.modalites.frequence.trim_end_matches('.')));
+            if let Some(f) = forts.as_deref_mut() {
+                f.push(format!("Son rythme ({}) tient dans le temps disponible.", p.modalites.frequence.trim_end_matches('.')));
+            }
         } else {
             total += POINTS_TEMPS_DEPASSE;
         }
     }
-    (total, forts)
+    total
 }
 
 /// Points for the preferred format (shared by young people and mentors):
 /// the programme's main format, a possible one, or one it does not offer.
-pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>) -> (i32, Option<String>) {
+pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: bool) -> (i32, Option<String>) {
     let Some(mode) = modalite.and_then(Modalite::mode) else { return (0, None) };
     if p.modalites.format.principal == mode {
-        (POINTS_FORMAT_PRINCIPAL, Some(format!("Rencontres surtout {}, comme souhaité.", mode.libelle())))
+        (POINTS_FORMAT_PRINCIPAL, ecrire.then(|| format!("Rencontres surtout {}, comme souhaité.", mode.libelle())))
     } else if p.modalites.format.possible.contains(&mode) {
-        (POINTS_FORMAT_POSSIBLE, Some(format!("Rencontres {} possibles.", mode.libelle())))
+        (POINTS_FORMAT_POSSIBLE, ecrire.then(|| format!("Rencontres {} possibles.", mode.libelle())))
     } else {
         (POINTS_FORMAT_ABSENT, None)
     }
