@@ -81,6 +81,9 @@ moteur_wasm() {
 }
 etape "3b. Moteur WASM" moteur_wasm
 
+# --- 4. Responsiveness with the CPU throttled 6× ---------------------------------
+etape "4. Réactivité CPU 6×" node scripts/bench/reactivite.mjs dist
+
 # --- 4. Summary ---------------------------------------------------------------
 rc=0
 node scripts/bench/resume.mjs "$BENCH_RESUME" || rc=$?
