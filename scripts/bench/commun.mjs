@@ -3,17 +3,7 @@
 import { appendFileSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
-export const CHROMIUM = process.env.CHROMIUM ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
-
-export const DRAPEAUX = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+export { CHROMIUM, DRAPEAUX } from "../chromium.mjs";
 
 const RESUME = process.env.BENCH_RESUME ?? "target/bench/resume.tsv";
 

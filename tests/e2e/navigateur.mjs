@@ -4,25 +4,17 @@
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { servir } from "./serveur.mjs";
+import { CHROMIUM, DRAPEAUX } from "../../scripts/chromium.mjs";
 
 export const TELEPHONE = { width: 360, height: 740 };
 export const CAPTURES = "target/captures";
 
-const DRAPEAUX = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** Starts the server and the browser; returns helpers and a `fermer`. */
 export async function demarrer({ prefixe = "/", ...options } = {}) {
   const serveur = await servir({ prefixe, ...options });
   const navigateur = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     args: DRAPEAUX,
   });
 
