@@ -19,6 +19,8 @@ pub enum Route {
     Mentorat,
     /// The Collectif, the national plan, the Pacte éducatif, contacts.
     QuiSommesNous,
+    /// The accessibility statement.
+    Accessibilite,
     /// Young people's door: the questionnaire's welcome screen.
     Jeune,
     /// One question of the questionnaire (`#/jeune/age`).
@@ -53,6 +55,7 @@ impl Route {
             ["programmes", id] => Route::Programme((*id).to_string()),
             ["mentorat"] => Route::Mentorat,
             ["qui-sommes-nous"] => Route::QuiSommesNous,
+            ["accessibilite"] => Route::Accessibilite,
             ["jeune"] => Route::Jeune,
             ["jeune", "resultats"] => Route::Resultats(Reponses::depuis_requete(requete)),
             ["jeune", code] => match Question::depuis_code(code) {
@@ -76,6 +79,7 @@ impl Route {
             Route::Programme(id) => format!("#/programmes/{id}"),
             Route::Mentorat => "#/mentorat".to_string(),
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
+            Route::Accessibilite => "#/accessibilite".to_string(),
             Route::Jeune => "#/jeune".to_string(),
             Route::Question(q) => format!("#/jeune/{}", q.code()),
             Route::Resultats(r) => avec_requete("#/jeune/resultats", &r.vers_requete()),
@@ -124,6 +128,7 @@ mod tests {
             Route::Programme("afev".into()),
             Route::Mentorat,
             Route::QuiSommesNous,
+            Route::Accessibilite,
             Route::Jeune,
             Route::Question(Question::Ase),
             Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),

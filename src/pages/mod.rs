@@ -2,6 +2,7 @@
 //! document title, so each screen has its own name in the tab and for
 //! screen readers.
 
+mod accessibilite;
 mod accueil;
 mod comparer;
 mod introuvable;
@@ -28,6 +29,7 @@ pub fn page(route: Route) -> AnyView {
             (Some(titre.unwrap_or_else(|| "Programme introuvable".to_string())), view! { <programme::PageProgramme id/> }.into_any())
         }
         Route::Mentorat => (Some("Le mentorat".to_string()), view! { <mentorat::Mentorat/> }.into_any()),
+        Route::Accessibilite => (Some("Accessibilité".to_string()), view! { <accessibilite::Accessibilite/> }.into_any()),
         Route::QuiSommesNous => (Some("Qui sommes-nous".to_string()), view! { <qui_sommes_nous::QuiSommesNous/> }.into_any()),
         Route::Jeune => (Some("Je cherche un mentor".to_string()), view! { <questionnaire::AccueilJeune/> }.into_any()),
         Route::Question(question) => (Some("Questionnaire".to_string()), view! { <questionnaire::PageQuestion question/> }.into_any()),

@@ -74,6 +74,15 @@ test("les pages Le mentorat et Qui sommes-nous donnent les faits de la brochure"
   assert.deepEqual(erreurs, []);
 });
 
+test("la déclaration d'accessibilité est liée depuis chaque page", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/programmes");
+  await page.locator('footer a[href="#/accessibilite"]').click();
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Déclaration d'accessibilité");
+  assert.match(await page.locator("main").textContent(), /partiellement conforme/);
+  assert.deepEqual(erreurs, []);
+});
+
 test("une adresse inconnue mène à une page qui ramène à l'accueil", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/nulle-part/<script>alert(1)</script>");
