@@ -1,5 +1,6 @@
 //! Reusable pieces of the pages, one component per file.
 
+mod avis_lien;
 mod boutons_contact;
 mod brouillon_courriel;
 mod carte_programme;
@@ -12,6 +13,7 @@ mod icone;
 mod partage_resultats;
 mod pied_de_page;
 
+pub use avis_lien::AvisLien;
 pub use boutons_contact::BoutonsContact;
 pub use brouillon_courriel::BrouillonCourriel;
 pub use carte_programme::CarteProgramme;

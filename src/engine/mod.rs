@@ -122,18 +122,19 @@ pub fn classer_programmes(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Ran
         .enumerate()
         .map(|(rang, p)| Rang { rang_catalogue: rang, verdict: verdict_seul(catalogue, p, reponses), score: noter(p, reponses, None) })
         .collect();
-    rangs.sort_by(|a, b| a.verdict.cmp(&b.verdict).then(b.score.cmp(&a.score)).then(a.rang_catalogue.cmp(&b.rang_catalogue)));
+    rangs.sort_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
     rangs
 }
 
-/// The ranking shared by young people's and mentors' results.
+/// The ranking of every results list: verdict (eligible first), then
+/// score (highest first), then catalogue order, so ties are stable.
+fn ordre(va: Verdict, sa: i32, ra: usize, vb: Verdict, sb: i32, rb: usize) -> std::cmp::Ordering {
+    va.cmp(&vb).then(sb.cmp(&sa)).then(ra.cmp(&rb))
+}
+
+/// Ranks mentors' evaluations with the same order as young people's.
 pub(crate) fn classer(mut resultats: Vec<Evaluation>) -> Vec<Evaluation> {
-    resultats.sort_by(|a, b| {
-        a.verdict
-            .cmp(&b.verdict)
-            .then(b.score.cmp(&a.score))
-            .then(a.rang_catalogue.cmp(&b.rang_catalogue))
-    });
+    resultats.sort_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
     resultats
 }
 

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer};
 use crate::catalogue::ProfilMentor;
-use crate::components::{BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios};
+use crate::components::{AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios};
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, code_besoin};
 use crate::routes::Route;
@@ -160,13 +160,6 @@ pub fn ResultatsMentor(
     let cartes = possibles.iter().enumerate().map(|(i, e)| carte(e, i == 0)).collect_view();
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
-    let invalides = (!reponses.invalides.is_empty()).then(|| {
-        view! {
-            <div class="avis" role="status" data-avis="lien">
-                <p>"Une partie du lien n'a pas pu être lue et n'est pas prise en compte\u{a0}: " <code>{reponses.invalides.join(", ")}</code></p>
-            </div>
-        }
-    });
     let rien = possibles.is_empty().then(|| {
         view! {
             <p class="encadre" data-resultat="aucun">
@@ -179,7 +172,7 @@ pub fn ResultatsMentor(
         <div class="page resultats">
             <p class="fil"><a href="#/mentor">"← Modifier mes réponses"</a></p>
             <h1 tabindex="-1">"Où devenir mentor"</h1>
-            {invalides}
+            <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" data-resume="">{resume}</p>
             {rien}
             {(!possibles.is_empty()).then(|| view! {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer};
-use crate::components::{BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
+use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
 use crate::engine::{Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer, questions_utiles};
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
@@ -54,16 +54,6 @@ pub fn Resultats(
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
 
-    let invalides = (!reponses.invalides.is_empty()).then(|| {
-        view! {
-            <div class="avis" role="status" data-avis="lien">
-                <p>
-                    "Une partie du lien n'a pas pu être lue\u{a0}; ces réponses sont considérées comme inconnues\u{a0}: "
-                    <code>{reponses.invalides.join(", ")}</code>
-                </p>
-            </div>
-        }
-    });
 
     let rien = aucun_ne_convient(&evaluations).then(|| {
         let courriel = c.contact_regional.courriel.clone();
@@ -99,7 +89,7 @@ pub fn Resultats(
             <p class="fil"><a href=premiere_question.clone()>"← Modifier mes réponses"</a></p>
             <h1 tabindex="-1">{titre}</h1>
             <AvisEtat/>
-            {invalides}
+            <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
             {rien}
