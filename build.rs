@@ -8,6 +8,14 @@ mod types;
 #[allow(dead_code)]
 #[path = "src/catalogue/validate.rs"]
 mod validate;
+#[allow(dead_code)]
+#[path = "src/i18n/verifier.rs"]
+mod verifier;
+#[allow(dead_code)]
+#[path = "src/i18n/catalogue.rs"]
+mod traduction_catalogue;
+
+use std::fmt::Write as _;
 
 const FICHIER: &str = "public/catalogue.json";
 
@@ -29,4 +37,95 @@ fn main() {
         }
         std::process::exit(1);
     }
+    langues(&texte);
+}
+
+/// The languages other than French, which must translate every text.
+const TRADUCTIONS: [&str; 3] = ["falc", "en", "ar"];
+
+/// Reads `langues/`, fails on any missing or broken translation, and writes
+/// the keys (`cles.rs`) the app compiles against.
+fn langues(catalogue: &str) {
+    println!("cargo:rerun-if-changed=langues");
+    println!("cargo:rerun-if-changed=src/i18n/verifier.rs");
+    println!("cargo:rerun-if-changed=src/i18n/catalogue.rs");
+    let mut erreurs = Vec::new();
+    let francais = lire_langue("fr", &mut erreurs);
+    let catalogue: serde_json::Value = serde_json::from_str(catalogue).unwrap_or(serde_json::Value::Null);
+    for code in TRADUCTIONS {
+        let table = lire_langue(code, &mut erreurs);
+        erreurs.extend(verifier::comparer(code, &francais, &table));
+        let fichier = format!("langues/{code}/catalogue.json");
+        match std::fs::read_to_string(&fichier) {
+            Ok(texte) => match serde_json::from_str(&texte) {
+                Ok(traductions) => erreurs.extend(traduction_catalogue::comparer(&fichier, &catalogue, &traductions)),
+                Err(e) => erreurs.push(format!("{fichier} : JSON invalide (un objet de textes attendu) : {e}")),
+            },
+            Err(e) => erreurs.push(format!("{fichier} : impossible de lire le fichier : {e}")),
+        }
+    }
+    if !erreurs.is_empty() {
+        eprintln!("Les textes de l'interface sont incomplets ou invalides ({} erreur(s)) :", erreurs.len());
+        for e in &erreurs {
+            eprintln!("  {e}");
+        }
+        std::process::exit(1);
+    }
+    let dossier = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    if let Err(e) = std::fs::write(format!("{dossier}/cles.rs"), code_des_cles(&francais)) {
+        eprintln!("cles.rs : écriture impossible : {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Every section file of one language except the catalogue's translations.
+fn lire_langue(code: &str, erreurs: &mut Vec<String>) -> verifier::Table {
+    let mut table = verifier::Table::new();
+    let dossier = format!("langues/{code}");
+    let mut fichiers: Vec<_> = match std::fs::read_dir(&dossier) {
+        Ok(d) => d.filter_map(Result::ok).map(|e| e.path()).collect(),
+        Err(e) => {
+            erreurs.push(format!("{dossier} : dossier illisible : {e}"));
+            return table;
+        }
+    };
+    fichiers.sort();
+    for chemin in fichiers {
+        let Some(section) = chemin.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".json")) else { continue };
+        if section == "catalogue" {
+            continue;
+        }
+        let fichier = chemin.display().to_string();
+        match std::fs::read_to_string(&chemin) {
+            Ok(texte) => erreurs.extend(verifier::lire_section(&fichier, section, &texte, &mut table)),
+            Err(e) => erreurs.push(format!("{fichier} : impossible de lire le fichier : {e}")),
+        }
+    }
+    table
+}
+
+/// `pub mod accueil { pub const TITRE: Cle = Cle(3); }` for each key, and
+/// the tables of names and French texts in the same order.
+fn code_des_cles(francais: &verifier::Table) -> String {
+    let mut code = String::new();
+    let n = francais.len();
+    let _ = writeln!(code, "pub const NOMBRE: usize = {n};");
+    let _ = writeln!(code, "pub static NOMS: [&str; NOMBRE] = {:?};", francais.keys().collect::<Vec<_>>());
+    let _ = writeln!(code, "pub static FRANCAIS: [&str; NOMBRE] = {:?};", francais.values().collect::<Vec<_>>());
+    let mut section_ouverte: Option<&str> = None;
+    for (i, cle) in francais.keys().enumerate() {
+        let (section, nom) = cle.split_once('.').unwrap_or(("", cle));
+        if section_ouverte != Some(section) {
+            if section_ouverte.is_some() {
+                code.push_str("}\n");
+            }
+            let _ = writeln!(code, "pub mod {section} {{ use super::Cle;");
+            section_ouverte = Some(section);
+        }
+        let _ = writeln!(code, "pub const {}: Cle = Cle({i});", nom.to_ascii_uppercase());
+    }
+    if section_ouverte.is_some() {
+        code.push_str("}\n");
+    }
+    code
 }

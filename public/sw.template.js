@@ -2,9 +2,12 @@
 // file by scripts/service-worker.mjs, which fills in VERSION and FICHIERS;
 // edit this template, never dist/sw.js.
 //
-// - install: precache every file of this build in a cache of its own;
+// - install: precache every file of this build in a cache of its own, and
+//   the language files this device already used (the others are not
+//   downloaded: most people never need them);
 // - fetch: answer from this build's cache, so a page never mixes files of
-//   two versions; data files (JSON) try the network first, to stay fresh;
+//   two versions; data files (JSON) try the network first, to stay fresh,
+//   and are kept in the cache for offline use;
 // - a new build waits until the page asks it to take over ("activer"),
 //   which the page does when the person taps "Recharger";
 // - activate: delete the caches of older builds.
@@ -16,12 +19,29 @@ const CACHE = PREFIXE + VERSION;
 
 self.addEventListener("install", (evenement) => {
   evenement.waitUntil(
-    caches.open(CACHE).then((cache) =>
+    (async () => {
+      const cache = await caches.open(CACHE);
       // "reload": bypass the HTTP cache, so the precache is this build's files.
-      cache.addAll(FICHIERS.map((f) => new Request(f, { cache: "reload" }))),
-    ),
+      await cache.addAll(FICHIERS.map((f) => new Request(f, { cache: "reload" })));
+      // The languages used before on this device, fresh for this build; a
+      // failure only means that language is fetched again when chosen.
+      for (const url of await languesDejaUtilisees()) {
+        await cache.add(new Request(url, { cache: "reload" })).catch(() => {});
+      }
+    })(),
   );
 });
+
+async function languesDejaUtilisees() {
+  const urls = new Set();
+  for (const nom of await caches.keys()) {
+    if (!nom.startsWith(PREFIXE) || nom === CACHE) continue;
+    for (const requete of await (await caches.open(nom)).keys()) {
+      if (new URL(requete.url).pathname.includes("/langues/")) urls.add(requete.url);
+    }
+  }
+  return urls;
+}
 
 self.addEventListener("activate", (evenement) => {
   evenement.waitUntil(
@@ -50,7 +70,9 @@ async function repondre(requete, url) {
   const cache = await caches.open(CACHE);
   if (url.pathname.endsWith(".json")) {
     try {
-      return await fetch(requete);
+      const reponse = await fetch(requete);
+      if (reponse.ok) await cache.put(requete, reponse.clone());
+      return reponse;
     } catch {
       return (await cache.match(requete, { ignoreSearch: true })) ?? Response.error();
     }

@@ -10,8 +10,11 @@ import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const gabarit = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8");
-// Files the worker does not precache: itself, its template, and the demo host page.
+// Files the worker does not precache: itself and its template. The
+// language files (langues/) are cached when someone uses them, not
+// downloaded by everyone (see public/sw.template.js).
 const EXCLUS = new Set(["sw.js", "sw.template.js"]);
+const EXCLU = (nom) => EXCLUS.has(nom) || nom.startsWith("langues/");
 
 function fichiers(d) {
   return readdirSync(d).flatMap((nom) => {
@@ -23,7 +26,7 @@ function fichiers(d) {
 export function genererServiceWorker(dossier) {
 const liste = fichiers(dossier)
   .map((chemin) => relative(dossier, chemin).split(sep).join("/"))
-  .filter((nom) => !EXCLUS.has(nom))
+  .filter((nom) => !EXCLU(nom))
   .sort();
 const empreinte = createHash("sha256");
 for (const nom of liste) {

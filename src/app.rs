@@ -1,5 +1,5 @@
-//! The app shell: catalogue in context, the current route, header, main and
-//! footer.
+//! The app shell: language and catalogue in context, the current route,
+//! header, main and footer.
 
 use std::sync::Arc;
 
@@ -7,24 +7,77 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::catalogue::{self, Catalogue, CatalogueError};
-use crate::components::{EnTete, PiedDePage};
+use crate::components::{ChoixLangue, EnTete, PiedDePage};
 use crate::engine::Reponses;
 use crate::hote::{Audience, OptionsHote, assombrir};
+use crate::i18n::{Cle, Langue, Textes, cle::app as c};
 use crate::pages;
+use crate::platform::reseau::Echec;
 use crate::platform::stockage::{self, Lecture};
-use crate::platform::{catalogue_distant, integration, service_worker};
+use crate::platform::{catalogue_distant, integration, langues, service_worker};
 use crate::routes::Route;
 
-/// The catalogue the app shows. A signal because a newer catalogue may
-/// replace the embedded one while the app runs.
+/// The catalogue the app shows, in the interface's language. A signal
+/// because a newer catalogue may replace the embedded one while the app
+/// runs, and a language change translates it.
 #[derive(Clone, Copy)]
 pub struct CatalogueCourant(pub RwSignal<Arc<Catalogue>>);
 
-/// Where the catalogue in use comes from, and what happened to the remote
-/// one, for the footer.
+/// What happened to the remote catalogue, for the footer.
 #[derive(Clone, Copy)]
 pub struct EtatCatalogue {
-    pub avis: RwSignal<Option<String>>,
+    pub avis: RwSignal<Option<Echec>>,
+}
+
+/// The interface language: its texts, the language being fetched (to show
+/// it), and the language that could not be fetched (to say so).
+#[derive(Clone, Copy)]
+pub struct Langage {
+    pub textes: RwSignal<Arc<Textes>>,
+    pub en_cours: RwSignal<Option<Langue>>,
+    pub echec: RwSignal<Option<Langue>>,
+}
+
+/// The texts of the interface language. Not tracked: the parts of the page
+/// that show text are redrawn as a whole when the language changes.
+pub fn textes() -> Arc<Textes> {
+    match use_context::<Langage>() {
+        Some(l) => l.textes.get_untracked(),
+        None => Arc::new(Textes::francais()),
+    }
+}
+
+/// Switches the interface to a language (fetching its texts if needed) and
+/// remembers the choice on the device.
+pub fn changer_langue(langue: Langue) {
+    let Some(langage) = use_context::<Langage>() else { return };
+    if langage.textes.get_untracked().langue == langue {
+        return;
+    }
+    langage.en_cours.set(Some(langue));
+    leptos::task::spawn_local(async move {
+        match langues::charger(langue).await {
+            Ok(textes) => {
+                langues::enregistrer(langue);
+                langage.echec.set(None);
+                langage.textes.set(Arc::new(textes));
+            }
+            Err(_) => langage.echec.set(Some(langue)),
+        }
+        langage.en_cours.set(None);
+    });
+}
+
+/// A fetch failure in words.
+pub fn texte_echec(tx: &Textes, echec: &Echec) -> String {
+    match echec {
+        Echec::Adresse(url) => tx.f(c::ECHEC_ADRESSE, &[("url", url)]),
+        Echec::PasDeReponse => tx.t(c::ECHEC_PAS_DE_REPONSE).to_string(),
+        Echec::Statut(s) => tx.f(c::ECHEC_STATUT, &[("statut", &s.to_string())]),
+        Echec::TropGros => tx.t(c::ECHEC_TROP_GROS).to_string(),
+        Echec::Illisible => tx.t(c::ECHEC_ILLISIBLE).to_string(),
+        Echec::Invalide(detail) => tx.f(c::ECHEC_INVALIDE, &[("detail", detail)]),
+    }
 }
 
 /// A new version of the app waits to take over (see platform::service_worker).
@@ -46,7 +99,7 @@ pub fn catalogue_courant() -> Arc<Catalogue> {
 #[derive(Clone, Copy)]
 pub struct EtatJeune {
     pub reponses: RwSignal<Reponses>,
-    pub avis: RwSignal<Option<String>>,
+    pub avis: RwSignal<Option<Cle>>,
 }
 
 /// The questionnaire state; a fresh one outside `App` (tests).
@@ -76,52 +129,112 @@ fn route_actuelle() -> Route {
 
 /// Mounts the app on `<body>`.
 pub fn demarrer() {
-    // The static "Chargement…" of index.html goes once the app is there.
+    leptos::mount::mount_to_body(App);
+}
+
+/// The static "Chargement…" of index.html goes once the app can show itself.
+fn retirer_attente() {
     if let Some(attente) = document().get_element_by_id("chargement") {
         attente.remove();
     }
-    leptos::mount::mount_to_body(App);
+}
+
+/// The catalogue read from `source` (French), translated into the texts'
+/// language. A translation that does not make a valid catalogue (it cannot
+/// pass the build, but a remote catalogue may have moved on) is dropped
+/// for the French.
+fn catalogue_dans_la_langue(source: &str, francais: &Catalogue, tx: &Textes) -> Catalogue {
+    if tx.langue == Langue::Fr {
+        return francais.clone();
+    }
+    match tx.catalogue_traduit(source).map(|(valeur, _)| catalogue::charger_valeur("catalogue traduit", &valeur)) {
+        Ok(Ok(traduit)) => traduit,
+        _ => {
+            leptos::logging::warn!("Trouve ton mentor : traduction du catalogue inutilisable, catalogue en français");
+            francais.clone()
+        }
+    }
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    match catalogue::embarque() {
-        Ok(c) => {
-            // A catalogue saved by an earlier visit replaces the built-in one if newer.
-            let c = match catalogue_distant::enregistre() {
-                Some(enregistre) if enregistre.date_maj > c.date_maj => enregistre,
-                _ => c,
-            };
-            let courant = RwSignal::new(Arc::new(c));
-            provide_context(CatalogueCourant(courant));
-            let avis = RwSignal::new(None);
-            provide_context(EtatCatalogue { avis });
-            if let Some(url) = catalogue_distant::url_configuree() {
-                leptos::task::spawn_local(async move {
-                    match catalogue_distant::telecharger(&url).await {
-                        Ok(nouveau) if nouveau.date_maj > courant.get_untracked().date_maj => courant.set(Arc::new(nouveau)),
-                        Ok(_) => {}
-                        Err(raison) => avis.set(Some(format!(
-                            "Le catalogue en ligne n'a pas pu être chargé ({raison})\u{a0}: les informations ci-dessus restent celles de l'application."
-                        ))),
-                    }
-                });
-            }
-            view! { <Coquille/> }.into_any()
-        }
-        Err(erreurs) => view! { <CatalogueIllisible erreurs/> }.into_any(),
-    }
-}
-
-/// Header, the page of the current route, footer.
-#[component]
-fn Coquille() -> impl IntoView {
     let options = OptionsHote::depuis(
         &window().location().search().unwrap_or_default(),
         &window().location().hash().unwrap_or_default(),
     );
+
+    // The language: the host's, else the one chosen on this device, else the browser's.
+    let langue = options.langue.or_else(langues::enregistree).unwrap_or_else(langues::du_navigateur);
+    let langage = Langage { textes: RwSignal::new(Arc::new(Textes::francais())), en_cours: RwSignal::new(None), echec: RwSignal::new(None) };
+    provide_context(langage);
+    Effect::new(move || langues::appliquer_au_document(langage.textes.get().langue));
+    // French is there at once; another language is waited for (briefly), so
+    // the first screen does not flash in French then change.
+    let pret = RwSignal::new(langue == Langue::Fr);
+    if langue != Langue::Fr {
+        leptos::task::spawn_local(async move {
+            match langues::charger(langue).await {
+                Ok(textes) => langage.textes.set(Arc::new(textes)),
+                Err(_) => langage.echec.set(Some(langue)),
+            }
+            pret.set(true);
+        });
+    }
+    Effect::new(move || {
+        if pret.get() {
+            retirer_attente();
+        }
+    });
+
+    let francais = match catalogue::embarque() {
+        Ok(c) => c,
+        Err(erreurs) => {
+            retirer_attente();
+            return view! { <CatalogueIllisible erreurs/> }.into_any();
+        }
+    };
+    // A catalogue saved by an earlier visit replaces the built-in one if newer.
+    let source = match catalogue_distant::enregistre() {
+        Some(enregistre) if enregistre.1.date_maj > francais.date_maj => enregistre,
+        _ => (catalogue::FICHIER_EMBARQUE.to_string(), francais),
+    };
+    let source = RwSignal::new(Arc::new(source));
+    let courant = RwSignal::new(Arc::new(source.get_untracked().1.clone()));
+    provide_context(CatalogueCourant(courant));
+    // The catalogue follows the language and the newest source.
+    Effect::new(move || {
+        let tx = langage.textes.get();
+        let s = source.get();
+        courant.set(Arc::new(catalogue_dans_la_langue(&s.0, &s.1, &tx)));
+    });
+    let avis = RwSignal::new(None);
+    provide_context(EtatCatalogue { avis });
+    if let Some(url) = catalogue_distant::url_configuree() {
+        leptos::task::spawn_local(async move {
+            match catalogue_distant::telecharger(&url).await {
+                Ok(nouveau) if nouveau.1.date_maj > source.get_untracked().1.date_maj => source.set(Arc::new(nouveau)),
+                Ok(_) => {}
+                Err(raison) => avis.set(Some(raison)),
+            }
+        });
+    }
+    view! {
+        <Show when=move || pret.get()>
+            <Coquille options=options.clone()/>
+        </Show>
+    }
+    .into_any()
+}
+
+/// Header, the page of the current route, footer.
+#[component]
+fn Coquille(
+    /// What the host asked for (read once, at start).
+    options: OptionsHote,
+) -> impl IntoView {
     appliquer_options(&options);
+    let langage = expect_context::<Langage>();
     provide_context(options);
     integration::demarrer();
 
@@ -135,10 +248,7 @@ fn Coquille() -> impl IntoView {
     let (initiales, avis) = match stockage::lire() {
         Lecture::Rien => (Reponses::default(), None),
         Lecture::Reponses(r) => (r, None),
-        Lecture::Illisible => (
-            Reponses::default(),
-            Some("Les réponses enregistrées sur cet appareil étaient illisibles\u{a0}: elles ont été effacées, on repart de zéro.".to_string()),
-        ),
+        Lecture::Illisible => (Reponses::default(), Some(c::REPONSES_ILLISIBLES)),
     };
     let etat = EtatJeune { reponses: RwSignal::new(initiales), avis: RwSignal::new(avis) };
     provide_context(etat);
@@ -210,20 +320,36 @@ fn Coquille() -> impl IntoView {
         }
     };
 
+    // Every part with text is redrawn when the language changes (texts are
+    // read once per drawing, see `textes`); the answers and drafts live
+    // above, in signals, so nothing typed is lost.
     view! {
-        <a class="lien-evitement" href="#contenu" on:click=aller_au_contenu>"Aller au contenu"</a>
-        <EnTete route/>
-        <BandeauMiseAJour/>
+        {move || {
+            langage.textes.track();
+            view! {
+                <a class="lien-evitement" href="#contenu" on:click=aller_au_contenu>{textes().t(c::ALLER_AU_CONTENU).to_string()}</a>
+                <EnTete route/>
+                <BandeauMiseAJour/>
+            }
+        }}
         <main id="contenu" tabindex="-1">
             {move || {
-                // A newer catalogue redraws the page.
+                langage.textes.track();
+                view! { <ChoixLangue/> }
+            }}
+            {move || {
+                // A newer catalogue, or its translation, redraws the page.
                 if let Some(CatalogueCourant(c)) = use_context::<CatalogueCourant>() {
                     c.track();
                 }
+                langage.textes.track();
                 pages::page(route.get())
             }}
         </main>
-        <PiedDePage/>
+        {move || {
+            langage.textes.track();
+            view! { <PiedDePage/> }
+        }}
     }
 }
 
@@ -265,9 +391,9 @@ fn BandeauMiseAJour() -> impl IntoView {
         en_attente.get().map(|travailleur| {
             view! {
                 <div class="mise-a-jour" role="status" data-mise-a-jour="">
-                    <span>"Une nouvelle version est disponible."</span>
+                    <span>{textes().t(c::MAJ_DISPONIBLE).to_string()}</span>
                     <button type="button" class="bouton bouton--principal" on:click=move |_| service_worker::activer(&travailleur)>
-                        "Recharger"
+                        {textes().t(c::RECHARGER).to_string()}
                     </button>
                 </div>
             }
@@ -281,8 +407,8 @@ fn BandeauMiseAJour() -> impl IntoView {
 fn CatalogueIllisible(erreurs: Vec<CatalogueError>) -> impl IntoView {
     view! {
         <main id="contenu" class="page">
-            <h1>"Le catalogue des programmes est illisible"</h1>
-            <p>"Contactez le Collectif Mentorat\u{a0}: hautsdefrance@collectifmentorat.fr"</p>
+            <h1>{textes().t(c::CATALOGUE_ILLISIBLE_TITRE).to_string()}</h1>
+            <p>{textes().t(c::CATALOGUE_ILLISIBLE_CONTACT).to_string()}</p>
             <ul>{erreurs.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
         </main>
     }

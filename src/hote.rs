@@ -6,9 +6,11 @@
 //! - `audience=jeune|mentor|pro`: start on that path instead of the home;
 //! - `theme=<hex colour>`: the main colour, accepted only if white text on
 //!   it stays readable (contrast 4.5:1), otherwise ignored;
-//! - `lang=`: the interface language, among those the app has.
+//! - `lang=fr|falc|en|ar`: the interface language (it wins over the
+//!   language remembered on the device and the browser's).
 
 use crate::engine::paires;
+use crate::i18n::Langue;
 
 /// Where a host wants the app to open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,16 +20,13 @@ pub enum Audience {
     Pro,
 }
 
-/// The languages the interface has.
-pub const LANGUES: [&str; 1] = ["fr"];
-
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct OptionsHote {
     pub embed: bool,
     pub audience: Option<Audience>,
     /// `#rrggbb`, already checked for contrast.
     pub theme: Option<String>,
-    pub langue: Option<&'static str>,
+    pub langue: Option<Langue>,
     /// Options present but refused, as `nom=valeur`, for the console.
     pub ignorees: Vec<String>,
 }
@@ -69,7 +68,7 @@ impl OptionsHote {
                     None => false,
                 },
                 "lang" => {
-                    o.langue = LANGUES.into_iter().find(|l| *l == valeur);
+                    o.langue = Langue::depuis_code(valeur);
                     o.langue.is_some()
                 }
                 _ => true,
@@ -127,7 +126,9 @@ mod tests {
         assert!(o.embed);
         assert_eq!(o.audience, Some(Audience::Mentor));
         assert_eq!(o.theme.as_deref(), Some("#006633"));
-        assert_eq!(o.langue, Some("fr"));
+        assert_eq!(o.langue, Some(Langue::Fr));
+        assert_eq!(OptionsHote::depuis("?lang=ar", "").langue, Some(Langue::Ar));
+        assert_eq!(OptionsHote::depuis("", "#/?lang=falc").langue, Some(Langue::Falc));
         assert!(o.ignorees.is_empty());
         let o = OptionsHote::depuis("", "#/?embed=1&audience=pro");
         assert!(o.embed && o.audience == Some(Audience::Pro));

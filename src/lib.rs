@@ -8,6 +8,7 @@
 pub mod catalogue;
 pub mod engine;
 pub mod hote;
+pub mod i18n;
 pub mod routes;
 pub mod texte;
 

@@ -1,34 +1,5 @@
-//! Small pure helpers that turn catalogue values into French text or
-//! drawing positions. Kept out of the views so they are tested natively.
-
-/// `31125` → `31 125`, with the narrow no-break space French typography
-/// uses between thousands, so a figure never breaks across two lines.
-pub fn nombre(n: u32) -> String {
-    let chiffres = n.to_string();
-    let mut sortie = String::new();
-    for (i, c) in chiffres.chars().enumerate() {
-        if i > 0 && (chiffres.len() - i) % 3 == 0 {
-            sortie.push('\u{202F}');
-        }
-        sortie.push(c);
-    }
-    sortie
-}
-
-/// "de 5 à 15 ans".
-pub fn tranche_age(min: u8, max: u8) -> String {
-    format!("de {min} à {max} ans")
-}
-
-/// A duration in months, in words: 3 → "3 mois", 12 → "1 an", 72 → "6 ans".
-pub fn duree_mois(mois: u16) -> String {
-    if mois >= 12 && mois % 12 == 0 {
-        let ans = mois / 12;
-        if ans == 1 { "1 an".to_string() } else { format!("{ans} ans") }
-    } else {
-        format!("{mois} mois")
-    }
-}
+//! Small pure helpers that turn catalogue values into drawing positions
+//! or links (the words are in `i18n::Textes`). Kept out of the views so they are tested natively.
 
 /// Position of an age range on an axis from `axe_min` to `axe_max` years,
 /// as (left, width) percentages. Each age is one whole year-slot, so 5–15
@@ -43,36 +14,9 @@ pub fn barre_age(min: u8, max: u8, axe_min: u8, axe_max: u8) -> (f32, f32) {
     (gauche, largeur)
 }
 
-/// A list in French: "a", "a et b", "a, b et c".
-pub fn liste(mots: &[&str]) -> String {
-    match mots {
-        [] => String::new(),
-        [seul] => (*seul).to_string(),
-        [debut @ .., dernier] => format!("{} et {dernier}", debut.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn nombres_a_la_francaise() {
-        assert_eq!(nombre(4), "4");
-        assert_eq!(nombre(660), "660");
-        assert_eq!(nombre(2100), "2\u{202F}100");
-        assert_eq!(nombre(31125), "31\u{202F}125");
-        assert_eq!(nombre(150000), "150\u{202F}000");
-        assert_eq!(nombre(1234567), "1\u{202F}234\u{202F}567");
-    }
-
-    #[test]
-    fn durees_en_mots() {
-        assert_eq!(duree_mois(3), "3 mois");
-        assert_eq!(duree_mois(12), "1 an");
-        assert_eq!(duree_mois(18), "18 mois");
-        assert_eq!(duree_mois(72), "6 ans");
-    }
 
     #[test]
     fn barres_sur_l_axe_5_30() {
@@ -88,14 +32,6 @@ mod tests {
         assert!(g >= 0.0 && g + l <= 100.0 + 1e-3);
         let (g, l) = barre_age(20, 10, 5, 30);
         assert!(l > 0.0 && g + l <= 100.0 + 1e-3);
-    }
-
-    #[test]
-    fn listes_en_francais() {
-        assert_eq!(liste(&[]), "");
-        assert_eq!(liste(&["a"]), "a");
-        assert_eq!(liste(&["a", "b"]), "a et b");
-        assert_eq!(liste(&["a", "b", "c"]), "a, b et c");
     }
 }
 

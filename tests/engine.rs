@@ -68,11 +68,11 @@ fn favorables(p: &Programme) -> Reponses {
 }
 
 fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
-    verdict(cat(), p, r).0
+    verdict(cat(), p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
 }
 
 fn score_de(p: &Programme, r: &Reponses) -> i32 {
-    score(p, r).0
+    score(p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
 }
 
 /// Answers written as the results address: the profiles then read like the
@@ -84,7 +84,7 @@ fn requete(q: &str) -> Reponses {
 }
 
 fn verdicts(r: &Reponses) -> BTreeMap<String, Verdict> {
-    evaluer(cat(), r).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
+    evaluer(cat(), r, &trouve_ton_mentor::i18n::Textes::francais()).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
 }
 
 fn evaluation<'a>(resultats: &'a [Evaluation], id: &str) -> &'a Evaluation {
@@ -117,7 +117,7 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
     for e in resultats {
         let p = &c.programmes[e.rang_catalogue];
         assert_eq!(p.id, e.programme_id, "rang_catalogue est la position dans le catalogue");
-        let (v, raisons) = verdict(c, p, r);
+        let (v, raisons) = verdict(c, p, r, &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(e.verdict, v, "{}", p.id);
         assert_eq!(e.raisons, raisons, "{}", p.id);
         assert_eq!(e.score, score_de(p, r), "{}", p.id);
@@ -241,7 +241,7 @@ mod ages {
         for base in profils {
             for age in [4, 31] {
                 let r = Reponses { age: Some(age), ..base.clone() };
-                let resultats = evaluer(c, &r);
+                let resultats = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 for e in &resultats {
                     assert_eq!(e.verdict, Verdict::Ineligible, "{} à {age} ans avec {r:?}", e.programme_id);
                 }
@@ -280,7 +280,7 @@ mod regles {
     #[test]
     fn les_reponses_favorables_rendent_eligible() {
         for p in &cat().programmes {
-            let (v, raisons) = verdict(cat(), p, &favorables(p));
+            let (v, raisons) = verdict(cat(), p, &favorables(p), &trouve_ton_mentor::i18n::Textes::francais());
             assert_eq!(v, Verdict::Eligible, "{} : {raisons:?}", p.id);
             // Age, situation, then one reason per condition.
             assert_eq!(raisons.len(), 2 + p.eligibilite.conditions.len(), "{}", p.id);
@@ -466,7 +466,7 @@ mod profils {
             "age=20&situation=etudiant",
             "age=24&situation=recherche-emploi",
         ] {
-            assert!(!aucun_ne_convient(&evaluer(cat(), &requete(q))), "{q}");
+            assert!(!aucun_ne_convient(&evaluer(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais())), "{q}");
         }
     }
 }
@@ -505,7 +505,7 @@ mod classement {
     fn resultats_coherents_et_classes() {
         let mut groupes = std::collections::BTreeSet::new();
         for r in profils_varies() {
-            let resultats = evaluer(cat(), &r);
+            let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
             verifie_resultats(&r, &resultats);
             groupes.extend(resultats.iter().map(|e| e.verdict));
         }
@@ -517,7 +517,7 @@ mod classement {
     /// the same way every time).
     #[test]
     fn egalite_totale_ordre_du_catalogue() {
-        let resultats = evaluer(cat(), &Reponses::default());
+        let resultats = evaluer(cat(), &Reponses::default(), &trouve_ton_mentor::i18n::Textes::francais());
         let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids(&resultats), catalogue);
         assert!(resultats.iter().all(|e| e.verdict == Verdict::AVerifier && e.score == 0), "{resultats:#?}");
@@ -525,7 +525,7 @@ mod classement {
 
     #[test]
     fn egalite_de_score_entre_eligibles() {
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui"));
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &trouve_ton_mentor::i18n::Textes::francais());
         let eligibles: Vec<(&str, i32)> = resultats
             .iter()
             .filter(|e| e.verdict == Verdict::Eligible)
@@ -541,7 +541,7 @@ mod classement {
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
         // "culture": Télémaque (+3) now beats Proxité (0) despite its rank.
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&besoins=culture"));
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&besoins=culture"), &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(&ids(&resultats)[..3], ["afev", "telemaque", "proxite"]);
     }
 
@@ -551,7 +551,7 @@ mod classement {
         // Les Ombres matches every need asked but is only "to check" (ASE
         // unknown); Proxité matches fewer but is eligible.
         let r = requete("age=16&situation=lycee&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
-        let resultats = evaluer(cat(), &r);
+        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
         let ombres = evaluation(&resultats, "les-ombres");
         let proxite = evaluation(&resultats, "proxite");
         assert_eq!((ombres.verdict, proxite.verdict), (Verdict::AVerifier, Verdict::Eligible));
@@ -563,7 +563,7 @@ mod classement {
     #[test]
     fn hors_mentorat_la_raison_donne_l_age() {
         for age in [4, 31] {
-            let resultats = evaluer(cat(), &Reponses { age: Some(age), ..Reponses::default() });
+            let resultats = evaluer(cat(), &Reponses { age: Some(age), ..Reponses::default() }, &trouve_ton_mentor::i18n::Textes::francais());
             for e in &resultats {
                 assert!(e.raisons.iter().any(|r| r.verdict == Verdict::Ineligible && r.texte.contains(&format!("{age} ans"))), "{e:#?}");
             }
@@ -685,7 +685,7 @@ mod bascules {
     #[test]
     fn ase_inconnue_pour_les_ombres() {
         for q in ["age=16&situation=lycee", "age=16&situation=lycee&ase=nsp", "age=16&situation=lycee&ase=non"] {
-            let resultats = evaluer(cat(), &requete(q));
+            let resultats = evaluer(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
             let e = evaluation(&resultats, "les-ombres");
             assert_ne!(e.verdict, Verdict::Eligible, "{q}");
             assert!(!e.bascules.is_empty(), "{q} : {e:#?}");
@@ -696,12 +696,12 @@ mod bascules {
 
     #[test]
     fn rien_a_changer_pour_un_eligible() {
-        let resultats = evaluer(cat(), &requete("age=16&situation=lycee&ase=oui"));
+        let resultats = evaluer(cat(), &requete("age=16&situation=lycee&ase=oui"), &trouve_ton_mentor::i18n::Textes::francais());
         let e = evaluation(&resultats, "les-ombres");
         assert_eq!(e.verdict, Verdict::Eligible);
         assert!(e.bascules.is_empty(), "{:?}", e.bascules);
         for p in &cat().programmes {
-            let resultats = evaluer(cat(), &favorables(p));
+            let resultats = evaluer(cat(), &favorables(p), &trouve_ton_mentor::i18n::Textes::francais());
             assert!(evaluation(&resultats, &p.id).bascules.is_empty(), "{}", p.id);
         }
     }
@@ -709,7 +709,7 @@ mod bascules {
     /// The age is not offered as a switch: the reasons already explain it.
     #[test]
     fn pas_de_bascule_sur_l_age() {
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&ase=oui"));
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&ase=oui"), &trouve_ton_mentor::i18n::Textes::francais());
         let e = evaluation(&resultats, "les-ombres");
         assert_eq!(e.verdict, Verdict::Ineligible);
         assert!(e.bascules.is_empty(), "{:?}", e.bascules);
@@ -722,12 +722,12 @@ mod bascules {
     fn une_situation_proposee_rend_eligible() {
         let p = programme("les-ombres");
         let r = requete("age=16&ase=oui");
-        let resultats = evaluer(cat(), &r);
+        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
         let e = evaluation(&resultats, &p.id);
         assert_eq!(e.verdict, Verdict::AVerifier);
         assert_eq!(e.bascules.len(), p.eligibilite.situations.len(), "{:?}", e.bascules);
         for s in &p.eligibilite.situations {
-            assert!(e.bascules.iter().any(|b| b.texte.contains(s.libelle())), "{s:?} : {:?}", e.bascules);
+            assert!(e.bascules.iter().any(|b| b.texte.contains(s.libelle(&trouve_ton_mentor::i18n::Textes::francais()))), "{s:?} : {:?}", e.bascules);
             assert_eq!(verdict_de(p, &Reponses { situation: Some(*s), ..r.clone() }), Verdict::Eligible);
         }
     }
@@ -920,14 +920,14 @@ proptest! {
 
     #[test]
     fn evaluer_ne_panique_pas_et_tient_ses_promesses(r in reponses()) {
-        let resultats = evaluer(cat(), &r);
+        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
         verifie_resultats(&r, &resultats);
         verifie_questions(&questions_utiles(cat(), &r));
     }
 
     #[test]
     fn evaluer_est_deterministe(r in reponses()) {
-        prop_assert_eq!(evaluer(cat(), &r), evaluer(cat(), &r.clone()));
+        prop_assert_eq!(evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()), evaluer(cat(), &r.clone(), &trouve_ton_mentor::i18n::Textes::francais()));
         prop_assert_eq!(questions_utiles(cat(), &r), questions_utiles(cat(), &r.clone()));
     }
 
@@ -997,10 +997,10 @@ fn le_temps_disponible_classe_les_rythmes() {
     for p in &c.programmes {
         let assez = Reponses { heures: Some(p.mentors.heures_mois_max.ceil() as u8), ..Reponses::default() };
         let sans = Reponses::default();
-        assert!(score(p, &assez).0 > score(p, &sans).0, "{} : assez de temps compte", p.id);
+        assert!(score(p, &assez, &trouve_ton_mentor::i18n::Textes::francais()).0 > score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0, "{} : assez de temps compte", p.id);
         if p.mentors.heures_mois_min >= 2.0 {
             let trop_peu = Reponses { heures: Some(1), ..Reponses::default() };
-            assert!(score(p, &trop_peu).0 < score(p, &sans).0, "{} : trop peu de temps pénalise", p.id);
+            assert!(score(p, &trop_peu, &trouve_ton_mentor::i18n::Textes::francais()).0 < score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0, "{} : trop peu de temps pénalise", p.id);
         }
     }
 }
@@ -1016,7 +1016,7 @@ fn hors_du_territoire_rien_ne_convient() {
         assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} : ne pas savoir ne pénalise pas", p.id);
     }
     let r = Reponses::depuis_requete("age=16&cud=non");
-    assert!(aucun_ne_convient(&evaluer(c, &r)));
+    assert!(aucun_ne_convient(&evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais())));
     assert_eq!(questions_utiles(c, &r), [Question::Pour, Question::Age, Question::Territoire]);
 }
 
@@ -1030,7 +1030,7 @@ proptest! {
     fn classer_sans_texte_egale_evaluer(r in reponses()) {
         let c = cat();
         let rangs = trouve_ton_mentor::engine::classer_programmes(c, &r);
-        let evaluations = evaluer(c, &r);
+        let evaluations = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais());
         prop_assert_eq!(rangs.len(), evaluations.len());
         for (rang, e) in rangs.iter().zip(&evaluations) {
             prop_assert_eq!(rang.rang_catalogue, e.rang_catalogue);

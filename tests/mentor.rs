@@ -31,15 +31,15 @@ fn programme(id: &str) -> &'static Programme {
 }
 
 fn verdict_de(p: &Programme, r: &ReponsesMentor) -> Verdict {
-    verdict_mentor(p, r).0
+    verdict_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
 }
 
 fn raisons_de(p: &Programme, r: &ReponsesMentor) -> Vec<Raison> {
-    verdict_mentor(p, r).1
+    verdict_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais()).1
 }
 
 fn score_de(p: &Programme, r: &ReponsesMentor) -> i32 {
-    score_mentor(p, r).0
+    score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
 }
 
 /// Only the profile, plus "oui" to the partner-employer question where the
@@ -77,7 +77,7 @@ fn requete(q: &str) -> ReponsesMentor {
 }
 
 fn verdicts(r: &ReponsesMentor) -> BTreeMap<String, Verdict> {
-    evaluer_mentor(cat(), r).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
+    evaluer_mentor(cat(), r, &trouve_ton_mentor::i18n::Textes::francais()).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
 }
 
 /// Asserts the whole verdict table, so a profile also pins down the
@@ -111,10 +111,10 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
     for e in resultats {
         let p = &c.programmes[e.rang_catalogue];
         assert_eq!(p.id, e.programme_id, "rang_catalogue est la position dans le catalogue");
-        let (v, raisons) = verdict_mentor(p, r);
+        let (v, raisons) = verdict_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(e.verdict, v, "{}", p.id);
         assert_eq!(e.raisons, raisons, "{}", p.id);
-        let (score, forts) = score_mentor(p, r);
+        let (score, forts) = score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(e.score, score, "{}", p.id);
         assert_eq!(e.points_forts, forts, "{}", p.id);
         assert!(e.bascules.is_empty(), "{} : pas de « ce qui changerait » côté mentor", p.id);
@@ -198,7 +198,7 @@ mod profils {
         for p in &cat().programmes {
             for employeur in [None, Some(Tri::Oui)] {
                 let r = ReponsesMentor { employeur, ..ReponsesMentor::default() };
-                let (v, raisons) = verdict_mentor(p, &r);
+                let (v, raisons) = verdict_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 assert_eq!(v, Verdict::AVerifier, "{} : {raisons:?}", p.id);
                 assert!(
                     raisons.iter().any(|x| x.verdict == Verdict::AVerifier && x.texte.contains("profil non indiqué")),
@@ -243,11 +243,11 @@ mod profils {
                 let premiere = &raisons[0];
                 assert_eq!(premiere.verdict, attendu_profil(p, x), "{} / {x:?}", p.id);
                 if premiere.verdict != Verdict::Eligible {
-                    assert!(premiere.texte.contains(x.libelle()), "{} / {x:?} : « {} »", p.id, premiere.texte);
+                    assert!(premiere.texte.contains(x.libelle(&trouve_ton_mentor::i18n::Textes::francais())), "{} / {x:?} : « {} »", p.id, premiere.texte);
                 }
                 for accepte in &p.mentors.profils {
                     if premiere.verdict != Verdict::AVerifier {
-                        assert!(premiere.texte.contains(accepte.libelle()), "{} / {x:?} : « {} »", p.id, premiere.texte);
+                        assert!(premiere.texte.contains(accepte.libelle(&trouve_ton_mentor::i18n::Textes::francais())), "{} / {x:?} : « {} »", p.id, premiere.texte);
                     }
                 }
             }
@@ -357,7 +357,7 @@ mod brochure {
                 ],
             );
         }
-        let r = evaluer_mentor(cat(), &requete("profil=salarie"));
+        let r = evaluer_mentor(cat(), &requete("profil=salarie"), &trouve_ton_mentor::i18n::Textes::francais());
         let t = evaluation(&r, "telemaque");
         assert!(t.raisons.iter().any(|x| x.verdict == AVerifier && x.texte.contains("employeur")), "{:?}", t.raisons);
     }
@@ -391,7 +391,7 @@ mod brochure {
         }
         for x in generaux {
             let r = ReponsesMentor { profil: Some(*x), employeur: Some(Tri::Oui), ..ReponsesMentor::default() };
-            assert!(!aucun_ne_convient(&evaluer_mentor(cat(), &r)), "{x:?} : rien ne convient");
+            assert!(!aucun_ne_convient(&evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais())), "{x:?} : rien ne convient");
         }
     }
 }
@@ -430,7 +430,7 @@ mod heures {
         for p in &cat().programmes {
             for h in 0..=200u8 {
                 let r = ReponsesMentor { heures: Some(h), ..favorables(p) };
-                let (v, raisons) = verdict_mentor(p, &r);
+                let (v, raisons) = verdict_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 assert_eq!(v, attendu(p, h), "{} à {h} h : {raisons:?}", p.id);
                 // Exactly one reason about time, naming the commitment.
                 let temps: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains(" h") || x.texte.contains("temps")).collect();
@@ -564,9 +564,9 @@ mod age_mentor {
             let profils: Vec<Option<ProfilMentor>> = std::iter::once(None).chain(PROFILS.map(Some)).collect();
             for profil in profils {
                 let base = ReponsesMentor { profil, heures: Some(2), employeur: Some(Tri::Nsp), ..ReponsesMentor::default() };
-                let sans = verdict_mentor(p, &base);
+                let sans = verdict_mentor(p, &base, &trouve_ton_mentor::i18n::Textes::francais());
                 for age in (0..=120u8).chain([255]) {
-                    assert_eq!(verdict_mentor(p, &ReponsesMentor { age: Some(age), ..base.clone() }), sans, "{} à {age} ans", p.id);
+                    assert_eq!(verdict_mentor(p, &ReponsesMentor { age: Some(age), ..base.clone() }, &trouve_ton_mentor::i18n::Textes::francais()), sans, "{} à {age} ans", p.id);
                 }
             }
         }
@@ -592,7 +592,7 @@ mod scores {
     #[test]
     fn rien_repondu_score_nul() {
         for p in &cat().programmes {
-            assert_eq!(score_mentor(p, &ReponsesMentor::default()), (0, Vec::new()), "{}", p.id);
+            assert_eq!(score_mentor(p, &ReponsesMentor::default(), &trouve_ton_mentor::i18n::Textes::francais()), (0, Vec::new()), "{}", p.id);
             assert_eq!(score_de(p, &favorables(p)), 0, "{} : le profil ne compte pas dans le score", p.id);
             let indifferent = ReponsesMentor { modalite: Some(Modalite::Indifferent), ..ReponsesMentor::default() };
             assert_eq!(score_de(p, &indifferent), 0, "{}", p.id);
@@ -668,13 +668,13 @@ mod scores {
     fn points_forts_expliques() {
         for p in &cat().programmes {
             let r = ReponsesMentor { publics: Public::TOUS.to_vec(), aides: AIDES.to_vec(), ..ReponsesMentor::default() };
-            let (score, forts) = score_mentor(p, &r);
+            let (score, forts) = score_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
             let publics = Public::TOUS.iter().any(|x| chevauche(p, *x));
             let aides = AIDES.iter().any(|b| p.besoins.contains(b));
             assert_eq!(forts.len(), usize::from(publics) + usize::from(aides), "{} : {forts:?}", p.id);
             assert_eq!(score > 0, publics || aides, "{}", p.id);
             for b in AIDES.iter().filter(|b| p.besoins.contains(b)) {
-                assert!(forts.iter().any(|f| f.contains(b.libelle())), "{} : {b:?} dans {forts:?}", p.id);
+                assert!(forts.iter().any(|f| f.contains(b.libelle(&trouve_ton_mentor::i18n::Textes::francais()))), "{} : {b:?} dans {forts:?}", p.id);
             }
         }
     }
@@ -757,14 +757,14 @@ mod classement {
     #[test]
     fn resultats_coherents_et_classes() {
         for r in profils_varies() {
-            verifie_resultats(&r, &evaluer_mentor(cat(), &r));
+            verifie_resultats(&r, &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()));
         }
     }
 
     /// Nothing answered: everything to check, score 0, catalogue order.
     #[test]
     fn egalite_totale_ordre_du_catalogue() {
-        let r = evaluer_mentor(cat(), &ReponsesMentor::default());
+        let r = evaluer_mentor(cat(), &ReponsesMentor::default(), &trouve_ton_mentor::i18n::Textes::francais());
         let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids(&r), catalogue);
         assert!(r.iter().all(|e| e.verdict == Verdict::AVerifier && e.score == 0), "{r:?}");
@@ -775,7 +775,7 @@ mod classement {
     /// not take students, than at AFEV, which does.
     #[test]
     fn le_verdict_passe_avant_le_score() {
-        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=jeunes-adultes&aide=emploi,orientation"));
+        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=jeunes-adultes&aide=emploi,orientation"), &trouve_ton_mentor::i18n::Textes::francais());
         let afev = evaluation(&r, "afev");
         let article = evaluation(&r, "article-1");
         assert_eq!((afev.verdict, article.verdict), (Verdict::Eligible, Verdict::Ineligible));
@@ -791,7 +791,7 @@ mod classement {
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
         let q = "profil=salarie&employeur=oui&modalite=distanciel";
-        let r = evaluer_mentor(cat(), &requete(q));
+        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
         verifie_resultats(&requete(q), &r);
         assert_eq!(ids(&r), ["article-1", "les-ombres", "telemaque", "entreprendre-ensemble", "proxite", "afev"]);
         let eligibles: Vec<&Evaluation> = r.iter().filter(|e| e.verdict == Verdict::Eligible).collect();
@@ -801,7 +801,7 @@ mod classement {
     /// Equal scores within a verdict keep the catalogue order.
     #[test]
     fn egalite_de_score_entre_eligibles() {
-        let r = evaluer_mentor(cat(), &requete("profil=salarie&employeur=oui"));
+        let r = evaluer_mentor(cat(), &requete("profil=salarie&employeur=oui"), &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(ids(&r), ["article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque", "afev"]);
     }
 }
@@ -1011,12 +1011,12 @@ proptest! {
 
     #[test]
     fn evaluer_ne_panique_pas_et_tient_ses_promesses(r in reponses()) {
-        verifie_resultats(&r, &evaluer_mentor(cat(), &r));
+        verifie_resultats(&r, &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()));
     }
 
     #[test]
     fn evaluer_est_deterministe(r in reponses()) {
-        prop_assert_eq!(evaluer_mentor(cat(), &r), evaluer_mentor(cat(), &r.clone()));
+        prop_assert_eq!(evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()), evaluer_mentor(cat(), &r.clone(), &trouve_ton_mentor::i18n::Textes::francais()));
     }
 
     #[test]

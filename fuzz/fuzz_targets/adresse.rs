@@ -27,7 +27,7 @@ fuzz_target!(|texte: &str| {
     let m = ReponsesMentor::depuis_requete(texte);
     assert!(ReponsesMentor::depuis_requete(&m.vers_requete()).invalides.is_empty());
     if let Some(c) = catalogue() {
-        let _ = evaluer(c, &r);
+        let _ = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais());
         let _ = questions_utiles(c, &r);
     }
 });

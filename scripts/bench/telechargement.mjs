@@ -6,7 +6,7 @@
 // Budget: total brotli ≤ 150 KiB.
 // Usage: node scripts/bench/telechargement.mjs [dist]
 import { chromium } from "playwright-core";
-import { readFileSync, existsSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { servir } from "./serveur.mjs";
@@ -67,5 +67,22 @@ console.log(`${`TOTAL (${lignes.length} requêtes)`.padEnd(largeur)} ${col(somme
 if (autres.length) console.log(`Requêtes hors du serveur local (non comptées) : ${autres.join(", ")}`);
 const ok = total <= BUDGET;
 console.log(`Budget : brotli total ≤ ${kio(BUDGET)} (${BUDGET} octets) → ${total} octets : ${ok ? "OK" : "MISS"}`);
+
+// What each language costs. French is compiled into the wasm above (its
+// texts' size is given for scale); each other language is one file,
+// fetched only by those who choose it, on top of the first visit.
+titre("1b. Coût de chaque langue (en plus du premier chargement)");
+const brotli = (contenu) => brotliCompressSync(contenu, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const francais = readdirSync("langues/fr").filter((f) => f.endsWith(".json"))
+  .map((f) => Object.values(JSON.parse(readFileSync(join("langues/fr", f), "utf8"))).join("")).join("");
+const octetsFr = Buffer.from(francais);
+console.log(`fr    compilé dans le wasm : textes ${kio(octetsFr.length)} bruts, ${kio(brotli(octetsFr))} brotli (compris dans le total ci-dessus)`);
+for (const f of existsSync(join(DOSSIER, "langues")) ? readdirSync(join(DOSSIER, "langues")).sort() : []) {
+  const contenu = readFileSync(join(DOSSIER, "langues", f));
+  const code = f.replace(/\.json$/, "");
+  const b = brotli(contenu);
+  console.log(`${code.padEnd(5)} langues/${f} : ${kio(contenu.length)} brut, ${kio(gzipSync(contenu, { level: 9 }).length)} gzip, ${kio(b)} brotli → premier chargement dans cette langue ${kio(total + b)}`);
+  noter(`1b. Langue ${code} (fichier en plus, brotli)`, `${kio(b)} (${b} o) ; total ${kio(total + b)}`, "—", null);
+}
 noter("1. Premier chargement #/ (brotli total)", `${kio(total)} (${total} o, ${lignes.length} fichiers)`, `≤ ${kio(BUDGET)}`, ok);
 process.exitCode = ok ? 0 : 1;

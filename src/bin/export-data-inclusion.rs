@@ -246,7 +246,9 @@ fn publics_precisions(p: &Programme) -> String {
     let e = &p.eligibilite;
     let mut lignes = vec![p.public.clone(), e.age.texte.clone()];
     if !e.situations_a_verifier.is_empty() {
-        let situations: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle()).collect();
+        // Open data is published in French.
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let situations: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle(&fr)).collect();
         lignes.push(format!("À vérifier avec l'association : {}.", situations.join(", ")));
     }
     lignes.join("\n")

@@ -1,6 +1,7 @@
-//! How the catalogue's enum values read in French.
+//! How the catalogue's enum values read, in the language of the texts given.
 
 use super::types::*;
+use crate::i18n::{Textes, cle::etiquettes as e};
 
 impl Situation {
     pub const TOUTES: [Situation; 8] = [
@@ -15,65 +16,65 @@ impl Situation {
     ];
 
     /// Short label, e.g. in a list of accepted situations.
-    pub fn libelle(self) -> &'static str {
-        match self {
-            Situation::Ecole => "écolier ou écolière (école élémentaire)",
-            Situation::College => "collégien ou collégienne",
-            Situation::Lycee => "lycéen ou lycéenne",
-            Situation::Apprenti => "apprenti ou apprentie",
-            Situation::Etudiant => "étudiant ou étudiante",
-            Situation::RechercheEmploi => "en recherche d'emploi",
-            Situation::Emploi => "en emploi",
-            Situation::SansActivite => "sans activité (ni études, ni emploi, ni formation)",
-        }
+    pub fn libelle(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            Situation::Ecole => e::SITUATION_ECOLE,
+            Situation::College => e::SITUATION_COLLEGE,
+            Situation::Lycee => e::SITUATION_LYCEE,
+            Situation::Apprenti => e::SITUATION_APPRENTI,
+            Situation::Etudiant => e::SITUATION_ETUDIANT,
+            Situation::RechercheEmploi => e::SITUATION_RECHERCHE_EMPLOI,
+            Situation::Emploi => e::SITUATION_EMPLOI,
+            Situation::SansActivite => e::SITUATION_SANS_ACTIVITE,
+        })
     }
 }
 
 impl Mode {
-    pub fn libelle(self) -> &'static str {
-        match self {
-            Mode::Presentiel => "en présentiel",
-            Mode::Distanciel => "à distance",
-        }
+    pub fn libelle(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            Mode::Presentiel => e::MODE_PRESENTIEL,
+            Mode::Distanciel => e::MODE_DISTANCIEL,
+        })
     }
 }
 
 impl ProfilMentor {
-    pub fn libelle(self) -> &'static str {
-        match self {
-            ProfilMentor::Lyceen => "lycéens",
-            ProfilMentor::Etudiant => "étudiants",
-            ProfilMentor::Alternant => "alternants",
-            ProfilMentor::Salarie => "salariés",
-            ProfilMentor::AgentPublic => "agents publics",
-            ProfilMentor::Retraite => "retraités",
-            ProfilMentor::Independant => "indépendants",
-            ProfilMentor::SansEmploi => "personnes sans emploi",
-        }
+    pub fn libelle(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            ProfilMentor::Lyceen => e::PROFIL_LYCEEN,
+            ProfilMentor::Etudiant => e::PROFIL_ETUDIANT,
+            ProfilMentor::Alternant => e::PROFIL_ALTERNANT,
+            ProfilMentor::Salarie => e::PROFIL_SALARIE,
+            ProfilMentor::AgentPublic => e::PROFIL_AGENT_PUBLIC,
+            ProfilMentor::Retraite => e::PROFIL_RETRAITE,
+            ProfilMentor::Independant => e::PROFIL_INDEPENDANT,
+            ProfilMentor::SansEmploi => e::PROFIL_SANS_EMPLOI,
+        })
     }
 }
 
 impl Besoin {
-    pub fn libelle(self) -> &'static str {
-        match self {
-            Besoin::Scolaire => "travail scolaire",
-            Besoin::Orientation => "orientation",
-            Besoin::Emploi => "emploi ou formation",
-            Besoin::Confiance => "confiance en soi",
-            Besoin::Culture => "culture et loisirs",
-            Besoin::Demarches => "démarches",
-            Besoin::Langue => "langue française",
-        }
+    pub fn libelle(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            Besoin::Scolaire => e::BESOIN_SCOLAIRE,
+            Besoin::Orientation => e::BESOIN_ORIENTATION,
+            Besoin::Emploi => e::BESOIN_EMPLOI,
+            Besoin::Confiance => e::BESOIN_CONFIANCE,
+            Besoin::Culture => e::BESOIN_CULTURE,
+            Besoin::Demarches => e::BESOIN_DEMARCHES,
+            Besoin::Langue => e::BESOIN_LANGUE,
+        })
     }
 }
 
 impl Critere {
     /// The acronym and what it means: no jargon without its explanation.
-    pub fn libelle(self) -> &'static str {
-        match self {
-            Critere::Rep => "éducation prioritaire (REP ou REP+)",
-            Critere::Ase => "Aide sociale à l'enfance (ASE)",
-            Critere::Qpv => "quartier prioritaire (QPV)",
-        }
+    pub fn libelle(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            Critere::Rep => e::CRITERE_REP,
+            Critere::Ase => e::CRITERE_ASE,
+            Critere::Qpv => e::CRITERE_QPV,
+        })
     }
 }

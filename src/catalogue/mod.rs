@@ -7,7 +7,7 @@ mod validate;
 
 pub use types::*;
 pub use validate::{
-    CatalogueError, VERSION_SCHEMA, charger, courriel_valide, date_valide, id_valide, lien_web_valide,
+    CatalogueError, VERSION_SCHEMA, charger, charger_valeur, courriel_valide, date_valide, id_valide, lien_web_valide,
     telephone_valide, verifier,
 };
 

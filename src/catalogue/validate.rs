@@ -61,10 +61,14 @@ pub fn charger(fichier: &str, texte: &str) -> Result<Catalogue, Vec<CatalogueErr
             ),
         }]
     })?;
+    charger_valeur(fichier, &valeur)
+}
 
-    let catalogue: Catalogue = serde_path_to_error::deserialize(&valeur).map_err(|e| {
+/// Checks a catalogue already parsed (a translated one is built as a value).
+pub fn charger_valeur(fichier: &str, valeur: &serde_json::Value) -> Result<Catalogue, Vec<CatalogueError>> {
+    let catalogue: Catalogue = serde_path_to_error::deserialize(valeur).map_err(|e| {
         let chemin = e.path().to_string();
-        let (programme, champ) = situer(&valeur, &chemin);
+        let (programme, champ) = situer(valeur, &chemin);
         vec![CatalogueError {
             fichier: fichier.to_string(),
             programme,

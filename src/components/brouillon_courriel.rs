@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use crate::app::textes;
 use crate::catalogue::Programme;
 use crate::engine::Reponses;
 use crate::engine::courriel::{a_des_infos_sensibles, brouillon, lien_mailto};
+use crate::i18n::cle::brouillon_courriel as k;
 
 /// A prepared e-mail to the association, shown and editable before the
 /// person opens their mail app: nothing is sent by the app itself, and
@@ -13,9 +15,11 @@ pub fn BrouillonCourriel(
     /// The answers summarised in the draft.
     reponses: Reponses,
 ) -> impl IntoView {
+    let tx = textes();
+    let langue = tx.langue;
     let sensible = a_des_infos_sensibles(&reponses);
     let inclure = RwSignal::new(false);
-    let initial = brouillon(&programme, &reponses, false);
+    let initial = brouillon(&programme, &reponses, false, langue);
     let sujet = initial.sujet.clone();
     let corps = RwSignal::new(initial.corps);
     let id_zone = format!("courriel-{}", programme.id);
@@ -31,28 +35,28 @@ pub fn BrouillonCourriel(
             let coche = event_target_checked(&ev);
             inclure.set(coche);
             // Regenerated from the answers: what the person sees is what goes.
-            corps.set(brouillon(&programme, &reponses, coche).corps);
+            corps.set(brouillon(&programme, &reponses, coche, langue).corps);
         }
     };
     view! {
         <details class="brouillon">
-            <summary>"Préparer un e-mail à " {programme.nom.clone()}</summary>
-            <p class="aide">"Relis et complète ce message (ajoute ton numéro si tu veux être rappelé·e). Rien n'est envoyé tant que tu ne l'envoies pas toi-même."</p>
-            <p><strong>"Objet\u{a0}: "</strong>{sujet}</p>
+            <summary>{tx.f(k::PREPARER, &[("nom", &programme.nom)])}</summary>
+            <p class="aide">{tx.t(k::AIDE).to_string()}</p>
+            <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
             {sensible.then(|| view! {
                 <label class="case" for=id_case.clone()>
                     <input id=id_case.clone() type="checkbox" prop:checked=move || inclure.get() on:change=basculer/>
-                    <span>"Ajouter mes réponses sur l'ASE, l'éducation prioritaire et le quartier (facultatif)"</span>
+                    <span>{tx.t(k::AJOUTER_SENSIBLE).to_string()}</span>
                 </label>
             })}
-            <label for=id_zone.clone()>"Message"</label>
+            <label for=id_zone.clone()>{tx.t(k::MESSAGE).to_string()}</label>
             <textarea
                 id=id_zone
                 rows="10"
                 prop:value=move || corps.get()
                 on:input=move |ev| corps.set(event_target_value(&ev))
             ></textarea>
-            <a class="bouton bouton--principal" href=lien data-contact="brouillon">"Ouvrir ma messagerie avec ce message"</a>
+            <a class="bouton bouton--principal" href=lien data-contact="brouillon">{tx.t(k::OUVRIR).to_string()}</a>
         </details>
     }
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::catalogue::Programme;
-use crate::texte::tranche_age;
+use crate::app::textes;
+use crate::i18n::cle::programmes as k;
 
 /// A programme's card in the list: who, how, how long, and a link to the
 /// full page. The whole card is one link target for thumbs, but the link
@@ -12,11 +13,12 @@ pub fn CarteProgramme(
     programme: Programme,
 ) -> impl IntoView {
     let p = programme;
+    let tx = textes();
     let age = &p.eligibilite.age;
     let ages = if age.precis {
-        tranche_age(age.min, age.max)
+        tx.tranche_age(age.min, age.max)
     } else {
-        format!("{} (indicatif)", tranche_age(age.min, age.max))
+        tx.f(k::INDICATIF, &[("ages", &tx.tranche_age(age.min, age.max))])
     };
     let format_texte = p.modalites.format.texte.clone();
     view! {
@@ -26,12 +28,12 @@ pub fn CarteProgramme(
             </h2>
             <p class="carte__accroche">{p.accroche.clone()}</p>
             <dl class="faits">
-                <div><dt>"Âges"</dt><dd>{ages}</dd></div>
-                <div><dt>"Format"</dt><dd>{format_texte}</dd></div>
-                <div><dt>"Durée"</dt><dd>{p.modalites.duree.clone()}</dd></div>
-                <div><dt>"Rythme"</dt><dd>{p.modalites.frequence.clone()}</dd></div>
+                <div><dt>{tx.t(k::CARTE_AGES).to_string()}</dt><dd>{ages}</dd></div>
+                <div><dt>{tx.t(k::CARTE_FORMAT).to_string()}</dt><dd>{format_texte}</dd></div>
+                <div><dt>{tx.t(k::CARTE_DUREE).to_string()}</dt><dd>{p.modalites.duree.clone()}</dd></div>
+                <div><dt>{tx.t(k::CARTE_RYTHME).to_string()}</dt><dd>{p.modalites.frequence.clone()}</dd></div>
             </dl>
-            <p class="carte__suite" aria-hidden="true">"Voir le programme →"</p>
+            <p class="carte__suite" aria-hidden="true">{tx.t(k::CARTE_SUITE).to_string()}</p>
         </article>
     }
 }

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::app::textes;
 use crate::catalogue::Programme;
 use crate::engine::{Evaluation, Verdict};
+use crate::i18n::cle::carte_resultat as k;
 
 /// A programme in the results (young people's or volunteers'): its
 /// verdict, every reason for it, what would change it, then what the page
@@ -17,26 +19,27 @@ pub fn CarteResultat(
     #[prop(optional)]
     children: Option<Children>,
 ) -> impl IntoView {
+    let tx = textes();
     let p = programme;
     let e = evaluation;
     let (badge, classe) = match e.verdict {
-        Verdict::Eligible => ("Correspond", "carte--eligible"),
-        Verdict::AVerifier => ("À vérifier", "carte--a-verifier"),
-        Verdict::Ineligible => ("Ne correspond pas", "carte--ineligible"),
+        Verdict::Eligible => (k::BADGE_ELIGIBLE, "carte--eligible"),
+        Verdict::AVerifier => (k::BADGE_A_VERIFIER, "carte--a-verifier"),
+        Verdict::Ineligible => (k::BADGE_INELIGIBLE, "carte--ineligible"),
     };
     let raisons = e
         .raisons
         .iter()
         .map(|r| {
             let (signe, lu) = match r.verdict {
-                Verdict::Eligible => ("✓", "Oui"),
-                Verdict::AVerifier => ("?", "À vérifier"),
-                Verdict::Ineligible => ("✗", "Non"),
+                Verdict::Eligible => ("✓", k::RAISON_OUI),
+                Verdict::AVerifier => ("?", k::RAISON_A_VERIFIER),
+                Verdict::Ineligible => ("✗", k::RAISON_NON),
             };
             view! {
                 <li class=format!("raison raison--{}", r.verdict.code())>
                     <span class="raison__signe" aria-hidden="true">{signe}</span>
-                    <span class="visuellement-cache">{lu} "\u{a0}: "</span>
+                    <span class="visuellement-cache">{tx.t(lu).to_string()}</span>
                     {r.texte.clone()}
                 </li>
             }
@@ -48,7 +51,7 @@ pub fn CarteResultat(
     let bascules = (!e.bascules.is_empty()).then(|| {
         view! {
             <div class="bascules">
-                <p><strong>"Ce qui changerait le résultat\u{a0}:"</strong></p>
+                <p><strong>{tx.t(k::BASCULES).to_string()}</strong></p>
                 <ul>{e.bascules.iter().map(|b| view! { <li>{b.texte.clone()}</li> }).collect_view()}</ul>
             </div>
         }
@@ -63,10 +66,10 @@ pub fn CarteResultat(
             data-verdict=e.verdict.code()
         >
             <h3 class="carte__titre">{titre}</h3>
-            <p class="badge">{badge}</p>
+            <p class="badge">{tx.t(badge).to_string()}</p>
             <p class="carte__accroche">{p.accroche.clone()}</p>
             {points_forts}
-            <p class="carte__sous-titre"><strong>"Pourquoi\u{a0}:"</strong></p>
+            <p class="carte__sous-titre"><strong>{tx.t(k::POURQUOI).to_string()}</strong></p>
             <ul class="raisons">{raisons}</ul>
             {bascules}
             {children.map(|c| c())}

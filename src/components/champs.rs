@@ -6,19 +6,20 @@ use leptos::prelude::*;
 #[component]
 pub fn Radios(
     /// The question.
-    legende: &'static str,
+    #[prop(into)]
+    legende: String,
     /// The `name` of the inputs, also the answer's key in the address.
     nom: &'static str,
     /// (code, text) of each answer.
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, String)>,
     /// The code of the current answer.
     #[prop(into)]
     valeur: Signal<Option<&'static str>>,
     /// Called with the chosen code.
     on_choisir: impl Fn(&'static str) + Clone + Send + Sync + 'static,
     /// A short explanation under the question (terms like REP).
-    #[prop(optional)]
-    aide: Option<&'static str>,
+    #[prop(optional, into)]
+    aide: Option<String>,
 ) -> impl IntoView {
     let options = options
         .into_iter()
@@ -50,10 +51,10 @@ pub fn Radios(
 /// A set of checkboxes with its legend: several answers (needs, publics).
 #[component]
 pub fn Cases(
-    legende: &'static str,
+    #[prop(into)] legende: String,
     nom: &'static str,
     /// (code, text) of each answer.
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, String)>,
     /// Codes currently ticked.
     #[prop(into)]
     cochees: Signal<Vec<&'static str>>,
@@ -93,7 +94,8 @@ pub fn ChampAge(
     /// The `id` of the input (unique on the page).
     id: &'static str,
     /// The label.
-    libelle: &'static str,
+    #[prop(into)]
+    libelle: String,
     /// The lowest age the field suggests.
     min: &'static str,
     /// The age when the form opens.

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::textes;
+use crate::i18n::cle::en_tete as k;
 use crate::routes::Route;
 
 /// The site header: the name (a link home) and the main navigation, with
@@ -9,7 +11,8 @@ pub fn EnTete(
     /// The current screen, to mark the active link.
     route: RwSignal<Route>,
 ) -> impl IntoView {
-    let lien = move |cible: Route, texte: &'static str| {
+    let tx = textes();
+    let lien = move |cible: Route, texte: String| {
         let href = cible.href();
         let actif = move || {
             let r = route.get();
@@ -27,16 +30,16 @@ pub fn EnTete(
                 <a class="en-tete__nom" href="#/">
                     <span class="en-tete__logo" aria-hidden="true">"➜"</span>
                     <span>
-                        "Trouve ton mentor"
-                        <small>"Communauté urbaine de Dunkerque"</small>
+                        {tx.t(k::NOM).to_string()}
+                        <small>{tx.t(k::TERRITOIRE).to_string()}</small>
                     </span>
                 </a>
             </div>
-            <nav aria-label="Navigation principale">
+            <nav aria-label=tx.t(k::NAVIGATION).to_string()>
                 <ul class="en-tete__liens">
-                    {lien(Route::Programmes, "Programmes")}
-                    {lien(Route::Mentorat, "Le mentorat")}
-                    {lien(Route::QuiSommesNous, "Qui sommes-nous")}
+                    {lien(Route::Programmes, tx.t(k::PROGRAMMES).to_string())}
+                    {lien(Route::Mentorat, tx.t(k::MENTORAT).to_string())}
+                    {lien(Route::QuiSommesNous, tx.t(k::QUI_SOMMES_NOUS).to_string())}
                 </ul>
             </nav>
         </header>

@@ -1,31 +1,35 @@
 use leptos::prelude::*;
 
+use crate::app::textes;
 use crate::catalogue::Programme;
-use crate::texte::{duree_mois, liste};
+use crate::i18n::cle::engagement as k;
 
 /// What mentoring in this programme asks of a volunteer, in concrete
 /// terms: hours a month, for how long, where, and in what format.
 #[component]
 pub fn Engagement(programme: Programme) -> impl IntoView {
+    let tx = textes();
     let m = &programme.mentors;
     let modalites = &programme.modalites;
     let heures = if (m.heures_mois_min - m.heures_mois_max).abs() < f32::EPSILON {
-        format!("{} h par mois", m.heures_mois_min)
+        tx.f(k::HEURES, &[("n", &m.heures_mois_min.to_string())])
     } else {
-        format!("{} à {} h par mois", m.heures_mois_min, m.heures_mois_max)
+        tx.f(k::HEURES_PLAGE, &[("min", &m.heures_mois_min.to_string()), ("max", &m.heures_mois_max.to_string())])
     };
     let duree = match modalites.duree_mois_max {
-        Some(max) if max != modalites.duree_mois_min => format!("{} à {}", duree_mois(modalites.duree_mois_min), duree_mois(max)),
-        Some(_) => duree_mois(modalites.duree_mois_min),
-        None => format!("{} ou plus", duree_mois(modalites.duree_mois_min)),
+        Some(max) if max != modalites.duree_mois_min => {
+            tx.f(k::DUREE_PLAGE, &[("min", &tx.duree_mois(modalites.duree_mois_min)), ("max", &tx.duree_mois(max))])
+        }
+        Some(_) => tx.duree_mois(modalites.duree_mois_min),
+        None => tx.f(k::DUREE_PLUS, &[("min", &tx.duree_mois(modalites.duree_mois_min))]),
     };
     let lieux: Vec<&str> = modalites.lieux.iter().map(String::as_str).collect();
     view! {
         <dl class="faits engagement">
-            <div><dt>"Temps"</dt><dd>{heures} " — " {m.engagement.clone()}</dd></div>
-            <div><dt>"Durée"</dt><dd>{duree}</dd></div>
-            <div><dt>"Où"</dt><dd>{liste(&lieux)}</dd></div>
-            <div><dt>"Format"</dt><dd>{modalites.format.texte.clone()}</dd></div>
+            <div><dt>{tx.t(k::TEMPS).to_string()}</dt><dd>{heures} " — " {m.engagement.clone()}</dd></div>
+            <div><dt>{tx.t(k::DUREE).to_string()}</dt><dd>{duree}</dd></div>
+            <div><dt>{tx.t(k::OU).to_string()}</dt><dd>{tx.liste(&lieux)}</dd></div>
+            <div><dt>{tx.t(k::FORMAT).to_string()}</dt><dd>{modalites.format.texte.clone()}</dd></div>
         </dl>
     }
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::catalogue_courant;
-use crate::texte::{barre_age, tranche_age};
+use crate::app::{catalogue_courant, textes};
+use crate::i18n::cle::programmes as k;
+use crate::texte::barre_age;
 
 /// Which ages each programme serves, as bars on one 5–30 axis: faster to
 /// read than six sentences. Each bar also says its ages in words, so the
@@ -10,6 +11,7 @@ use crate::texte::{barre_age, tranche_age};
 #[component]
 pub fn GraphiqueAges() -> impl IntoView {
     let c = catalogue_courant();
+    let tx = textes();
     let (axe_min, axe_max) = (c.mentorat.age_min, c.mentorat.age_max);
     let graduations: Vec<u8> = (axe_min..=axe_max).filter(|a| a % 5 == 0).collect();
     let au_moins_un_indicatif = c.programmes.iter().any(|p| !p.eligibilite.age.precis);
@@ -19,9 +21,9 @@ pub fn GraphiqueAges() -> impl IntoView {
         .map(|p| {
             let age = &p.eligibilite.age;
             let (gauche, largeur) = barre_age(age.min, age.max, axe_min, axe_max);
-            let mut libelle = tranche_age(age.min, age.max);
+            let mut libelle = tx.tranche_age(age.min, age.max);
             if !age.precis {
-                libelle.push_str(" (indicatif)");
+                libelle = tx.f(k::INDICATIF, &[("ages", &libelle)]);
             }
             view! {
                 <li class="ages__ligne" data-programme=p.id.clone()>
@@ -30,7 +32,7 @@ pub fn GraphiqueAges() -> impl IntoView {
                         <span
                             class="ages__barre"
                             class:ages__barre--indicative=!age.precis
-                            style:left=format!("{gauche:.2}%")
+                            style:inset-inline-start=format!("{gauche:.2}%")
                             style:width=format!("{largeur:.2}%")
                         ></span>
                     </span>
@@ -45,12 +47,12 @@ pub fn GraphiqueAges() -> impl IntoView {
             let (gauche, largeur) = barre_age(a, a, axe_min, axe_max);
             // Centre each label on its one-year slot.
             let centre = gauche + largeur / 2.0;
-            view! { <span class="ages__graduation" style:left=format!("{centre:.2}%")>{a}</span> }
+            view! { <span class="ages__graduation" style:inset-inline-start=format!("{centre:.2}%")>{a}</span> }
         })
         .collect_view();
     view! {
         <figure class="ages">
-            <figcaption>"Âge des jeunes accompagnés, de " {axe_min} " à " {axe_max} " ans"</figcaption>
+            <figcaption>{tx.f(k::GRAPHIQUE_LEGENDE, &[("min", &axe_min.to_string()), ("max", &axe_max.to_string())])}</figcaption>
             <ul class="ages__liste">{lignes}</ul>
             <div class="ages__axe" aria-hidden="true">
                 <span class="ages__piste">{graduations}</span>
@@ -58,7 +60,7 @@ pub fn GraphiqueAges() -> impl IntoView {
             {au_moins_un_indicatif.then(|| view! {
                 <p class="ages__legende">
                     <span class="ages__echantillon ages__barre--indicative" aria-hidden="true"></span>
-                    "Hachuré\u{a0}: âges indicatifs, la brochure donne des niveaux scolaires plutôt que des âges."
+                    {tx.t(k::GRAPHIQUE_HACHURE).to_string()}
                 </p>
             })}
         </figure>

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::textes;
+use crate::i18n::cle::partage_resultats as k;
 use crate::routes::Route;
 
 /// A link to these results (the answers are in the fragment, which browsers
@@ -9,6 +11,7 @@ pub fn PartageResultats(
     /// The screen the link opens (its fragment carries the answers).
     route: Route,
 ) -> impl IntoView {
+    let tx = textes();
     let lien = {
         let location = window().location();
         let base = format!(
@@ -19,15 +22,16 @@ pub fn PartageResultats(
         );
         format!("{base}{}", route.href())
     };
-    let statut = RwSignal::new("");
+    let statut = RwSignal::new(String::new());
     let copier = {
         let lien = lien.clone();
+        let copie = tx.t(k::COPIE).to_string();
         move |_| {
             let presse_papiers = window().navigator().clipboard();
             // The promise is left to run; if copying is refused, the link is
             // still there to select by hand.
             let _ = presse_papiers.write_text(&lien);
-            statut.set("Lien copié.");
+            statut.set(copie.clone());
         }
     };
     let imprimer = move |_| {
@@ -35,11 +39,11 @@ pub fn PartageResultats(
     };
     view! {
         <div class="partage">
-            <label for="lien-resultats">"Le lien de ces résultats"</label>
+            <label for="lien-resultats">{tx.t(k::LIEN).to_string()}</label>
             <input id="lien-resultats" type="text" readonly value=lien.clone() data-lien="resultats"/>
-            <button type="button" class="bouton" on:click=copier data-action="copier">"Copier le lien"</button>
+            <button type="button" class="bouton" on:click=copier data-action="copier">{tx.t(k::COPIER).to_string()}</button>
             <p role="status" class="statut">{move || statut.get()}</p>
-            <button type="button" class="bouton" on:click=imprimer data-action="imprimer">"Imprimer ou enregistrer en PDF"</button>
+            <button type="button" class="bouton" on:click=imprimer data-action="imprimer">{tx.t(k::IMPRIMER).to_string()}</button>
         </div>
     }
 }

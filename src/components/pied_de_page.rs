@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{EtatCatalogue, catalogue_courant};
+use crate::app::{EtatCatalogue, catalogue_courant, texte_echec, textes};
+use crate::i18n::cle::{app, pied as k};
 
 /// The footer: where the facts come from, the date of the catalogue in use
 /// (it may be newer than the app, see platform::catalogue_distant), the
@@ -10,33 +11,38 @@ pub fn PiedDePage() -> impl IntoView {
     let avis = use_context::<EtatCatalogue>().map(|e| e.avis);
     // Re-read on every change: a newer remote catalogue may arrive.
     let catalogue = move || catalogue_courant();
+    let tx = textes();
+    let tx2 = tx.clone();
+    let tx3 = tx.clone();
     view! {
         <footer class="pied">
             {move || {
                 let c = catalogue();
+                let tx = tx2.clone();
                 let courriel = c.contact_regional.courriel.clone();
                 view! {
-                    <p>
-                        "Informations tirées de la brochure «\u{a0}" {c.source.titre.clone()} "\u{a0}» ("
-                        {c.source.editeur.clone()} "). "
-                    </p>
+                    <p>{tx.f(k::SOURCE, &[("titre", &c.source.titre), ("editeur", &c.source.editeur)])}</p>
                     <p data-catalogue-date=c.date_maj.clone()>
-                        "Catalogue à jour au " <time datetime=c.date_maj.clone()>{date_lisible(&c.date_maj)}</time> "."
+                        {tx.t(k::DATE_AVANT).to_string()} <time datetime=c.date_maj.clone()>{date_lisible(&c.date_maj)}</time>
+                        {tx.t(k::DATE_APRES).to_string()}
                     </p>
                     <p class="pied__contact">
-                        "Une question\u{a0}? " {c.contact_regional.libelle.clone()} "\u{a0}:"
+                        {tx.f(k::QUESTION, &[("contact", &c.contact_regional.libelle)])}
                         <a href=format!("mailto:{courriel}")>{courriel.clone()}</a>
                     </p>
                 }
             }}
-            {move || avis.and_then(|a| a.get()).map(|texte| view! { <p class="pied__avis" role="status" data-avis="catalogue">{texte}</p> })}
+            {move || {
+                avis.and_then(|a| a.get()).map(|echec| {
+                    let texte = tx3.f(app::CATALOGUE_DISTANT_ECHEC, &[("raison", &texte_echec(&tx3, &echec))]);
+                    view! { <p class="pied__avis" role="status" data-avis="catalogue">{texte}</p> }
+                })
+            }}
             <p>
-                <a href="catalogue.json" download="catalogue-mentorat-cud.json">
-                    "Télécharger les données des programmes (JSON, données ouvertes)"
-                </a>
+                <a href="catalogue.json" download="catalogue-mentorat-cud.json">{tx.t(k::TELECHARGER).to_string()}</a>
             </p>
-            <p><a href="#/accessibilite">"Accessibilité\u{a0}: partiellement conforme"</a></p>
-            <p class="pied__note">"Aucune réponse ne quitte votre téléphone\u{a0}: tout se passe dans le navigateur."</p>
+            <p><a href="#/accessibilite">{tx.t(k::ACCESSIBILITE).to_string()}</a></p>
+            <p class="pied__note">{tx.t(k::CONFIDENTIALITE).to_string()}</p>
         </footer>
     }
 }

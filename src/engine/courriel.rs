@@ -2,10 +2,14 @@
 //! a short summary of their answers, prepared here and shown to them,
 //! editable, before anything is sent. Sensitive answers (child welfare,
 //! priority school or neighbourhood) go in only if they ticked the box.
+//!
+//! The e-mail is always in French (the associations' language), whatever
+//! the language of the interface; that language is noted in it, so the
+//! association knows how to answer.
 
 use super::{Pour, Reponses, Tri};
 use crate::catalogue::{Critere, Programme};
-use crate::texte::liste;
+use crate::i18n::{Langue, Textes};
 
 /// Subject and body of the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +25,8 @@ pub fn a_des_infos_sensibles(r: &Reponses) -> bool {
 }
 
 /// The draft for this programme and these answers.
-pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool) -> Brouillon {
+pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: Langue) -> Brouillon {
+    let fr = Textes::francais();
     let enfant = r.pour == Pour::Enfant;
     let sujet = format!("Demande de mentorat – {}", p.nom);
     let mut lignes = vec!["Bonjour,".to_string(), String::new()];
@@ -42,11 +47,11 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool) -> Brouill
         faits.push(format!("- Âge{} : {age} ans", if enfant { " de mon enfant" } else { "" }));
     }
     if let Some(s) = r.situation {
-        faits.push(format!("- Situation : {}", s.libelle()));
+        faits.push(format!("- Situation : {}", s.libelle(&fr)));
     }
     if !r.besoins.is_empty() {
-        let mots: Vec<&str> = r.besoins.iter().map(|b| b.libelle()).collect();
-        faits.push(format!("- Besoins : {}", liste(&mots)));
+        let mots: Vec<&str> = r.besoins.iter().map(|b| b.libelle(&fr)).collect();
+        faits.push(format!("- Besoins : {}", fr.liste(&mots)));
     }
     if inclure_sensible {
         for (critere, reponse) in [(Critere::Rep, r.rep), (Critere::Ase, r.ase), (Critere::Qpv, r.qpv)] {
@@ -55,8 +60,11 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool) -> Brouill
                 Some(Tri::Non) => "non",
                 _ => continue,
             };
-            faits.push(format!("- {} : {texte}", majuscule(critere.libelle())));
+            faits.push(format!("- {} : {texte}", majuscule(critere.libelle(&fr))));
         }
+    }
+    if langue != Langue::Fr {
+        faits.push(format!("- Langue de lecture : {}", langue.nom_francais()));
     }
     if !faits.is_empty() {
         lignes.push(if enfant { "Quelques informations :".to_string() } else { "Quelques informations sur moi :".to_string() });
@@ -99,10 +107,10 @@ mod tests {
     fn rien_de_sensible_sans_la_case_cochee() {
         let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=orientation");
         assert!(a_des_infos_sensibles(&r));
-        let sans = brouillon(&programme(), &r, false);
+        let sans = brouillon(&programme(), &r, false, Langue::Fr);
         assert!(!sans.corps.contains("Aide sociale"), "{}", sans.corps);
         assert!(sans.corps.contains("16 ans") && sans.corps.contains("orientation"));
-        let avec = brouillon(&programme(), &r, true);
+        let avec = brouillon(&programme(), &r, true, Langue::Fr);
         assert!(avec.corps.contains("Aide sociale à l'enfance (ASE) : oui"), "{}", avec.corps);
         assert_eq!(avec.sujet, "Demande de mentorat – Les Ombres");
     }
@@ -110,10 +118,19 @@ mod tests {
     #[test]
     fn un_parent_parle_de_son_enfant() {
         let r = Reponses::depuis_requete("pour=enfant&age=9&situation=ecole");
-        let b = brouillon(&programme(), &r, false);
+        let b = brouillon(&programme(), &r, false, Langue::Fr);
         assert!(b.corps.contains("mon enfant peut être accompagné"));
         assert!(b.corps.contains("Âge de mon enfant : 9 ans"));
         assert!(!a_des_infos_sensibles(&r));
+    }
+
+    #[test]
+    fn toujours_en_francais_avec_la_langue_de_lecture() {
+        let r = Reponses::depuis_requete("age=20&situation=etudiant&besoins=orientation");
+        let b = brouillon(&programme(), &r, false, Langue::Ar);
+        assert!(b.corps.contains("Situation : étudiant ou étudiante"), "{}", b.corps);
+        assert!(b.corps.contains("- Langue de lecture : arabe"), "{}", b.corps);
+        assert!(!brouillon(&programme(), &r, false, Langue::Fr).corps.contains("Langue de lecture"));
     }
 
     #[test]

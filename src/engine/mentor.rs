@@ -9,7 +9,7 @@
 use super::reponses::{Modalite, Tri};
 use super::{Evaluation, Raison, Verdict, classer};
 use crate::catalogue::{Besoin, Catalogue, ProfilMentor, Programme};
-use crate::texte::{liste, tranche_age};
+use crate::i18n::{Textes, cle::benevole as b, cle::etiquettes as e};
 
 /// The young people a volunteer would like to support, by age.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,12 +42,12 @@ impl Public {
         }
     }
 
-    pub fn libelle(self) -> &'static str {
-        match self {
-            Public::Enfants => "des enfants (5 à 10 ans)",
-            Public::Ados => "des collégiens et lycéens (11 à 17 ans)",
-            Public::JeunesAdultes => "des jeunes adultes (18 à 30 ans)",
-        }
+    pub fn libelle(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            Public::Enfants => e::PUBLIC_ENFANTS,
+            Public::Ados => e::PUBLIC_ADOS,
+            Public::JeunesAdultes => e::PUBLIC_JEUNES_ADULTES,
+        })
     }
 }
 
@@ -175,14 +175,14 @@ impl ReponsesMentor {
 
 /// Evaluates every programme for a volunteer, ranked like the young
 /// people's results (verdict, then score, then catalogue order).
-pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor) -> Vec<Evaluation> {
+pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor, tx: &Textes) -> Vec<Evaluation> {
     let evaluations = catalogue
         .programmes
         .iter()
         .enumerate()
         .map(|(rang, p)| {
-            let (verdict, raisons) = verdict_mentor(p, r);
-            let (score, points_forts) = score_mentor(p, r);
+            let (verdict, raisons) = verdict_mentor(p, r, tx);
+            let (score, points_forts) = score_mentor(p, r, tx);
             Evaluation {
                 programme_id: p.id.clone(),
                 rang_catalogue: rang,
@@ -198,20 +198,21 @@ pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor) -> Vec<Evaluati
 }
 
 /// Whether this programme takes this volunteer, with the reasons.
-pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison>) {
+pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdict, Vec<Raison>) {
     let m = &p.mentors;
     let mut raisons = Vec::new();
     let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
-    let profils: Vec<&str> = m.profils.iter().map(|x| x.libelle()).collect();
+    let profils: Vec<&str> = m.profils.iter().map(|x| x.libelle(tx)).collect();
+    let profils = tx.liste(&profils);
+    let nom = p.nom.as_str();
 
     match r.profil {
-        None => ajoute(Verdict::AVerifier, format!("{} recherche des mentors {}\u{a0}: profil non indiqué.", p.nom, liste(&profils))),
-        Some(x) if m.profils.contains(&x) => ajoute(Verdict::Eligible, format!("{} recherche des mentors {}.", p.nom, liste(&profils))),
-        Some(x) if m.profils_a_verifier.contains(&x) => ajoute(
-            Verdict::AVerifier,
-            format!("La brochure ne dit pas si {} accueille des mentors {}\u{a0}: à demander à l'association.", p.nom, x.libelle()),
-        ),
-        Some(x) => ajoute(Verdict::Ineligible, format!("{} recherche des mentors {}, pas des {}.", p.nom, liste(&profils), x.libelle())),
+        None => ajoute(Verdict::AVerifier, tx.f(b::PROFIL_INCONNU, &[("nom", nom), ("profils", &profils)])),
+        Some(x) if m.profils.contains(&x) => ajoute(Verdict::Eligible, tx.f(b::PROFIL_OK, &[("nom", nom), ("profils", &profils)])),
+        Some(x) if m.profils_a_verifier.contains(&x) => {
+            ajoute(Verdict::AVerifier, tx.f(b::PROFIL_A_VERIFIER, &[("nom", nom), ("profil", x.libelle(tx))]))
+        }
+        Some(x) => ajoute(Verdict::Ineligible, tx.f(b::PROFIL_NON, &[("nom", nom), ("profils", &profils), ("profil", x.libelle(tx))])),
     }
 
     if let (Some(age), Some(tranche)) = (r.age, &m.age) {
@@ -219,41 +220,35 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison
             // The brochure's hints about mentors' ages ("jeunes actifs") are
             // too vague to exclude anyone: outside them is only "to check".
             let verdict = if tranche.precis { Verdict::Ineligible } else { Verdict::AVerifier };
-            ajoute(
-                verdict,
-                format!(
-                    "{} recherche des mentors {} ({} environ)\u{a0}: à {age} ans, à voir avec l'association.",
-                    p.nom,
-                    tranche.texte.trim_end_matches('.'),
-                    tranche_age(tranche.min, tranche.max)
-                ),
-            );
+            let modele = [
+                ("nom", nom),
+                ("texte", tranche.texte.trim_end_matches('.')),
+                ("tranche", &tx.tranche_age(tranche.min, tranche.max)),
+                ("age", &age.to_string()),
+            ];
+            ajoute(verdict, tx.f(b::AGE_HORS, &modele));
         }
     }
 
     if let Some(heures) = r.heures {
         let demande = m.heures_mois_min;
         let h = f32::from(heures);
+        let engagement = m.engagement.trim_end_matches('.');
+        let valeurs = [("nom", nom), ("engagement", engagement), ("demande", &demande.to_string()), ("heures", &heures.to_string())];
         if h >= demande {
-            ajoute(Verdict::Eligible, format!("{} demande {}\u{a0}: c'est dans le temps que vous avez.", p.nom, m.engagement.trim_end_matches('.')));
+            ajoute(Verdict::Eligible, tx.f(b::HEURES_OK, &valeurs));
         } else if h * 2.0 >= demande {
-            ajoute(
-                Verdict::AVerifier,
-                format!("{} demande au moins {} h par mois ({})\u{a0}: un peu plus que vos {heures} h, à voir avec l'association.", p.nom, demande, m.engagement.trim_end_matches('.')),
-            );
+            ajoute(Verdict::AVerifier, tx.f(b::HEURES_UN_PEU, &valeurs));
         } else {
-            ajoute(Verdict::Ineligible, format!("{} demande au moins {} h par mois ({}), bien plus que vos {heures} h.", p.nom, demande, m.engagement.trim_end_matches('.')));
+            ajoute(Verdict::Ineligible, tx.f(b::HEURES_NON, &valeurs));
         }
     }
 
     if m.employeur_partenaire {
         match r.employeur.and_then(Tri::connu) {
-            Some(true) => ajoute(Verdict::Eligible, format!("Votre employeur est partenaire de {}.", p.nom)),
-            Some(false) => ajoute(
-                Verdict::Ineligible,
-                format!("{} recrute ses mentors parmi les salariés des entreprises et collectivités partenaires (et les équipes des établissements scolaires).", p.nom),
-            ),
-            None => ajoute(Verdict::AVerifier, format!("{} recrute ses mentors parmi les salariés de ses entreprises et collectivités partenaires\u{a0}: demandez si votre employeur en fait partie.", p.nom)),
+            Some(true) => ajoute(Verdict::Eligible, tx.f(b::EMPLOYEUR_OUI, &[("nom", nom)])),
+            Some(false) => ajoute(Verdict::Ineligible, tx.f(b::EMPLOYEUR_NON, &[("nom", nom)])),
+            None => ajoute(Verdict::AVerifier, tx.f(b::EMPLOYEUR_INCONNU, &[("nom", nom)])),
         }
     }
 
@@ -262,7 +257,7 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison
 }
 
 /// How well the programme matches what the volunteer would like to do.
-pub fn score_mentor(p: &Programme, r: &ReponsesMentor) -> (i32, Vec<String>) {
+pub fn score_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (i32, Vec<String>) {
     let mut total = 0;
     let mut forts = Vec::new();
     let age = &p.eligibilite.age;
@@ -273,18 +268,18 @@ pub fn score_mentor(p: &Programme, r: &ReponsesMentor) -> (i32, Vec<String>) {
             let (min, max) = public.ages();
             min <= age.max && age.min <= max
         })
-        .map(|public| public.libelle())
+        .map(|public| public.libelle(tx))
         .collect();
     if !publics.is_empty() {
         total += POINTS_PUBLIC * publics.len() as i32;
-        forts.push(format!("Accompagne {}.", liste(&publics)));
+        forts.push(tx.f(b::FORT_PUBLICS, &[("publics", &tx.liste(&publics))]));
     }
-    let aides: Vec<&str> = r.aides.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle()).collect();
+    let aides: Vec<&str> = r.aides.iter().filter(|x| p.besoins.contains(x)).map(|x| x.libelle(tx)).collect();
     if !aides.is_empty() {
         total += POINTS_AIDE * aides.len() as i32;
-        forts.push(format!("Aide sur\u{a0}: {}.", liste(&aides)));
+        forts.push(tx.f(b::FORT_AIDES, &[("aides", &tx.liste(&aides))]));
     }
-    let (points, fort) = super::points_format(p, r.modalite, true);
+    let (points, fort) = super::points_format(p, r.modalite, Some(tx));
     total += points;
     forts.extend(fort);
     (total, forts)

@@ -22,7 +22,7 @@ pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, code_besoin, code_situation};
 
 use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};
-use crate::texte::tranche_age;
+use crate::i18n::{Textes, cle::moteur as m};
 
 /// The three verdicts, from best to worst (the order is used to combine them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,12 +94,12 @@ pub const POINTS_TEMPS_DEPASSE: i32 = -2;
 /// to check, then ineligible; inside each group by score, highest first;
 /// ties keep the catalogue's order (stable and documented, so a shared link
 /// always lists programmes the same way).
-pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Evaluation> {
+pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses, tx: &Textes) -> Vec<Evaluation> {
     classer_programmes(catalogue, reponses)
         .into_iter()
         .filter_map(|rang| {
             let p = catalogue.programmes.get(rang.rang_catalogue)?;
-            Some(expliquer(catalogue, p, rang, reponses))
+            Some(expliquer(catalogue, p, rang, reponses, tx))
         })
         .collect()
 }
@@ -140,9 +140,9 @@ pub(crate) fn classer(mut resultats: Vec<Evaluation>) -> Vec<Evaluation> {
 
 /// The verdict and reasons of one programme, without the ranking or the
 /// "what would change it" (used to compute them).
-pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, Vec<Raison>) {
+pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> (Verdict, Vec<Raison>) {
     let mut raisons = Vec::new();
-    let v = juger(catalogue, p, r, Some(&mut raisons));
+    let v = juger(catalogue, p, r, Some((&mut raisons, tx)));
     (v, raisons)
 }
 
@@ -154,58 +154,57 @@ pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdi
 }
 
 /// Applies every rule of the programme; writes the reasons only when asked.
-fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<&mut Vec<Raison>>) -> Verdict {
+fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<(&mut Vec<Raison>, &Textes)>) -> Verdict {
     let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    let mut ajoute = |verdict: Verdict, texte: &dyn Fn() -> String| {
+    let mut ajoute = |verdict: Verdict, texte: &dyn Fn(&Textes) -> String| {
         pire = pire.max(verdict);
-        if let Some(liste) = raisons.as_deref_mut() {
-            liste.push(Raison { verdict, texte: texte() });
+        if let Some((liste, tx)) = raisons.as_mut() {
+            liste.push(Raison { verdict, texte: texte(tx) });
         }
     };
+    let nom = p.nom.as_str();
 
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(Verdict::AVerifier, &|| format!("{} accompagne les jeunes {}\u{a0}: l'âge n'est pas indiqué.", p.nom, tranche_age(e.age.min, e.age.max))),
-        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(
-            Verdict::Ineligible,
-            &|| format!(
-                "Le mentorat s'adresse aux jeunes {}\u{a0}; l'âge indiqué est {age} ans.",
-                tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max)
-            ),
-        ),
+        None => ajoute(Verdict::AVerifier, &|tx| tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])),
+        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(Verdict::Ineligible, &|tx| {
+            let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
+            tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
+        }),
         Some(age) if age < e.age.min || age > e.age.max => {
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
-                ajoute(Verdict::Ineligible, &|| format!("{} accompagne les jeunes {}\u{a0}; l'âge indiqué est {age} ans.", p.nom, tranche_age(e.age.min, e.age.max)))
+                ajoute(Verdict::Ineligible, &|tx| {
+                    tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max)), ("age", &age.to_string())])
+                })
             } else {
-                ajoute(
-                    Verdict::AVerifier,
-                    &|| format!("La brochure ne donne pas d'âges précis pour {} ({})\u{a0}: à {age} ans, à vérifier avec l'association.", p.nom, e.age.texte.trim_end_matches('.')),
-                )
+                ajoute(Verdict::AVerifier, &|tx| {
+                    tx.f(m::AGE_INDICATIF, &[("nom", nom), ("texte", e.age.texte.trim_end_matches('.')), ("age", &age.to_string())])
+                })
             }
         }
-        Some(age) => ajoute(Verdict::Eligible, &|| format!("{age} ans\u{a0}: dans les âges de {} ({}).", p.nom, tranche_age(e.age.min, e.age.max))),
+        Some(age) => ajoute(Verdict::Eligible, &|tx| {
+            tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
+        }),
     }
 
     // The catalogue describes one territory; unknown is not held against
     // anyone (most people who open this app live there).
     if r.territoire == Some(Tri::Non) {
-        ajoute(
-            Verdict::Ineligible,
-            &|| format!("{} accompagne les jeunes de la {}.", p.nom, catalogue.territoire.nom),
-        );
+        ajoute(Verdict::Ineligible, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
     }
 
     match r.situation {
-        None => ajoute(Verdict::AVerifier, &|| format!("La situation (école, études, emploi…) n'est pas indiquée\u{a0}; {} accompagne\u{a0}: {}.", p.nom, situations(&e.situations))),
-        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, &|| format!("{} accompagne les jeunes {}.", p.nom, s.libelle())),
-        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(
-            Verdict::AVerifier,
-            &|| format!("La brochure ne dit pas clairement si {} accompagne les jeunes {}\u{a0}: à vérifier avec l'association.", p.nom, s.libelle()),
-        ),
-        Some(s) => ajoute(Verdict::Ineligible, &|| format!("{} accompagne les jeunes {}, pas les jeunes {}.", p.nom, situations(&e.situations), s.libelle())),
+        None => ajoute(Verdict::AVerifier, &|tx| tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])),
+        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle(tx))])),
+        Some(s) if e.situations_a_verifier.contains(&s) => {
+            ajoute(Verdict::AVerifier, &|tx| tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle(tx))]))
+        }
+        Some(s) => ajoute(Verdict::Ineligible, &|tx| {
+            tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle(tx))])
+        }),
     }
 
     for c in &e.conditions {
@@ -217,31 +216,32 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
             // Unknown answer to a priority: it cannot exclude, so it does not lower the verdict.
             (Niveau::Prioritaire, None) => Verdict::Eligible,
         };
-        ajoute(v, &|| match (c.niveau, reponse) {
-            (Niveau::Requis, Some(true)) => format!("{} accompagne les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte),
-            (Niveau::Requis, Some(false)) => format!("{} accompagne seulement les jeunes {}.", p.nom, c.texte),
-            (Niveau::Requis, None) => format!("{} accompagne seulement les jeunes {}\u{a0}: à vérifier.", p.nom, c.texte),
-            (Niveau::Prioritaire, Some(true)) => format!("{} accompagne en priorité les jeunes {}\u{a0}: c'est le cas.", p.nom, c.texte),
-            (Niveau::Prioritaire, Some(false)) => {
-                format!("{} accompagne surtout les jeunes {}\u{a0}: les autres peuvent demander, à vérifier avec l'association.", p.nom, c.texte)
-            }
-            (Niveau::Prioritaire, None) => format!("{} accompagne en priorité les jeunes {}.", p.nom, c.texte),
+        ajoute(v, &|tx| {
+            let modele = match (c.niveau, reponse) {
+                (Niveau::Requis, Some(true)) => m::REQUIS_OUI,
+                (Niveau::Requis, Some(false)) => m::REQUIS_NON,
+                (Niveau::Requis, None) => m::REQUIS_INCONNU,
+                (Niveau::Prioritaire, Some(true)) => m::PRIORITAIRE_OUI,
+                (Niveau::Prioritaire, Some(false)) => m::PRIORITAIRE_NON,
+                (Niveau::Prioritaire, None) => m::PRIORITAIRE_INCONNU,
+            };
+            tx.f(modele, &[("nom", nom), ("condition", &c.texte)])
         });
     }
     pire
 }
 
-fn situations(liste: &[Situation]) -> String {
-    let mots: Vec<&str> = liste.iter().map(|s| s.libelle()).collect();
-    crate::texte::liste(&mots)
+fn situations(liste: &[Situation], tx: &Textes) -> String {
+    let mots: Vec<&str> = liste.iter().map(|s| s.libelle(tx)).collect();
+    tx.liste(&mots)
 }
 
 /// The explanation of one ranked programme: reasons, strong points and
 /// "what would change it".
-fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses) -> Evaluation {
-    let (_, raisons) = verdict(catalogue, p, r);
-    let (_, points_forts) = score(p, r);
-    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r) };
+fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes) -> Evaluation {
+    let (_, raisons) = verdict(catalogue, p, r, tx);
+    let (_, points_forts) = score(p, r, tx);
+    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, tx) };
     Evaluation {
         programme_id: p.id.clone(),
         rang_catalogue: rang.rang_catalogue,
@@ -255,26 +255,26 @@ fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses) -> 
 
 /// How well the programme answers the needs and preferences given, with
 /// what raised the score in words.
-pub fn score(p: &Programme, r: &Reponses) -> (i32, Vec<String>) {
+pub fn score(p: &Programme, r: &Reponses, tx: &Textes) -> (i32, Vec<String>) {
     let mut forts = Vec::new();
-    let total = noter(p, r, Some(&mut forts));
+    let total = noter(p, r, Some((&mut forts, tx)));
     (total, forts)
 }
 
 /// The score; writes the strong points only when asked.
-fn noter(p: &Programme, r: &Reponses, mut forts: Option<&mut Vec<String>>) -> i32 {
+fn noter(p: &Programme, r: &Reponses, mut forts: Option<(&mut Vec<String>, &Textes)>) -> i32 {
     let mut total = 0;
     let communs = r.besoins.iter().filter(|b| p.besoins.contains(b)).count();
     if communs > 0 {
         total += POINTS_BESOIN * communs as i32;
-        if let Some(f) = forts.as_deref_mut() {
-            let mots: Vec<&str> = r.besoins.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle()).collect();
-            f.push(format!("Répond à\u{a0}: {}.", crate::texte::liste(&mots)));
+        if let Some((f, tx)) = forts.as_mut() {
+            let mots: Vec<&str> = r.besoins.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle(tx)).collect();
+            f.push(tx.f(m::FORT_BESOINS, &[("besoins", &tx.liste(&mots))]));
         }
     }
-    let (points, fort) = points_format(p, r.modalite, forts.is_some());
+    let (points, fort) = points_format(p, r.modalite, forts.as_ref().map(|(_, tx)| *tx));
     total += points;
-    if let Some(f) = forts.as_deref_mut() {
+    if let Some((f, _)) = forts.as_mut() {
         f.extend(fort);
     }
     for c in &p.eligibilite.conditions {
@@ -286,8 +286,8 @@ fn noter(p: &Programme, r: &Reponses, mut forts: Option<&mut Vec<String>>) -> i3
         // The mentor's hours are the meetings, so the young person's too.
         if p.mentors.heures_mois_min <= f32::from(heures) {
             total += POINTS_TEMPS;
-            if let Some(f) = forts.as_deref_mut() {
-                f.push(format!("Son rythme ({}) tient dans le temps disponible.", p.modalites.frequence.trim_end_matches('.')));
+            if let Some((f, tx)) = forts.as_mut() {
+                f.push(tx.f(m::FORT_RYTHME, &[("rythme", p.modalites.frequence.trim_end_matches('.'))]));
             }
         } else {
             total += POINTS_TEMPS_DEPASSE;
@@ -298,12 +298,12 @@ fn noter(p: &Programme, r: &Reponses, mut forts: Option<&mut Vec<String>>) -> i3
 
 /// Points for the preferred format (shared by young people and mentors):
 /// the programme's main format, a possible one, or one it does not offer.
-pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: bool) -> (i32, Option<String>) {
+pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: Option<&Textes>) -> (i32, Option<String>) {
     let Some(mode) = modalite.and_then(Modalite::mode) else { return (0, None) };
     if p.modalites.format.principal == mode {
-        (POINTS_FORMAT_PRINCIPAL, ecrire.then(|| format!("Rencontres surtout {}, comme souhaité.", mode.libelle())))
+        (POINTS_FORMAT_PRINCIPAL, ecrire.map(|tx| tx.f(m::FORT_FORMAT_PRINCIPAL, &[("format", mode.libelle(tx))])))
     } else if p.modalites.format.possible.contains(&mode) {
-        (POINTS_FORMAT_POSSIBLE, ecrire.then(|| format!("Rencontres {} possibles.", mode.libelle())))
+        (POINTS_FORMAT_POSSIBLE, ecrire.map(|tx| tx.f(m::FORT_FORMAT_POSSIBLE, &[("format", mode.libelle(tx))])))
     } else {
         (POINTS_FORMAT_ABSENT, None)
     }
@@ -313,7 +313,7 @@ pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: b
 /// Only facts a person may not have known or may have answered wrong are
 /// tried (situation and the three conditions); the age is already
 /// explained by the reasons.
-fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Vec<Bascule> {
+fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> Vec<Bascule> {
     let mut sortie = Vec::new();
     for critere in [Critere::Rep, Critere::Ase, Critere::Qpv] {
         for valeur in [true, false] {
@@ -324,9 +324,9 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Vec<Bascule> 
             if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
                 let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
                 let texte = match (valeur, condition) {
-                    (true, Some(c)) => format!("Si le jeune est {}\u{a0}: ce programme correspond.", c.texte),
-                    (true, None) => format!("Avec «\u{a0}oui\u{a0}» pour {}\u{a0}: ce programme correspond.", critere.libelle()),
-                    (false, _) => format!("Avec «\u{a0}non\u{a0}» pour {}\u{a0}: ce programme correspond.", critere.libelle()),
+                    (true, Some(c)) => tx.f(m::BASCULE_CONDITION, &[("condition", &c.texte)]),
+                    (true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
+                    (false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
                 };
                 sortie.push(Bascule { texte });
             }
@@ -338,7 +338,7 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Vec<Bascule> 
         }
         let essai = Reponses { situation: Some(s), ..r.clone() };
         if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
-            sortie.push(Bascule { texte: format!("Pour un jeune {}\u{a0}: ce programme correspond.", s.libelle()) });
+            sortie.push(Bascule { texte: tx.f(m::BASCULE_SITUATION, &[("situation", s.libelle(tx))]) });
         }
     }
     sortie

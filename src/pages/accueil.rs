@@ -1,15 +1,18 @@
 use leptos::prelude::*;
 
-use crate::app::catalogue_courant;
+use crate::app::{catalogue_courant, textes};
 use crate::components::{GraphiqueAges, Icone};
+use crate::i18n::cle::accueil as k;
 use crate::routes::Route;
 
 /// Home: three doors, one per audience, then the programmes at a glance.
 #[component]
 pub fn Accueil() -> impl IntoView {
     let c = catalogue_courant();
-    let nombre = c.programmes.len();
-    let porte = |route: Route, titre: &'static str, texte: &'static str, icone: &'static str, cle: &'static str| {
+    let tx = textes();
+    let nombre = c.programmes.len().to_string();
+    let porte = |route: Route, titre: &str, texte: &str, icone: &'static str, cle: &'static str| {
+        let (titre, texte) = (titre.to_string(), texte.to_string());
         view! {
             <li>
                 <a class="porte" href=route.href() data-porte=cle>
@@ -24,26 +27,24 @@ pub fn Accueil() -> impl IntoView {
     };
     view! {
         <div class="page accueil">
-            <h1 tabindex="-1">"Trouve le mentorat qui te correspond"</h1>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <p class="chapo">
-                "Dans la Communauté urbaine de Dunkerque, " {nombre}
-                " associations proposent un mentor aux jeunes de " {c.mentorat.age_min} " à " {c.mentorat.age_max}
-                " ans\u{a0}: un bénévole qui t'écoute, te soutient et t'aide à avancer, gratuitement."
+                {tx.f(k::CHAPO, &[("nombre", &nombre), ("min", &c.mentorat.age_min.to_string()), ("max", &c.mentorat.age_max.to_string())])}
             </p>
             <ul class="portes">
-                {porte(Route::Jeune, "Je cherche un mentor", "J'ai entre 5 et 30 ans, je veux être accompagné·e.", "jeune", "jeune")}
-                {porte(Route::Mentor, "Je veux devenir mentor", "Je donne un peu de mon temps à un jeune.", "mentor", "mentor")}
-                {porte(Route::Pro, "Je suis parent ou professionnel", "J'oriente un enfant ou un jeune que j'accompagne.", "pro", "pro")}
+                {porte(Route::Jeune, tx.t(k::PORTE_JEUNE_TITRE), tx.t(k::PORTE_JEUNE_TEXTE), "jeune", "jeune")}
+                {porte(Route::Mentor, tx.t(k::PORTE_MENTOR_TITRE), tx.t(k::PORTE_MENTOR_TEXTE), "mentor", "mentor")}
+                {porte(Route::Pro, tx.t(k::PORTE_PRO_TITRE), tx.t(k::PORTE_PRO_TEXTE), "pro", "pro")}
             </ul>
             <section aria-labelledby="titre-apercu">
-                <h2 id="titre-apercu">"Quel programme pour quel âge\u{a0}?"</h2>
+                <h2 id="titre-apercu">{tx.t(k::APERCU_TITRE).to_string()}</h2>
                 <GraphiqueAges/>
-                <p><a class="bouton" href="#/programmes">"Voir les " {nombre} " programmes en détail"</a></p>
+                <p><a class="bouton" href="#/programmes">{tx.f(k::VOIR_PROGRAMMES, &[("nombre", &nombre)])}</a></p>
             </section>
             <section aria-labelledby="titre-mentorat">
-                <h2 id="titre-mentorat">"Le mentorat, c'est quoi\u{a0}?"</h2>
+                <h2 id="titre-mentorat">{tx.t(k::MENTORAT_TITRE).to_string()}</h2>
                 <p>{c.mentorat.definition.first().cloned().unwrap_or_default()}</p>
-                <p><a href="#/mentorat">"En savoir plus sur le mentorat"</a></p>
+                <p><a href="#/mentorat">{tx.t(k::EN_SAVOIR_PLUS).to_string()}</a></p>
             </section>
         </div>
     }

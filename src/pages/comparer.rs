@@ -4,10 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, naviguer};
+use crate::app::{catalogue_courant, naviguer, textes};
 use crate::catalogue::Programme;
+use crate::i18n::cle::comparer as k;
 use crate::routes::{COMPARER_MAX, Route};
-use crate::texte::{liste, tranche_age};
 
 /// The comparison page.
 #[component]
@@ -15,6 +15,7 @@ pub fn Comparer(
     /// Ids from the address; unknown ones are ignored.
     ids: Vec<String>,
 ) -> impl IntoView {
+    let tx = textes();
     let c = catalogue_courant();
     let choisis: Vec<Programme> = ids.iter().filter_map(|id| c.programme(id).cloned()).collect();
     let ids_connus: Vec<String> = choisis.iter().map(|p| p.id.clone()).collect();
@@ -51,7 +52,8 @@ pub fn Comparer(
             .iter()
             .map(|p| view! { <th scope="col"><a href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a></th> })
             .collect_view();
-        let ligne = |intitule: &'static str, valeur: fn(&Programme) -> String| {
+        let ligne = |intitule: &str, valeur: &dyn Fn(&Programme) -> String| {
+            let intitule = intitule.to_string();
             let cellules = choisis.iter().map(|p| view! { <td>{valeur(p)}</td> }).collect_view();
             view! {
                 <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{intitule}</th></tr>
@@ -65,29 +67,30 @@ pub fn Comparer(
                 view! {
                     <td>
                         {tel}
-                        <a href=p.lien_courriel()>"E-mail"</a><br/>
-                        <a href=p.contact.site.clone()>"Site"</a>
+                        <a href=p.lien_courriel()>{tx.t(k::COURRIEL).to_string()}</a><br/>
+                        <a href=p.contact.site.clone()>{tx.t(k::SITE).to_string()}</a>
                     </td>
                 }
             })
             .collect_view();
         view! {
             <table class="comparaison" data-colonnes=n>
-                <caption class="visuellement-cache">"Comparaison des programmes choisis"</caption>
+                <caption class="visuellement-cache">{tx.t(k::LEGENDE_TABLEAU).to_string()}</caption>
                 <thead><tr>{entetes}</tr></thead>
                 <tbody>
-                    {ligne("Âges", |p| {
+                    {ligne(tx.t(k::AGES), &|p| {
                         let a = &p.eligibilite.age;
-                        format!("{}{}", tranche_age(a.min, a.max), if a.precis { "" } else { " (indicatif)" })
+                        let ages = tx.tranche_age(a.min, a.max);
+                        if a.precis { ages } else { tx.f(k::AGES_INDICATIF, &[("ages", &ages)]) }
                     })}
-                    {ligne("Pour qui", |p| p.public.clone())}
-                    {ligne("Format", |p| p.modalites.format.texte.clone())}
-                    {ligne("Durée", |p| p.modalites.duree.clone())}
-                    {ligne("Rythme", |p| p.modalites.frequence.clone())}
-                    {ligne("Où", |p| liste(&p.modalites.lieux.iter().map(String::as_str).collect::<Vec<_>>()))}
-                    {ligne("Mentors", |p| p.mentors.texte.clone())}
-                    {ligne("Engagement du mentor", |p| p.mentors.engagement.clone())}
-                    <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>"Contact"</th></tr>
+                    {ligne(tx.t(k::POUR_QUI), &|p| p.public.clone())}
+                    {ligne(tx.t(k::FORMAT), &|p| p.modalites.format.texte.clone())}
+                    {ligne(tx.t(k::DUREE), &|p| p.modalites.duree.clone())}
+                    {ligne(tx.t(k::RYTHME), &|p| p.modalites.frequence.clone())}
+                    {ligne(tx.t(k::OU), &|p| tx.liste(&p.modalites.lieux))}
+                    {ligne(tx.t(k::MENTORS), &|p| p.mentors.texte.clone())}
+                    {ligne(tx.t(k::ENGAGEMENT), &|p| p.mentors.engagement.clone())}
+                    <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{tx.t(k::CONTACT).to_string()}</th></tr>
                     <tr>{contacts}</tr>
                 </tbody>
             </table>
@@ -96,13 +99,13 @@ pub fn Comparer(
 
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Comparer des programmes"</h1>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <fieldset class="cases cases--grille">
-                <legend>"Choisissez 2 ou 3 programmes"</legend>
+                <legend>{tx.t(k::LEGENDE).to_string()}</legend>
                 {cases}
             </fieldset>
             {match choisis.len() {
-                0 | 1 => Some(view! { <p class="aide" data-comparaison="vide">"Cochez au moins deux programmes pour les voir côte à côte."</p> }),
+                0 | 1 => Some(view! { <p class="aide" data-comparaison="vide">{tx.t(k::VIDE).to_string()}</p> }),
                 _ => None,
             }}
             {tableau}

@@ -1,17 +1,21 @@
 use leptos::prelude::*;
 
+use crate::app::textes;
+use crate::i18n::cle::introuvable as k;
+
 /// Unknown address: say so, and lead back.
 #[component]
 pub fn Introuvable(
     /// What was in the address, shown back as inert text.
     chemin: String,
 ) -> impl IntoView {
+    let tx = textes();
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Cette page n'existe pas"</h1>
-            <p>"L'adresse «\u{a0}" <code>{chemin}</code> "\u{a0}» ne correspond à aucune page. Le lien est peut-être incomplet."</p>
-            <p><a class="bouton bouton--principal" href="#/">"Revenir à l'accueil"</a></p>
-            <p><a href="#/programmes">"Voir tous les programmes"</a></p>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
+            <p>{tx.t(k::AVANT_ADRESSE).to_string()} <code>{chemin}</code> {tx.t(k::APRES_ADRESSE).to_string()}</p>
+            <p><a class="bouton bouton--principal" href="#/">{tx.t(k::ACCUEIL).to_string()}</a></p>
+            <p><a href="#/programmes">{tx.t(k::PROGRAMMES).to_string()}</a></p>
         </div>
     }
 }

@@ -4,41 +4,44 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, catalogue_courant, naviguer};
+use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
 use crate::components::{AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios};
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, code_besoin};
+use crate::i18n::cle::mentor as k;
+use crate::i18n::{Cle, Textes};
 use crate::routes::Route;
-use crate::texte::liste;
 
-fn libelle_profil(p: ProfilMentor) -> &'static str {
-    match p {
-        ProfilMentor::Lyceen => "Lycéen ou lycéenne",
-        ProfilMentor::Etudiant => "Étudiant ou étudiante",
-        ProfilMentor::Alternant => "Alternant ou alternante (apprentissage)",
-        ProfilMentor::Salarie => "Salarié ou salariée",
-        ProfilMentor::AgentPublic => "Agent public (fonction publique, collectivité)",
-        ProfilMentor::Retraite => "Retraité ou retraitée",
-        ProfilMentor::Independant => "Indépendant ou indépendante",
-        ProfilMentor::SansEmploi => "Sans emploi",
-    }
+fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
+    tx.t(match p {
+        ProfilMentor::Lyceen => k::PROFIL_LYCEEN,
+        ProfilMentor::Etudiant => k::PROFIL_ETUDIANT,
+        ProfilMentor::Alternant => k::PROFIL_ALTERNANT,
+        ProfilMentor::Salarie => k::PROFIL_SALARIE,
+        ProfilMentor::AgentPublic => k::PROFIL_AGENT_PUBLIC,
+        ProfilMentor::Retraite => k::PROFIL_RETRAITE,
+        ProfilMentor::Independant => k::PROFIL_INDEPENDANT,
+        ProfilMentor::SansEmploi => k::PROFIL_SANS_EMPLOI,
+    })
+    .to_string()
 }
 
 /// Hours a month offered as answers, with their words.
-const HEURES: [(&str, &str); 4] = [
-    ("2", "1 à 2 heures par mois"),
-    ("4", "Environ 1 heure par semaine"),
-    ("8", "Environ 2 heures par semaine"),
-    ("12", "Plus de 2 heures par semaine"),
-];
+const HEURES: [(&str, Cle); 4] = [("2", k::HEURES_2), ("4", k::HEURES_4), ("8", k::HEURES_8), ("12", k::HEURES_12)];
 
 /// `#/mentor`: the questions, on one screen.
 #[component]
 pub fn PageMentor() -> impl IntoView {
+    let tx = textes();
     let c = catalogue_courant();
     let reponses = use_context::<Brouillons>().map(|b| b.mentor).unwrap_or_else(|| RwSignal::new(ReponsesMentor::default()));
-    let profils: Vec<&str> = c.mentorat.mentors_profils.iter().map(|p| p.libelle()).collect();
+    let profils: Vec<&str> = c.mentorat.mentors_profils.iter().map(|p| p.libelle(&tx)).collect();
+    let chapo = tx.f(k::CHAPO, &[("profils", &tx.liste(&profils)), ("texte", &c.mentorat.mentors_texte)]);
+    let employeur =
+        [("oui", k::EMPLOYEUR_OUI), ("non", k::EMPLOYEUR_NON), ("nsp", k::EMPLOYEUR_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
+    let legende_employeur = tx.t(k::QUESTION_EMPLOYEUR).to_string();
+    let aide_employeur = tx.t(k::AIDE_EMPLOYEUR).to_string();
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         naviguer(&Route::ResultatsMentor(reponses.get_untracked()));
@@ -50,30 +53,27 @@ pub fn PageMentor() -> impl IntoView {
     };
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Je veux devenir mentor"</h1>
-            <p class="chapo">
-                "Les mentors sont des " {liste(&profils)} ". " {c.mentorat.mentors_texte.clone()}
-                " Répondez à ces questions pour voir quelles associations vous accueilleraient."
-            </p>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
+            <p class="chapo">{chapo}</p>
             <form class="formulaire" on:submit=valider novalidate>
                 <Radios
-                    legende="Vous êtes…"
+                    legende=tx.t(k::QUESTION_PROFIL).to_string()
                     nom="profil"
-                    options=PROFILS.into_iter().map(|p| (code_profil(p), libelle_profil(p))).collect()
+                    options=PROFILS.into_iter().map(|p| (code_profil(p), libelle_profil(p, &tx))).collect()
                     valeur=Signal::derive(move || reponses.get().profil.map(code_profil))
                     on_choisir=move |code| reponses.update(|r| r.profil = PROFILS.into_iter().find(|p| code_profil(*p) == code))
                 />
                 <ChampAge
                     id="age-mentor"
-                    libelle="Votre âge (facultatif)"
+                    libelle=tx.t(k::AGE).to_string()
                     min="14"
                     initial=reponses.get_untracked().age
                     on_changer=move |age| reponses.update(|r| r.age = age)
                 />
                 <Radios
-                    legende="Combien de temps pouvez-vous donner\u{a0}?"
+                    legende=tx.t(k::QUESTION_HEURES).to_string()
                     nom="heures"
-                    options=HEURES.to_vec()
+                    options=HEURES.iter().map(|(code, cle)| (*code, tx.t(*cle).to_string())).collect()
                     valeur=Signal::derive(move || {
                         let h = reponses.get().heures?;
                         HEURES.iter().find(|(code, _)| code.parse::<u8>().ok() == Some(h)).map(|(code, _)| *code)
@@ -81,16 +81,18 @@ pub fn PageMentor() -> impl IntoView {
                     on_choisir=move |code| reponses.update(|r| r.heures = code.parse().ok())
                 />
                 <Radios
-                    legende="Vous préférez rencontrer le jeune…"
+                    legende=tx.t(k::QUESTION_MODALITE).to_string()
                     nom="modalite"
-                    options=vec![("presentiel", "En face à face"), ("distanciel", "À distance (visio, téléphone)"), ("indifferent", "Peu importe")]
+                    options=[("presentiel", k::MODALITE_PRESENTIEL), ("distanciel", k::MODALITE_DISTANCIEL), ("indifferent", k::MODALITE_INDIFFERENT)]
+                        .map(|(code, cle)| (code, tx.t(cle).to_string()))
+                        .to_vec()
                     valeur=Signal::derive(move || reponses.get().modalite.map(Modalite::code))
                     on_choisir=move |code| reponses.update(|r| r.modalite = Modalite::TOUTES.into_iter().find(|m| m.code() == code))
                 />
                 <Cases
-                    legende="Quels jeunes aimeriez-vous accompagner\u{a0}?"
+                    legende=tx.t(k::QUESTION_PUBLICS).to_string()
                     nom="publics"
-                    options=Public::TOUS.into_iter().map(|p| (p.code(), p.libelle())).collect()
+                    options=Public::TOUS.into_iter().map(|p| (p.code(), p.libelle(&tx).to_string())).collect()
                     cochees=Signal::derive(move || reponses.get().publics.iter().map(|p| p.code()).collect())
                     on_basculer=move |code, coche| reponses.update(|r| {
                         r.publics.retain(|p| p.code() != code);
@@ -101,9 +103,9 @@ pub fn PageMentor() -> impl IntoView {
                     })
                 />
                 <Cases
-                    legende="Sur quoi aimeriez-vous les aider\u{a0}?"
+                    legende=tx.t(k::QUESTION_AIDE).to_string()
                     nom="aide"
-                    options=AIDES.into_iter().map(|b| (code_besoin(b), b.libelle())).collect()
+                    options=AIDES.into_iter().map(|b| (code_besoin(b), b.libelle(&tx).to_string())).collect()
                     cochees=Signal::derive(move || reponses.get().aides.iter().map(|b| code_besoin(*b)).collect())
                     on_basculer=move |code, coche| reponses.update(|r| {
                         r.aides.retain(|b| code_besoin(*b) != code);
@@ -115,15 +117,15 @@ pub fn PageMentor() -> impl IntoView {
                 />
                 <Show when=demander_employeur>
                     <Radios
-                        legende="Votre employeur est-il partenaire d'une association de mentorat\u{a0}?"
+                        legende=legende_employeur.clone()
                         nom="employeur"
-                        aide="Télémaque, par exemple, recrute ses mentors parmi les salariés de ses entreprises et collectivités partenaires. Votre service des ressources humaines peut vous le dire."
-                        options=vec![("oui", "Oui"), ("non", "Non"), ("nsp", "Je ne sais pas")]
+                        aide=aide_employeur.clone()
+                        options=employeur.to_vec()
                         valeur=Signal::derive(move || reponses.get().employeur.map(Tri::code))
                         on_choisir=move |code| reponses.update(|r| r.employeur = Tri::TOUS.into_iter().find(|t| t.code() == code))
                     />
                 </Show>
-                <button type="submit" class="bouton bouton--principal" data-action="voir">"Voir où devenir mentor"</button>
+                <button type="submit" class="bouton bouton--principal" data-action="voir">{tx.t(k::BOUTON_VOIR).to_string()}</button>
             </form>
         </div>
     }
@@ -136,13 +138,14 @@ pub fn ResultatsMentor(
     /// The answers read from the address.
     reponses: ReponsesMentor,
 ) -> impl IntoView {
+    let tx = textes();
     let c = catalogue_courant();
-    let evaluations = evaluer_mentor(&c, &reponses);
+    let evaluations = evaluer_mentor(&c, &reponses, &tx);
     let oui = evaluations.iter().filter(|e| e.verdict == Verdict::Eligible).count();
     let a_verifier = evaluations.iter().filter(|e| e.verdict == Verdict::AVerifier).count();
     let resume = match (oui, a_verifier) {
-        (0, 0) => "Aucune association de la CUD ne correspond à ces réponses.".to_string(),
-        _ => format!("{oui} association(s) vous accueilleraient, {a_verifier} à vérifier."),
+        (0, 0) => tx.t(k::RESUME_AUCUN).to_string(),
+        _ => tx.f(k::RESUME, &[("oui", &oui.to_string()), ("verifier", &a_verifier.to_string())]),
     };
     let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
         c.programme(&e.programme_id).map(|p| {
@@ -163,32 +166,33 @@ pub fn ResultatsMentor(
     let rien = possibles.is_empty().then(|| {
         view! {
             <p class="encadre" data-resultat="aucun">
-                "La plateforme nationale " <a href=c.plan_national.site.clone() rel="noopener" target="_blank">"1jeune1mentor.fr"</a>
-                " propose d'autres associations, partout en France."
+                {tx.t(k::RIEN_AVANT_LIEN).to_string()}
+                <a href=c.plan_national.site.clone() rel="noopener" target="_blank">{tx.t(k::RIEN_LIEN).to_string()}</a>
+                {tx.t(k::RIEN_APRES_LIEN).to_string()}
             </p>
         }
     });
     view! {
         <div class="page resultats">
-            <p class="fil"><a href="#/mentor">"← Modifier mes réponses"</a></p>
-            <h1 tabindex="-1">"Où devenir mentor"</h1>
+            <p class="fil"><a href="#/mentor">{tx.t(k::MODIFIER).to_string()}</a></p>
+            <h1 tabindex="-1">{tx.t(k::TITRE_RESULTATS).to_string()}</h1>
             <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" data-resume="">{resume}</p>
             {rien}
             {(!possibles.is_empty()).then(|| view! {
                 <section aria-labelledby="accueil-mentor">
-                    <h2 id="accueil-mentor">"Les associations qui vous accueilleraient"</h2>
+                    <h2 id="accueil-mentor">{tx.t(k::TITRE_ACCUEIL).to_string()}</h2>
                     {cartes}
                 </section>
             })}
             {(nb_exclus > 0).then(|| view! {
                 <details class="resultats__exclus">
-                    <summary><h2>"Les autres associations (" {nb_exclus} ")"</h2></summary>
+                    <summary><h2>{tx.f(k::TITRE_AUTRES, &[("n", &nb_exclus.to_string())])}</h2></summary>
                     {exclus}
                 </details>
             })}
             <section aria-labelledby="garder">
-                <h2 id="garder">"Garder ou partager ces résultats"</h2>
+                <h2 id="garder">{tx.t(k::TITRE_GARDER).to_string()}</h2>
                 <PartageResultats route=Route::ResultatsMentor(reponses.clone())/>
             </section>
         </div>

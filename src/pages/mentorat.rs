@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::catalogue_courant;
-use crate::texte::liste;
+use crate::app::{catalogue_courant, textes};
+use crate::i18n::cle::{commun, mentorat as k};
 
 /// "Le mentorat": what it is, who for, who can mentor, what it changes
 /// (with its source), and two people who lived it.
@@ -9,14 +9,16 @@ use crate::texte::liste;
 pub fn Mentorat() -> impl IntoView {
     let c = catalogue_courant();
     let m = &c.mentorat;
-    let profils: Vec<&str> = m.mentors_profils.iter().map(|p| p.libelle()).collect();
+    let tx = textes();
+    let profils: Vec<&str> = m.mentors_profils.iter().map(|p| p.libelle(&tx)).collect();
+    let profils = tx.f(k::PROFILS, &[("profils", &tx.liste(&profils))]);
     let chiffres = m
         .impact
         .iter()
         .map(|i| {
             view! {
                 <li class="chiffre">
-                    <span class="chiffre__valeur">{i.pourcentage} "\u{a0}%"</span>
+                    <span class="chiffre__valeur">{tx.f(k::POURCENTAGE, &[("n", &i.pourcentage.to_string())])}</span>
                     <span class="chiffre__jauge" aria-hidden="true">
                         <span class="chiffre__rempli" style:width=format!("{}%", i.pourcentage)></span>
                     </span>
@@ -39,33 +41,33 @@ pub fn Mentorat() -> impl IntoView {
         .collect_view();
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Le mentorat"</h1>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <section aria-labelledby="definition">
-                <h2 id="definition">"C'est quoi\u{a0}?"</h2>
+                <h2 id="definition">{tx.t(k::QUOI).to_string()}</h2>
                 {m.definition.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                 <ul class="valeurs">{m.valeurs.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
             </section>
             <section aria-labelledby="pour-qui">
-                <h2 id="pour-qui">"Pour qui\u{a0}?"</h2>
-                <p>"Le mentorat s'adresse aux jeunes de " {m.age_min} " à " {m.age_max} " ans."</p>
+                <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
+                <p>{tx.f(k::AGES, &[("min", &m.age_min.to_string()), ("max", &m.age_max.to_string())])}</p>
                 <p>{m.publics.clone()}</p>
-                <p><a class="bouton" href="#/programmes">"Voir les programmes"</a></p>
+                <p><a class="bouton" href="#/programmes">{tx.t(k::VOIR_PROGRAMMES).to_string()}</a></p>
             </section>
             <section aria-labelledby="qui-mentor">
-                <h2 id="qui-mentor">"Qui peut être mentor\u{a0}?"</h2>
-                <p>"Des " {liste(&profils)} "."</p>
+                <h2 id="qui-mentor">{tx.t(k::QUI_MENTOR).to_string()}</h2>
+                <p>{profils}</p>
                 <p>{m.mentors_texte.clone()}</p>
             </section>
             <section aria-labelledby="impact">
-                <h2 id="impact">"Un impact confirmé sur la vie des jeunes"</h2>
+                <h2 id="impact">{tx.t(k::IMPACT).to_string()}</h2>
                 <ul class="chiffres">{chiffres}</ul>
-                <p class="source">"Source\u{a0}: " {m.impact_source.clone()} "."</p>
+                <p class="source">{tx.f(commun::SOURCE, &[("source", &m.impact_source)])}</p>
             </section>
             <section aria-labelledby="temoignages">
-                <h2 id="temoignages">"Ils en parlent"</h2>
+                <h2 id="temoignages">{tx.t(k::TEMOIGNAGES).to_string()}</h2>
                 {temoignages}
             </section>
-            <p class="source">"Source\u{a0}: " {m.source.clone()} "."</p>
+            <p class="source">{tx.f(commun::SOURCE, &[("source", &m.source)])}</p>
         </div>
     }
 }

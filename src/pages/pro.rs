@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, catalogue_courant, naviguer};
+use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::Situation;
 use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, code_besoin, code_situation, evaluer};
+use crate::i18n::Langue;
+use crate::i18n::cle::commun;
+use crate::i18n::cle::pro as k;
 use crate::routes::Route;
-use crate::texte::liste;
-
-const TRI: [(&str, &str); 3] = [("oui", "Oui"), ("non", "Non"), ("nsp", "Ne sait pas")];
 
 fn tri(code: &str) -> Option<Tri> {
     Tri::TOUS.into_iter().find(|t| t.code() == code)
@@ -20,18 +20,20 @@ fn tri(code: &str) -> Option<Tri> {
 /// `#/pro`: every question at once, for someone who knows the young person.
 #[component]
 pub fn PagePro() -> impl IntoView {
+    let tx = textes();
     let reponses = use_context::<Brouillons>().map(|b| b.pro).unwrap_or_else(|| RwSignal::new(Reponses::default()));
+    let options_tri = [("oui", k::TRI_OUI), ("non", k::TRI_NON), ("nsp", k::TRI_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         naviguer(&Route::Fiche(reponses.get_untracked()));
     };
-    let radios_tri = move |legende: &'static str, nom: &'static str, aide: &'static str, lire: fn(&Reponses) -> Option<Tri>, ecrire: fn(&mut Reponses, Option<Tri>)| {
+    let radios_tri = move |legende: String, nom: &'static str, aide: String, lire: fn(&Reponses) -> Option<Tri>, ecrire: fn(&mut Reponses, Option<Tri>)| {
         view! {
             <Radios
                 legende
                 nom
                 aide
-                options=TRI.to_vec()
+                options=options_tri.to_vec()
                 valeur=Signal::derive(move || lire(&reponses.get()).map(Tri::code))
                 on_choisir=move |code| reponses.update(|r| ecrire(r, tri(code)))
             />
@@ -39,35 +41,31 @@ pub fn PagePro() -> impl IntoView {
     };
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Vous êtes parent ou professionnel"</h1>
-            <p class="chapo">
-                "Enseignant, CPE, travailleur social, conseiller de Mission locale ou parent\u{a0}: "
-                "renseignez ce que vous savez du jeune, sur un seul écran, pour obtenir une fiche d'orientation à imprimer ou à partager. "
-                "Aucun nom n'est demandé et rien n'est envoyé."
-            </p>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
+            <p class="chapo">{tx.t(k::CHAPO).to_string()}</p>
             <form class="formulaire" on:submit=valider novalidate>
                 <ChampAge
                     id="age-jeune"
-                    libelle="Âge du jeune"
+                    libelle=tx.t(k::AGE_JEUNE).to_string()
                     min="0"
                     initial=reponses.get_untracked().age
                     on_changer=move |age| reponses.update(|r| r.age = age)
                 />
-                {radios_tri("Habite dans la Communauté urbaine de Dunkerque", "cud", "Dunkerque et les communes autour (Grande-Synthe, Coudekerque-Branche, Gravelines…).", |r| r.territoire, |r, t| r.territoire = t)}
+                {radios_tri(tx.t(k::QUESTION_CUD).to_string(), "cud", tx.t(k::AIDE_CUD).to_string(), |r| r.territoire, |r, t| r.territoire = t)}
                 <Radios
-                    legende="Situation"
+                    legende=tx.t(k::QUESTION_SITUATION).to_string()
                     nom="situation"
-                    options=Situation::TOUTES.into_iter().map(|s| (code_situation(s), s.libelle())).collect()
+                    options=Situation::TOUTES.into_iter().map(|s| (code_situation(s), s.libelle(&tx).to_string())).collect()
                     valeur=Signal::derive(move || reponses.get().situation.map(code_situation))
                     on_choisir=move |code| reponses.update(|r| r.situation = Situation::TOUTES.into_iter().find(|s| code_situation(*s) == code))
                 />
-                {radios_tri("Scolarisé en éducation prioritaire (REP ou REP+)", "rep", "Réseau d'éducation prioritaire\u{a0}: écoles et collèges qui reçoivent des moyens renforcés.", |r| r.rep, |r, t| r.rep = t)}
-                {radios_tri("Suivi par l'Aide sociale à l'enfance (ASE)", "ase", "Service du Département pour la protection de l'enfance (placement, aide éducative).", |r| r.ase, |r, t| r.ase = t)}
-                {radios_tri("Habite un quartier prioritaire (QPV)", "qpv", "Quartier prioritaire de la politique de la ville.", |r| r.qpv, |r, t| r.qpv = t)}
+                {radios_tri(tx.t(k::QUESTION_REP).to_string(), "rep", tx.t(k::AIDE_REP).to_string(), |r| r.rep, |r, t| r.rep = t)}
+                {radios_tri(tx.t(k::QUESTION_ASE).to_string(), "ase", tx.t(k::AIDE_ASE).to_string(), |r| r.ase, |r, t| r.ase = t)}
+                {radios_tri(tx.t(k::QUESTION_QPV).to_string(), "qpv", tx.t(k::AIDE_QPV).to_string(), |r| r.qpv, |r, t| r.qpv = t)}
                 <Cases
-                    legende="Besoins"
+                    legende=tx.t(k::QUESTION_BESOINS).to_string()
                     nom="besoins"
-                    options=BESOINS.into_iter().map(|b| (code_besoin(b), b.libelle())).collect()
+                    options=BESOINS.into_iter().map(|b| (code_besoin(b), b.libelle(&tx).to_string())).collect()
                     cochees=Signal::derive(move || reponses.get().besoins.iter().map(|b| code_besoin(*b)).collect())
                     on_basculer=move |code, coche| reponses.update(|r| {
                         r.besoins.retain(|b| code_besoin(*b) != code);
@@ -78,17 +76,19 @@ pub fn PagePro() -> impl IntoView {
                     })
                 />
                 <Radios
-                    legende="Rencontres"
+                    legende=tx.t(k::QUESTION_MODALITE).to_string()
                     nom="modalite"
-                    options=vec![("presentiel", "En face à face"), ("distanciel", "À distance"), ("indifferent", "Peu importe")]
+                    options=[("presentiel", k::MODALITE_PRESENTIEL), ("distanciel", k::MODALITE_DISTANCIEL), ("indifferent", k::MODALITE_INDIFFERENT)]
+                        .map(|(code, cle)| (code, tx.t(cle).to_string()))
+                        .to_vec()
                     valeur=Signal::derive(move || reponses.get().modalite.map(Modalite::code))
                     on_choisir=move |code| reponses.update(|r| r.modalite = Modalite::TOUTES.into_iter().find(|m| m.code() == code))
                 />
-                <button type="submit" class="bouton bouton--principal" data-action="fiche">"Préparer la fiche d'orientation"</button>
+                <button type="submit" class="bouton bouton--principal" data-action="fiche">{tx.t(k::BOUTON_FICHE).to_string()}</button>
             </form>
-            <h2>"Les programmes par âge"</h2>
+            <h2>{tx.t(k::TITRE_AGES).to_string()}</h2>
             <GraphiqueAges/>
-            <p><a href="#/comparer">"Comparer des programmes côte à côte"</a></p>
+            <p><a href="#/comparer">{tx.t(k::LIEN_COMPARER).to_string()}</a></p>
         </div>
     }
 }
@@ -99,31 +99,38 @@ pub fn Fiche(
     /// The answers read from the address.
     reponses: Reponses,
 ) -> impl IntoView {
+    let tx = textes();
     let c = catalogue_courant();
-    let evaluations = evaluer(&c, &reponses);
+    let evaluations = evaluer(&c, &reponses, &tx);
+    // French keeps its "fr-FR" dates; the other languages date in their own.
+    let locale = match tx.langue {
+        Langue::Fr | Langue::Falc => "fr-FR",
+        l => l.attribut_lang(),
+    };
     let date = js_sys::Date::new_0()
-        .to_locale_date_string("fr-FR", &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default();
     let mut situation = Vec::new();
     if let Some(a) = reponses.age {
-        situation.push(format!("{a} ans"));
+        situation.push(tx.f(k::FICHE_AGE, &[("n", &a.to_string())]));
     }
     if let Some(s) = reponses.situation {
-        situation.push(s.libelle().to_string());
+        situation.push(s.libelle(&tx).to_string());
     }
     if !reponses.besoins.is_empty() {
-        let mots: Vec<&str> = reponses.besoins.iter().map(|b| b.libelle()).collect();
-        situation.push(format!("besoins\u{a0}: {}", liste(&mots)));
+        let mots: Vec<&str> = reponses.besoins.iter().map(|b| b.libelle(&tx)).collect();
+        situation.push(tx.f(k::FICHE_BESOINS, &[("besoins", &tx.liste(&mots))]));
     }
-    let situation = if situation.is_empty() { "non précisée".to_string() } else { situation.join(", ") };
+    let situation =
+        if situation.is_empty() { tx.t(k::FICHE_SITUATION_VIDE).to_string() } else { situation.join(tx.t(commun::LISTE_VIRGULE)) };
 
     let conseilles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
     let blocs = conseilles
         .iter()
         .filter_map(|e| c.programme(&e.programme_id).map(|p| (e, p)))
         .map(|(e, p)| {
-            let badge = if e.verdict == Verdict::Eligible { "Correspond" } else { "À vérifier avec l'association" };
+            let badge = tx.t(if e.verdict == Verdict::Eligible { k::BADGE_CORRESPOND } else { k::BADGE_VERIFIER }).to_string();
             let raisons = e
                 .raisons
                 .iter()
@@ -157,36 +164,30 @@ pub fn Fiche(
     let courriel = c.contact_regional.courriel.clone();
     view! {
         <div class="page fiche-orientation">
-            <p class="fil"><a href="#/pro">"← Modifier les réponses"</a></p>
-            <h1 tabindex="-1">"Fiche d'orientation vers le mentorat"</h1>
+            <p class="fil"><a href="#/pro">{tx.t(k::MODIFIER).to_string()}</a></p>
+            <h1 tabindex="-1">{tx.t(k::TITRE_FICHE).to_string()}</h1>
             <p class="fiche-orientation__date">
-                "Établie le " {date} " avec «\u{a0}Trouve ton mentor\u{a0}» (" {c.territoire.nom.clone()} ")."
+                {tx.f(k::FICHE_DATE, &[("date", &date), ("territoire", &c.territoire.nom)])}
             </p>
-            <p><strong>"Situation du jeune\u{a0}: "</strong>{situation}</p>
+            <p><strong>{tx.t(k::SITUATION_JEUNE).to_string()}</strong>{situation}</p>
             <section aria-labelledby="conseilles">
-                <h2 id="conseilles">"Programmes conseillés"</h2>
+                <h2 id="conseilles">{tx.t(k::TITRE_CONSEILLES).to_string()}</h2>
                 {conseilles.is_empty().then(|| view! {
                     <p data-resultat="aucun">
-                        "Aucun programme de la CUD ne correspond. La plateforme nationale 1jeune1mentor.fr et le Collectif Mentorat ("
-                        {courriel.clone()} ") peuvent orienter vers d'autres solutions."
+                        {tx.f(k::AUCUN, &[("courriel", &courriel)])}
                     </p>
                 })}
                 {blocs}
                 {(!exclus.is_empty()).then(|| view! {
-                    <p class="fiche-orientation__exclus">"Ne correspondent pas\u{a0}: " {liste(&exclus)} "."</p>
+                    <p class="fiche-orientation__exclus">{tx.f(k::EXCLUS, &[("programmes", &tx.liste(&exclus))])}</p>
                 })}
             </section>
             <section aria-labelledby="famille" class="fiche-orientation__famille">
-                <h2 id="famille">"Pour le jeune et sa famille"</h2>
-                <p>
-                    "Le mentorat, c'est un bénévole (étudiant, salarié, retraité…) qui rencontre régulièrement le jeune pour l'écouter, "
-                    "le soutenir et l'aider à avancer\u{a0}: travail scolaire, orientation, premier emploi, confiance en soi. "
-                    "C'est gratuit et encadré par une association. Pour commencer, contactez l'une des associations ci-dessus\u{a0}: "
-                    "elle vous expliquera comment se passe l'inscription."
-                </p>
+                <h2 id="famille">{tx.t(k::TITRE_FAMILLE).to_string()}</h2>
+                <p>{tx.t(k::FAMILLE).to_string()}</p>
             </section>
             <section aria-labelledby="partager" class="fiche-orientation__actions">
-                <h2 id="partager">"Imprimer ou partager"</h2>
+                <h2 id="partager">{tx.t(k::TITRE_PARTAGER).to_string()}</h2>
                 <PartageResultats route=Route::Fiche(reponses.clone())/>
             </section>
         </div>

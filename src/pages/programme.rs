@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::app::catalogue_courant;
+use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
 use crate::components::BoutonsContact;
-use crate::texte::{duree_mois, liste, nombre, tranche_age};
+use crate::i18n::cle::{commun, programme as k};
 
 /// One programme with every fact of the brochure, contact first: the
 /// person who opens this page most often wants to reach the association.
@@ -13,13 +13,14 @@ pub fn PageProgramme(
     id: String,
 ) -> impl IntoView {
     let c = catalogue_courant();
+    let tx = textes();
     match c.programme(&id) {
         Some(p) => view! { <Fiche programme=p.clone()/> }.into_any(),
         None => view! {
             <div class="page">
-                <h1 tabindex="-1">"Programme introuvable"</h1>
-                <p>"Aucun programme ne porte l'identifiant «\u{a0}" <code>{id}</code> "\u{a0}»."</p>
-                <p><a class="bouton bouton--principal" href="#/programmes">"Voir tous les programmes"</a></p>
+                <h1 tabindex="-1">{tx.t(k::INTROUVABLE_TITRE).to_string()}</h1>
+                <p>{tx.t(k::INTROUVABLE_AVANT).to_string()} <code>{id}</code> {tx.t(k::INTROUVABLE_APRES).to_string()}</p>
+                <p><a class="bouton bouton--principal" href="#/programmes">{tx.t(k::TOUS).to_string()}</a></p>
             </div>
         }
         .into_any(),
@@ -29,33 +30,36 @@ pub fn PageProgramme(
 #[component]
 fn Fiche(programme: Programme) -> impl IntoView {
     let p = programme;
+    let tx = textes();
     let e = &p.eligibilite;
     let m = &p.modalites;
     let ages = if e.age.precis {
-        tranche_age(e.age.min, e.age.max)
+        tx.tranche_age(e.age.min, e.age.max)
     } else {
-        format!("{} environ", tranche_age(e.age.min, e.age.max))
+        tx.f(k::ENVIRON, &[("ages", &tx.tranche_age(e.age.min, e.age.max))])
     };
+    let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
-        Some(max) if max != m.duree_mois_min => format!("{} à {}", duree_mois(m.duree_mois_min), duree_mois(max)),
-        Some(_) => duree_mois(m.duree_mois_min),
-        None => format!("{} ou plus", duree_mois(m.duree_mois_min)),
+        Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
+        Some(_) => duree_min,
+        None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
     };
-    let modes: Vec<&str> = p.modes().map(|mode| mode.libelle()).collect();
-    let situations: Vec<&str> = e.situations.iter().map(|s| s.libelle()).collect();
-    let a_verifier: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle()).collect();
+    let modes: Vec<&str> = p.modes().map(|mode| mode.libelle(&tx)).collect();
+    let situations: Vec<&str> = e.situations.iter().map(|s| s.libelle(&tx)).collect();
+    let a_verifier: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle(&tx)).collect();
+    let etiquette = |cle| tx.f(k::ETIQUETTE, &[("etiquette", tx.t(cle))]);
     let conditions = e
         .conditions
         .iter()
         .map(|cond| {
-            let niveau = match cond.niveau {
-                Niveau::Requis => "Condition",
-                Niveau::Prioritaire => "En priorité",
-            };
-            view! { <li><strong>{niveau} "\u{a0}: "</strong>{cond.texte.clone()}</li> }
+            let niveau = etiquette(match cond.niveau {
+                Niveau::Requis => k::CONDITION,
+                Niveau::Prioritaire => k::PRIORITE,
+            });
+            view! { <li><strong>{niveau}</strong>{cond.texte.clone()}</li> }
         })
         .collect_view();
-    let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle()).collect();
+    let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle(&tx)).collect();
     let offres = p
         .offres_speciales
         .iter()
@@ -65,8 +69,8 @@ fn Fiche(programme: Programme) -> impl IntoView {
     let cap = &p.capacite;
     let capacite = format!(
         "{}{}{} {}",
-        nombre(cap.nombre),
-        if cap.ou_plus { " ou plus" } else { "" },
+        tx.nombre(cap.nombre),
+        if cap.ou_plus { tx.t(k::OU_PLUS) } else { "" },
         cap.periode.as_ref().map(|per| format!(" {per}")).unwrap_or_default(),
         cap.zone
     );
@@ -74,75 +78,75 @@ fn Fiche(programme: Programme) -> impl IntoView {
 
     view! {
         <article class="page fiche" data-programme=p.id.clone()>
-            <p class="fil"><a href="#/programmes">"← Tous les programmes"</a></p>
+            <p class="fil"><a href="#/programmes">{tx.t(k::RETOUR).to_string()}</a></p>
             <h1 tabindex="-1">{p.nom.clone()}</h1>
             <p class="chapo">{p.accroche.clone()}</p>
 
             <BoutonsContact programme=p.clone()/>
             {(!p.contact.personnes.is_empty()).then(|| view! {
-                <p class="contact__personnes">"Vos contacts\u{a0}: " {liste(&p.contact.personnes.iter().map(String::as_str).collect::<Vec<_>>())}</p>
+                <p class="contact__personnes">{tx.f(k::VOS_CONTACTS, &[("personnes", &tx.liste(&p.contact.personnes))])}</p>
             })}
 
             <section aria-labelledby="en-bref">
-                <h2 id="en-bref">"En bref"</h2>
+                <h2 id="en-bref">{tx.t(k::EN_BREF).to_string()}</h2>
                 <dl class="faits faits--grand">
-                    <div><dt>"Âges"</dt><dd>{ages}</dd></div>
-                    <div><dt>"Format"</dt><dd>{m.format.texte.clone()}</dd></div>
-                    <div><dt>"Durée"</dt><dd>{m.duree.clone()} " (" {duree_chiffree} ")"</dd></div>
-                    <div><dt>"Rythme"</dt><dd>{m.frequence.clone()}</dd></div>
-                    <div><dt>"Où"</dt><dd>{liste(&m.lieux.iter().map(String::as_str).collect::<Vec<_>>())}</dd></div>
+                    <div><dt>{tx.t(k::AGES).to_string()}</dt><dd>{ages}</dd></div>
+                    <div><dt>{tx.t(k::FORMAT).to_string()}</dt><dd>{m.format.texte.clone()}</dd></div>
+                    <div><dt>{tx.t(k::DUREE).to_string()}</dt><dd>{tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])}</dd></div>
+                    <div><dt>{tx.t(k::RYTHME).to_string()}</dt><dd>{m.frequence.clone()}</dd></div>
+                    <div><dt>{tx.t(k::OU).to_string()}</dt><dd>{tx.liste(&m.lieux)}</dd></div>
                 </dl>
             </section>
 
             <section aria-labelledby="pour-qui">
-                <h2 id="pour-qui">"Pour qui\u{a0}?"</h2>
+                <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
                 <p>{p.public.clone()}</p>
                 <ul class="puces">
-                    <li><strong>"Âges\u{a0}: "</strong>{e.age.texte.clone()}</li>
-                    <li><strong>"Situations\u{a0}: "</strong>{liste(&situations)}</li>
+                    <li><strong>{etiquette(k::AGES)}</strong>{e.age.texte.clone()}</li>
+                    <li><strong>{etiquette(k::SITUATIONS)}</strong>{tx.liste(&situations)}</li>
                     {(!a_verifier.is_empty()).then(|| view! {
-                        <li><strong>"À vérifier avec l'association\u{a0}: "</strong>{liste(&a_verifier)}</li>
+                        <li><strong>{etiquette(k::A_VERIFIER)}</strong>{tx.liste(&a_verifier)}</li>
                     })}
                     {conditions}
                 </ul>
             </section>
 
             <section aria-labelledby="comment">
-                <h2 id="comment">"Comment ça se passe\u{a0}?"</h2>
+                <h2 id="comment">{tx.t(k::COMMENT).to_string()}</h2>
                 <ul class="puces">
-                    <li>"Rencontres " {liste(&modes)} "."</li>
+                    <li>{tx.f(k::RENCONTRES, &[("modes", &tx.liste(&modes))])}</li>
                     {texte_liste(&m.details)}
                 </ul>
                 {offres}
             </section>
 
             <section aria-labelledby="mentors">
-                <h2 id="mentors">"Qui sont les mentors\u{a0}?"</h2>
+                <h2 id="mentors">{tx.t(k::MENTORS).to_string()}</h2>
                 <p>{p.mentors.texte.clone()}</p>
-                <p>"Profils\u{a0}: " {liste(&profils)} ". Engagement\u{a0}: " {p.mentors.engagement.clone()}</p>
-                <p><a href="#/mentor">"Devenir mentor"</a></p>
+                <p>{tx.f(k::PROFILS, &[("profils", &tx.liste(&profils)), ("engagement", &p.mentors.engagement)])}</p>
+                <p><a href="#/mentor">{tx.t(k::DEVENIR_MENTOR).to_string()}</a></p>
             </section>
 
             <section aria-labelledby="association">
-                <h2 id="association">"L'association"</h2>
+                <h2 id="association">{tx.t(k::ASSOCIATION).to_string()}</h2>
                 {p.description.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
                 <dl class="faits">
-                    <div><dt>"Programme créé en"</dt><dd>{p.annee_creation}</dd></div>
+                    <div><dt>{tx.t(k::CREE_EN).to_string()}</dt><dd>{p.annee_creation}</dd></div>
                     <div>
-                        <dt>"Jeunes mentorés en " {jm.annee}</dt>
-                        <dd>{nombre(jm.total)} ", dont " {nombre(jm.local)} " " {jm.local_zone.clone()}</dd>
+                        <dt>{tx.f(k::MENTORES_EN, &[("annee", &jm.annee.to_string())])}</dt>
+                        <dd>{tx.f(k::MENTORES, &[("total", &tx.nombre(jm.total)), ("local", &tx.nombre(jm.local)), ("zone", &jm.local_zone)])}</dd>
                     </div>
-                    <div><dt>"Capacité d'accompagnement"</dt><dd>{capacite}</dd></div>
+                    <div><dt>{tx.t(k::CAPACITE).to_string()}</dt><dd>{capacite}</dd></div>
                 </dl>
             </section>
 
             <section aria-labelledby="partenaires">
-                <h2 id="partenaires">"Partenaires"</h2>
+                <h2 id="partenaires">{tx.t(k::PARTENAIRES).to_string()}</h2>
                 <ul class="puces">{texte_liste(&p.partenaires)}</ul>
             </section>
 
-            <p><a href=format!("#/comparer?ids={}", p.id)>"Comparer avec un autre programme"</a></p>
-            <p class="source">"Source\u{a0}: " {p.source.clone()} "."</p>
+            <p><a href=format!("#/comparer?ids={}", p.id)>{tx.t(k::COMPARER).to_string()}</a></p>
+            <p class="source">{tx.f(commun::SOURCE, &[("source", &p.source)])}</p>
         </article>
     }
 }

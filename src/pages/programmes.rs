@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
-use crate::app::catalogue_courant;
+use crate::app::{catalogue_courant, textes};
 use crate::components::{CarteProgramme, GraphiqueAges};
+use crate::i18n::cle::programmes as k;
 
 /// Every programme of the catalogue, one card each, after the age chart.
 #[component]
 pub fn Programmes() -> impl IntoView {
     let c = catalogue_courant();
+    let tx = textes();
     let cartes = c
         .programmes
         .iter()
@@ -14,13 +16,12 @@ pub fn Programmes() -> impl IntoView {
         .collect_view();
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Les programmes de mentorat"</h1>
+            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <p class="chapo">
-                {c.programmes.len()} " associations accompagnent les jeunes de la " {c.territoire.nom.clone()}
-                ". Chacune a son public, son rythme et sa façon de faire."
+                {tx.f(k::CHAPO, &[("nombre", &c.programmes.len().to_string()), ("territoire", &c.territoire.nom)])}
             </p>
             <GraphiqueAges/>
-            <p><a class="bouton" href="#/comparer" data-action="comparer">"Comparer deux ou trois programmes"</a></p>
+            <p><a class="bouton" href="#/comparer" data-action="comparer">{tx.t(k::COMPARER).to_string()}</a></p>
             <ul class="cartes">{cartes}</ul>
         </div>
     }

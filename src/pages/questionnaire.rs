@@ -5,15 +5,18 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, etat_jeune, naviguer};
+use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::catalogue::Situation;
 use crate::engine::{BESOINS, Modalite, Pour, Question, Reponses, Tri, questions_utiles};
+use crate::i18n::Cle;
+use crate::i18n::cle::questionnaire as k;
 use crate::platform::stockage;
 use crate::routes::Route;
 
 /// `#/jeune`: what to expect, then start (or resume).
 #[component]
 pub fn AccueilJeune() -> impl IntoView {
+    let tx = textes();
     let etat = etat_jeune();
     let a_des_reponses = move || etat.reponses.get() != Reponses::default();
     let commencer = Route::Question(Question::Pour).href();
@@ -21,34 +24,35 @@ pub fn AccueilJeune() -> impl IntoView {
         stockage::effacer();
         etat.reponses.set(Reponses::default());
     };
+    let tx_show = tx.clone();
     view! {
         <div class="page">
-            <h1 tabindex="-1">"Je cherche un mentor"</h1>
+            <h1 tabindex="-1">{tx.t(k::ACCUEIL_TITRE).to_string()}</h1>
             <AvisEtat/>
             <p class="chapo">
-                "Réponds à quelques questions (2 minutes) et découvre les programmes de mentorat qui te correspondent, et pourquoi."
+                {tx.t(k::ACCUEIL_CHAPO).to_string()}
             </p>
             <ul class="puces">
-                <li>"Une question par écran, tu peux revenir en arrière à tout moment."</li>
-                <li>"Si tu ne sais pas, réponds «\u{a0}je ne sais pas\u{a0}»\u{a0}: on te dira quoi vérifier."</li>
-                <li>"Tes réponses restent sur ton téléphone. Rien n'est envoyé."</li>
+                <li>{tx.t(k::ACCUEIL_UNE_QUESTION).to_string()}</li>
+                <li>{tx.t(k::ACCUEIL_NSP).to_string()}</li>
+                <li>{tx.t(k::ACCUEIL_REPONSES_LOCALES).to_string()}</li>
             </ul>
-            <p><a class="bouton bouton--principal" href=commencer data-action="commencer">"Commencer"</a></p>
+            <p><a class="bouton bouton--principal" href=commencer data-action="commencer">{tx.t(k::COMMENCER).to_string()}</a></p>
             <Show when=a_des_reponses>
                 <p>
                     <a class="bouton" href=move || Route::Resultats(etat.reponses.get()).href() data-action="reprendre">
-                        "Voir les résultats de mes réponses"
+                        {tx_show.t(k::VOIR_RESULTATS).to_string()}
                     </a>
                 </p>
                 <p>
                     <button type="button" class="bouton bouton--discret" on:click=effacer data-action="effacer">
-                        "Effacer mes réponses"
+                        {tx_show.t(k::EFFACER).to_string()}
                     </button>
                 </p>
             </Show>
             <p class="source">
-                "Vous êtes un professionnel et orientez un jeune\u{a0}? "
-                <a href="#/pro">"Voir l'espace parents et professionnels"</a>
+                {tx.t(k::ACCUEIL_PRO).to_string()}
+                <a href="#/pro">{tx.t(k::ACCUEIL_PRO_LIEN).to_string()}</a>
             </p>
         </div>
     }
@@ -57,13 +61,16 @@ pub fn AccueilJeune() -> impl IntoView {
 /// Shows, once, a notice about the saved state (e.g. it was unreadable).
 #[component]
 pub fn AvisEtat() -> impl IntoView {
+    let tx = textes();
     let etat = etat_jeune();
     move || {
         etat.avis.get().map(|texte| {
             view! {
                 <div class="avis" role="status" data-avis="etat">
-                    <p>{texte}</p>
-                    <button type="button" class="bouton bouton--discret" on:click=move |_| etat.avis.set(None)>"J'ai compris"</button>
+                    <p>{tx.t(texte).to_string()}</p>
+                    <button type="button" class="bouton bouton--discret" on:click=move |_| etat.avis.set(None)>
+                        {tx.t(k::COMPRIS).to_string()}
+                    </button>
                 </div>
             }
         })
@@ -72,86 +79,62 @@ pub fn AvisEtat() -> impl IntoView {
 
 /// The wording of a question, for a young person ("tu") or a parent ("vous").
 struct Intitule {
-    titre: &'static str,
-    aide: Option<&'static str>,
+    titre: Cle,
+    aide: Option<Cle>,
 }
 
 fn intitule(q: Question, pour: Pour) -> Intitule {
     let enfant = pour == Pour::Enfant;
     let (titre, aide) = match (q, enfant) {
-        (Question::Pour, _) => ("Tu cherches un mentor pour qui\u{a0}?", None),
-        (Question::Age, false) => ("Quel âge as-tu\u{a0}?", Some("Le mentorat s'adresse aux jeunes de 5 à 30 ans.")),
-        (Question::Age, true) => ("Quel âge a votre enfant\u{a0}?", Some("Le mentorat s'adresse aux jeunes de 5 à 30 ans.")),
-        (Question::Territoire, false) => (
-            "Habites-tu dans la Communauté urbaine de Dunkerque\u{a0}?",
-            Some("La Communauté urbaine de Dunkerque (CUD) regroupe Dunkerque et les communes autour, par exemple Grande-Synthe, Coudekerque-Branche ou Gravelines."),
-        ),
-        (Question::Territoire, true) => (
-            "Votre enfant habite-t-il dans la Communauté urbaine de Dunkerque\u{a0}?",
-            Some("La Communauté urbaine de Dunkerque (CUD) regroupe Dunkerque et les communes autour, par exemple Grande-Synthe, Coudekerque-Branche ou Gravelines."),
-        ),
-        (Question::Situation, false) => ("Que fais-tu en ce moment\u{a0}?", None),
-        (Question::Situation, true) => ("Que fait votre enfant en ce moment\u{a0}?", None),
-        (Question::Rep, false) => (
-            "Ton école, ton collège ou ton lycée est-il en éducation prioritaire (REP ou REP+)\u{a0}?",
-            Some("REP veut dire «\u{a0}réseau d'éducation prioritaire\u{a0}»\u{a0}: des écoles et des collèges qui reçoivent plus de moyens pour aider leurs élèves. REP+ est le niveau le plus renforcé. Si tu ne sais pas, demande à ton professeur principal ou à la vie scolaire."),
-        ),
-        (Question::Rep, true) => (
-            "L'école, le collège ou le lycée de votre enfant est-il en éducation prioritaire (REP ou REP+)\u{a0}?",
-            Some("REP veut dire «\u{a0}réseau d'éducation prioritaire\u{a0}»\u{a0}: des écoles et des collèges qui reçoivent plus de moyens pour aider leurs élèves. REP+ est le niveau le plus renforcé. L'établissement peut vous le dire."),
-        ),
-        (Question::Ase, false) => (
-            "Es-tu suivi·e par l'Aide sociale à l'enfance (ASE)\u{a0}?",
-            Some("L'ASE est le service du Département qui protège et accompagne des enfants et des jeunes\u{a0}: accueil en foyer ou en famille d'accueil, aide éducative à la maison… Ta réponse reste sur ton téléphone."),
-        ),
-        (Question::Ase, true) => (
-            "Votre enfant est-il suivi par l'Aide sociale à l'enfance (ASE)\u{a0}?",
-            Some("L'ASE est le service du Département qui protège et accompagne des enfants et des jeunes\u{a0}: accueil en foyer ou en famille d'accueil, aide éducative… Votre réponse reste sur votre téléphone."),
-        ),
-        (Question::Qpv, false) => (
-            "Habites-tu dans un quartier prioritaire (QPV)\u{a0}?",
-            Some("Les quartiers prioritaires de la politique de la ville (QPV) sont des quartiers où l'État et la commune aident davantage les habitants. Ta mairie ou ton centre social peut te dire si c'est le cas de ton quartier."),
-        ),
-        (Question::Qpv, true) => (
-            "Habitez-vous dans un quartier prioritaire (QPV)\u{a0}?",
-            Some("Les quartiers prioritaires de la politique de la ville (QPV) sont des quartiers où l'État et la commune aident davantage les habitants. Votre mairie ou votre centre social peut vous le dire."),
-        ),
-        (Question::Besoins, false) => ("Sur quoi aimerais-tu être aidé·e\u{a0}?", Some("Coche tout ce qui compte pour toi, ou rien si tu ne sais pas encore.")),
-        (Question::Besoins, true) => ("Sur quoi votre enfant aurait-il besoin d'être aidé\u{a0}?", Some("Cochez tout ce qui compte, ou rien si vous ne savez pas encore.")),
-        (Question::Modalite, false) => ("Comment préfères-tu rencontrer ton mentor\u{a0}?", None),
-        (Question::Modalite, true) => ("Comment votre enfant préférerait-il rencontrer son mentor\u{a0}?", None),
-        (Question::Temps, false) => ("Combien de temps peux-tu y consacrer\u{a0}?", Some("Les programmes demandent de 1 heure par mois à 2 heures par semaine.")),
-        (Question::Temps, true) => ("Combien de temps votre enfant peut-il y consacrer\u{a0}?", Some("Les programmes demandent de 1 heure par mois à 2 heures par semaine.")),
+        (Question::Pour, _) => (k::POUR_TITRE, None),
+        (Question::Age, false) => (k::AGE_TITRE_TU, Some(k::AGE_AIDE)),
+        (Question::Age, true) => (k::AGE_TITRE_VOUS, Some(k::AGE_AIDE)),
+        (Question::Territoire, false) => (k::TERRITOIRE_TITRE_TU, Some(k::TERRITOIRE_AIDE)),
+        (Question::Territoire, true) => (k::TERRITOIRE_TITRE_VOUS, Some(k::TERRITOIRE_AIDE)),
+        (Question::Situation, false) => (k::SITUATION_TITRE_TU, None),
+        (Question::Situation, true) => (k::SITUATION_TITRE_VOUS, None),
+        (Question::Rep, false) => (k::REP_TITRE_TU, Some(k::REP_AIDE_TU)),
+        (Question::Rep, true) => (k::REP_TITRE_VOUS, Some(k::REP_AIDE_VOUS)),
+        (Question::Ase, false) => (k::ASE_TITRE_TU, Some(k::ASE_AIDE_TU)),
+        (Question::Ase, true) => (k::ASE_TITRE_VOUS, Some(k::ASE_AIDE_VOUS)),
+        (Question::Qpv, false) => (k::QPV_TITRE_TU, Some(k::QPV_AIDE_TU)),
+        (Question::Qpv, true) => (k::QPV_TITRE_VOUS, Some(k::QPV_AIDE_VOUS)),
+        (Question::Besoins, false) => (k::BESOINS_TITRE_TU, Some(k::BESOINS_AIDE_TU)),
+        (Question::Besoins, true) => (k::BESOINS_TITRE_VOUS, Some(k::BESOINS_AIDE_VOUS)),
+        (Question::Modalite, false) => (k::MODALITE_TITRE_TU, None),
+        (Question::Modalite, true) => (k::MODALITE_TITRE_VOUS, None),
+        (Question::Temps, false) => (k::TEMPS_TITRE_TU, Some(k::TEMPS_AIDE)),
+        (Question::Temps, true) => (k::TEMPS_TITRE_VOUS, Some(k::TEMPS_AIDE)),
     };
     Intitule { titre, aide }
 }
 
-fn libelle_situation(s: Situation, enfant: bool) -> &'static str {
+fn libelle_situation(s: Situation, enfant: bool) -> Cle {
     match (s, enfant) {
-        (Situation::Ecole, _) => "À l'école élémentaire",
-        (Situation::College, _) => "Au collège",
-        (Situation::Lycee, _) => "Au lycée",
-        (Situation::Apprenti, _) => "En apprentissage (alternance)",
-        (Situation::Etudiant, _) => "Études supérieures (université, BTS, école…)",
-        (Situation::RechercheEmploi, false) => "Je cherche un emploi",
-        (Situation::RechercheEmploi, true) => "Il ou elle cherche un emploi",
-        (Situation::Emploi, false) => "J'ai un emploi",
-        (Situation::Emploi, true) => "Il ou elle a un emploi",
-        (Situation::SansActivite, _) => "Rien pour l'instant (ni études, ni emploi, ni formation)",
+        (Situation::Ecole, _) => k::SITUATION_ECOLE,
+        (Situation::College, _) => k::SITUATION_COLLEGE,
+        (Situation::Lycee, _) => k::SITUATION_LYCEE,
+        (Situation::Apprenti, _) => k::SITUATION_APPRENTI,
+        (Situation::Etudiant, _) => k::SITUATION_ETUDIANT,
+        (Situation::RechercheEmploi, false) => k::SITUATION_RECHERCHE_EMPLOI_TU,
+        (Situation::RechercheEmploi, true) => k::SITUATION_RECHERCHE_EMPLOI_VOUS,
+        (Situation::Emploi, false) => k::SITUATION_EMPLOI_TU,
+        (Situation::Emploi, true) => k::SITUATION_EMPLOI_VOUS,
+        (Situation::SansActivite, _) => k::SITUATION_SANS_ACTIVITE,
     }
 }
 
-fn libelle_besoin(b: crate::catalogue::Besoin, enfant: bool) -> &'static str {
+fn libelle_besoin(b: crate::catalogue::Besoin, enfant: bool) -> Cle {
     use crate::catalogue::Besoin::*;
     match (b, enfant) {
-        (Scolaire, _) => "Les devoirs et les cours",
-        (Orientation, _) => "Choisir une orientation, des études, un métier",
-        (Emploi, _) => "Trouver un emploi, un stage ou une formation",
-        (Confiance, false) => "Avoir plus confiance en moi",
-        (Confiance, true) => "Prendre confiance en soi",
-        (Culture, _) => "Découvrir la culture, des loisirs, de nouvelles activités",
-        (Demarches, _) => "Les démarches administratives et le numérique",
-        (Langue, _) => "Apprendre ou améliorer le français",
+        (Scolaire, _) => k::BESOIN_SCOLAIRE,
+        (Orientation, _) => k::BESOIN_ORIENTATION,
+        (Emploi, _) => k::BESOIN_EMPLOI,
+        (Confiance, false) => k::BESOIN_CONFIANCE_TU,
+        (Confiance, true) => k::BESOIN_CONFIANCE_VOUS,
+        (Culture, _) => k::BESOIN_CULTURE,
+        (Demarches, _) => k::BESOIN_DEMARCHES,
+        (Langue, _) => k::BESOIN_LANGUE,
     }
 }
 
@@ -161,6 +144,7 @@ pub fn PageQuestion(
     /// The question of the address.
     question: Question,
 ) -> impl IntoView {
+    let tx = textes();
     let etat = etat_jeune();
     let catalogue = catalogue_courant();
     let reponses = etat.reponses;
@@ -203,7 +187,7 @@ pub fn PageQuestion(
 
     let reponse = match question {
         Question::Pour => {
-            let choix = move |pour: Pour, titre: &'static str| {
+            let choix = move |pour: Pour, titre: String| {
                 let suivante = suivante.clone();
                 view! {
                     <Choix
@@ -221,11 +205,12 @@ pub fn PageQuestion(
             };
             view! {
                 <div class="choix" role="group" aria-labelledby="question">
-                    {choix(Pour::Moi, "Pour moi")}
-                    {choix(Pour::Enfant, "Pour mon enfant (je suis son parent)")}
+                    {choix(Pour::Moi, tx.t(k::POUR_MOI).to_string())}
+                    {choix(Pour::Enfant, tx.t(k::POUR_ENFANT).to_string())}
                 </div>
                 <p class="source">
-                    "Vous êtes un professionnel\u{a0}? " <a href="#/pro">"Espace parents et professionnels"</a>
+                    {tx.t(k::PRO).to_string()}
+                    <a href="#/pro">{tx.t(k::PRO_LIEN).to_string()}</a>
                 </p>
             }
             .into_any()
@@ -236,9 +221,10 @@ pub fn PageQuestion(
                 .into_iter()
                 .map(|s| {
                     let suivante = suivante.clone();
+                    let tx = tx.clone();
                     view! {
                         <Choix
-                            titre=Signal::derive(move || libelle_situation(s, enfant()))
+                            titre=Signal::derive(move || tx.t(libelle_situation(s, enfant())).to_string())
                             valeur=crate::engine::code_situation(s)
                             choisi=Signal::derive(move || reponses.get().situation == Some(s))
                             on_choisir=move || {
@@ -262,11 +248,13 @@ pub fn PageQuestion(
                 .into_iter()
                 .map(|t| {
                     let suivante = suivante.clone();
-                    let titre = match t {
-                        Tri::Oui => "Oui",
-                        Tri::Non => "Non",
-                        Tri::Nsp => "Je ne sais pas",
-                    };
+                    let titre = tx
+                        .t(match t {
+                            Tri::Oui => k::OUI,
+                            Tri::Non => k::NON,
+                            Tri::Nsp => k::NSP,
+                        })
+                        .to_string();
                     view! {
                         <Choix
                             titre
@@ -292,6 +280,7 @@ pub fn PageQuestion(
                 .into_iter()
                 .map(|b| {
                     let code = crate::engine::code_besoin(b);
+                    let tx = tx.clone();
                     view! {
                         <label class="case">
                             <input
@@ -310,32 +299,34 @@ pub fn PageQuestion(
                                     });
                                 }
                             />
-                            <span>{move || libelle_besoin(b, enfant())}</span>
+                            <span>{move || tx.t(libelle_besoin(b, enfant())).to_string()}</span>
                         </label>
                     }
                 })
                 .collect_view();
             let suivante = suivante.clone();
+            let tx2 = tx.clone();
             view! {
                 <fieldset class="cases">
-                    <legend class="visuellement-cache">{move || texte().titre}</legend>
+                    <legend class="visuellement-cache">{move || tx2.t(texte().titre).to_string()}</legend>
                     {cases}
                 </fieldset>
                 <button type="button" class="bouton bouton--principal" data-action="continuer" on:click=move |_| suivante()>
-                    "Continuer"
+                    {tx.t(k::CONTINUER).to_string()}
                 </button>
             }
             .into_any()
         }
         Question::Modalite => {
             let boutons = [
-                (Modalite::Presentiel, "En vrai, en face à face"),
-                (Modalite::Distanciel, "À distance (visio, téléphone, messages)"),
-                (Modalite::Indifferent, "Peu importe"),
+                (Modalite::Presentiel, k::MODALITE_PRESENTIEL),
+                (Modalite::Distanciel, k::MODALITE_DISTANCIEL),
+                (Modalite::Indifferent, k::MODALITE_INDIFFERENT),
             ]
             .into_iter()
             .map(|(m, titre)| {
                 let suivante = suivante.clone();
+                let titre = tx.t(titre).to_string();
                 view! {
                     <Choix
                         titre
@@ -352,44 +343,43 @@ pub fn PageQuestion(
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
         Question::Temps => {
-            let boutons = [
-                (Some(2), "1 à 2 heures par mois", "2"),
-                (Some(4), "Environ 1 heure par semaine", "4"),
-                (Some(8), "2 heures par semaine ou plus", "8"),
-                (None, "Je ne sais pas", "nsp"),
-            ]
-            .into_iter()
-            .map(|(heures, titre, valeur)| {
-                let suivante = suivante.clone();
-                view! {
-                    <Choix
-                        titre
-                        valeur
-                        choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
-                        on_choisir=move || {
-                            reponses.update(|r| r.heures = heures);
-                            suivante();
-                        }
-                    />
-                }
-            })
-            .collect_view();
+            let boutons = [(Some(2), k::TEMPS_2, "2"), (Some(4), k::TEMPS_4, "4"), (Some(8), k::TEMPS_8, "8"), (None, k::NSP, "nsp")]
+                .into_iter()
+                .map(|(heures, titre, valeur)| {
+                    let suivante = suivante.clone();
+                    let titre = tx.t(titre).to_string();
+                    view! {
+                        <Choix
+                            titre
+                            valeur
+                            choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
+                            on_choisir=move || {
+                                reponses.update(|r| r.heures = heures);
+                                suivante();
+                            }
+                        />
+                    }
+                })
+                .collect_view();
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
     };
 
+    let (tx_progression, tx_titre, tx_aide) = (tx.clone(), tx.clone(), tx.clone());
     view! {
         <div class="page questionnaire" data-question=question.code()>
-            <p class="fil"><a href=precedente data-action="retour">"← Retour"</a></p>
+            <p class="fil"><a href=precedente data-action="retour">{tx.t(k::RETOUR).to_string()}</a></p>
             {move || position().map(|i| {
                 let n = total();
                 view! {
-                    <p class="progression" id="progression">"Question " {i + 1} " sur " {n}</p>
+                    <p class="progression" id="progression">
+                        {tx_progression.f(k::PROGRESSION, &[("n", &(i + 1).to_string()), ("total", &n.to_string())])}
+                    </p>
                     <progress class="progression__barre" max=n value=i + 1 aria-labelledby="progression"></progress>
                 }
             })}
-            <h1 id="question" tabindex="-1">{move || texte().titre}</h1>
-            {move || texte().aide.map(|aide| view! { <p class="aide">{aide}</p> })}
+            <h1 id="question" tabindex="-1">{move || tx_titre.t(texte().titre).to_string()}</h1>
+            {move || texte().aide.map(|aide| view! { <p class="aide">{tx_aide.t(aide).to_string()}</p> })}
             {reponse}
         </div>
     }
@@ -400,7 +390,7 @@ pub fn PageQuestion(
 fn Choix(
     /// The answer's text.
     #[prop(into)]
-    titre: Signal<&'static str>,
+    titre: Signal<String>,
     /// Whether this is the current answer.
     #[prop(into)]
     choisi: Signal<bool>,
@@ -422,8 +412,10 @@ fn ReponseAge(
     /// Called once a valid age is recorded.
     on_valider: impl Fn() + Clone + 'static,
 ) -> impl IntoView {
+    let tx = textes();
     let etat = etat_jeune();
-    let erreur = RwSignal::new(None::<&'static str>);
+    let erreur = RwSignal::new(None::<String>);
+    let message_erreur = tx.t(k::AGE_ERREUR).to_string();
     let champ = NodeRef::<leptos::html::Input>::new();
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -434,13 +426,13 @@ fn ReponseAge(
                 etat.reponses.update(|r| r.age = Some(age));
                 on_valider();
             }
-            _ => erreur.set(Some("Indique un âge en chiffres, par exemple 16.")),
+            _ => erreur.set(Some(message_erreur.clone())),
         }
     };
     let valeur = etat.reponses.get_untracked().age.map(|a| a.to_string()).unwrap_or_default();
     view! {
         <form class="formulaire-age" on:submit=valider novalidate>
-            <label for="age" class="visuellement-cache">"Âge en années"</label>
+            <label for="age" class="visuellement-cache">{tx.t(k::AGE_LIBELLE).to_string()}</label>
             <div class="age">
                 <input
                     id="age"
@@ -454,10 +446,12 @@ fn ReponseAge(
                     aria-describedby="age-erreur"
                     aria-invalid=move || erreur.get().is_some().then_some("true")
                 />
-                <span aria-hidden="true">"ans"</span>
+                <span aria-hidden="true">{tx.t(k::ANS).to_string()}</span>
             </div>
             <p id="age-erreur" class="erreur" role="alert">{move || erreur.get()}</p>
-            <button type="submit" class="bouton bouton--principal" data-action="continuer">"Continuer"</button>
+            <button type="submit" class="bouton bouton--principal" data-action="continuer">
+                {tx.t(k::CONTINUER).to_string()}
+            </button>
         </form>
     }
 }

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, etat_jeune, naviguer};
+use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
 use crate::engine::{Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer, questions_utiles};
+use crate::i18n::cle::resultats as k;
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
 use crate::routes::Route;
@@ -17,24 +18,24 @@ pub fn Resultats(
     /// The answers read from the address.
     reponses: Reponses,
 ) -> impl IntoView {
+    let tx = textes();
     let c = catalogue_courant();
-    let evaluations = evaluer(&c, &reponses);
+    let evaluations = evaluer(&c, &reponses, &tx);
     let enfant = reponses.pour == Pour::Enfant;
     let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
     let (oui, a_verifier, non) = (compte(Verdict::Eligible), compte(Verdict::AVerifier), compte(Verdict::Ineligible));
-    let pluriel = |n: usize, un: &str, plusieurs: &str| if n > 1 { plusieurs.to_string() } else { un.to_string() };
+    let pluriel = |n: usize, un, plusieurs| tx.f(if n > 1 { plusieurs } else { un }, &[("n", &n.to_string())]);
     let mut parties = Vec::new();
     if oui > 0 {
-        parties.push(format!("{oui} {}", pluriel(oui, "programme correspond", "programmes correspondent")));
+        parties.push(pluriel(oui, k::N_CORRESPOND, k::N_CORRESPONDENT));
     }
     if a_verifier > 0 {
-        parties.push(format!("{a_verifier} {}", pluriel(a_verifier, "programme est à vérifier", "programmes sont à vérifier")));
+        parties.push(pluriel(a_verifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER));
     }
     if non > 0 {
-        parties.push(format!("{non} {}", pluriel(non, "ne correspond pas", "ne correspondent pas")));
+        parties.push(pluriel(non, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS));
     }
-    let parties: Vec<&str> = parties.iter().map(String::as_str).collect();
-    let resume = format!("{}.", crate::texte::liste(&parties));
+    let resume = tx.f(k::RESUME, &[("liste", &tx.liste(&parties))]);
 
     let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
         c.programme(&e.programme_id).map(|p| {
@@ -54,28 +55,27 @@ pub fn Resultats(
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
 
-
     let rien = aucun_ne_convient(&evaluations).then(|| {
         let courriel = c.contact_regional.courriel.clone();
         view! {
             <section class="encadre" aria-labelledby="rien" data-resultat="aucun">
-                <h2 id="rien">"Aucun programme d'ici ne correspond, mais il y a d'autres solutions"</h2>
+                <h2 id="rien">{tx.t(k::RIEN_TITRE).to_string()}</h2>
                 <p>
-                    "Les associations de la " {c.territoire.nom.clone()} " accompagnent les jeunes de "
-                    {c.mentorat.age_min} " à " {c.mentorat.age_max} " ans qui vivent sur le territoire. "
-                    "La plateforme nationale 1jeune1mentor.fr oriente vers des programmes partout en France, "
-                    "et le Collectif Mentorat des Hauts-de-France peut vous conseiller."
+                    {tx.f(
+                        k::RIEN_TEXTE,
+                        &[("territoire", &c.territoire.nom), ("tranche", &tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max))],
+                    )}
                 </p>
                 <a class="bouton bouton--principal" href=c.plan_national.site.clone() rel="noopener" target="_blank">
-                    "Aller sur 1jeune1mentor.fr"<span class="visuellement-cache">" (nouvel onglet)"</span>
+                    {tx.t(k::RIEN_NATIONAL).to_string()}<span class="visuellement-cache">{tx.t(k::NOUVEL_ONGLET).to_string()}</span>
                 </a>
-                <a class="bouton" href=format!("mailto:{courriel}")>"Écrire à " {courriel.clone()}</a>
+                <a class="bouton" href=format!("mailto:{courriel}")>{tx.f(k::ECRIRE_A, &[("courriel", &courriel)])}</a>
             </section>
         }
     });
 
-    let titre = if enfant { "Les programmes pour votre enfant" } else { "Tes résultats" };
-    let titre_meilleur = if enfant { "Le programme qui lui correspond le mieux" } else { "Le programme qui te correspond le mieux" };
+    let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
+    let titre_meilleur = tx.t(if enfant { k::MEILLEUR_VOUS } else { k::MEILLEUR_TU }).to_string();
     let etat = etat_jeune();
     let effacer = move |_| {
         stockage::effacer();
@@ -86,7 +86,7 @@ pub fn Resultats(
 
     view! {
         <div class="page resultats">
-            <p class="fil"><a href=premiere_question.clone()>"← Modifier mes réponses"</a></p>
+            <p class="fil"><a href=premiere_question.clone()>{tx.t(k::MODIFIER_REPONSES).to_string()}</a></p>
             <h1 tabindex="-1">{titre}</h1>
             <AvisEtat/>
             <AvisLien invalides=reponses.invalides.clone()/>
@@ -101,21 +101,21 @@ pub fn Resultats(
             })}
             {(possibles.len() > 1).then(|| view! {
                 <section aria-labelledby="autres">
-                    <h2 id="autres">"Les autres programmes possibles"</h2>
+                    <h2 id="autres">{tx.t(k::AUTRES).to_string()}</h2>
                     {autres}
                 </section>
             })}
             {(nb_exclus > 0).then(|| view! {
                 <details class="resultats__exclus">
-                    <summary><h2>"Les programmes qui ne correspondent pas (" {nb_exclus} ")"</h2></summary>
+                    <summary><h2>{tx.f(k::EXCLUS, &[("n", &nb_exclus.to_string())])}</h2></summary>
                     {exclus}
                 </details>
             })}
             <section aria-labelledby="garder">
-                <h2 id="garder">"Garder ou partager ces résultats"</h2>
+                <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
                 <PartageResultats route=Route::Resultats(reponses.clone())/>
                 <button type="button" class="bouton bouton--discret" data-action="effacer" on:click=effacer>
-                    "Effacer mes réponses de ce téléphone"
+                    {tx.t(k::EFFACER).to_string()}
                 </button>
             </section>
         </div>
@@ -125,53 +125,68 @@ pub fn Resultats(
 /// The answers the results are based on, each with a link to change it.
 #[component]
 fn ResumeReponses(reponses: Reponses) -> impl IntoView {
+    let tx = textes();
     let c = catalogue_courant();
     let enfant = reponses.pour == Pour::Enfant;
-    let tri = |t: Option<Tri>| match t {
-        Some(Tri::Oui) => "oui",
-        Some(Tri::Non) => "non",
-        Some(Tri::Nsp) => "je ne sais pas",
-        None => "non indiqué",
+    let tri = |t: Option<Tri>| {
+        tx.t(match t {
+            Some(Tri::Oui) => k::TRI_OUI,
+            Some(Tri::Non) => k::TRI_NON,
+            Some(Tri::Nsp) => k::TRI_NSP,
+            None => k::NON_INDIQUE,
+        })
     };
+    let non_indique = tx.t(k::NON_INDIQUE);
     let lignes = questions_utiles(&c, &reponses)
         .into_iter()
         .filter_map(|q| {
             let (intitule, valeur) = match q {
-                Question::Pour => ("Pour", if enfant { "mon enfant".to_string() } else { "moi".to_string() }),
-                Question::Age => ("Âge", reponses.age.map(|a| format!("{a} ans")).unwrap_or_else(|| "non indiqué".into())),
-                Question::Territoire => ("Habite la CUD", tri(reponses.territoire).to_string()),
-                Question::Situation => ("Situation", reponses.situation.map(|s| s.libelle().to_string()).unwrap_or_else(|| "non indiquée".into())),
-                Question::Rep => ("Éducation prioritaire (REP)", tri(reponses.rep).to_string()),
-                Question::Ase => ("Aide sociale à l'enfance (ASE)", tri(reponses.ase).to_string()),
-                Question::Qpv => ("Quartier prioritaire (QPV)", tri(reponses.qpv).to_string()),
+                Question::Pour => (k::INTITULE_POUR, tx.t(if enfant { k::POUR_ENFANT } else { k::POUR_MOI }).to_string()),
+                Question::Age => (
+                    k::INTITULE_AGE,
+                    reponses.age.map(|a| tx.f(k::AGE_ANS, &[("n", &a.to_string())])).unwrap_or_else(|| non_indique.to_string()),
+                ),
+                Question::Territoire => (k::INTITULE_TERRITOIRE, tri(reponses.territoire).to_string()),
+                Question::Situation => (
+                    k::INTITULE_SITUATION,
+                    reponses.situation.map(|s| s.libelle(&tx).to_string()).unwrap_or_else(|| tx.t(k::NON_INDIQUEE).to_string()),
+                ),
+                Question::Rep => (k::INTITULE_REP, tri(reponses.rep).to_string()),
+                Question::Ase => (k::INTITULE_ASE, tri(reponses.ase).to_string()),
+                Question::Qpv => (k::INTITULE_QPV, tri(reponses.qpv).to_string()),
                 Question::Besoins => {
-                    let mots: Vec<&str> = reponses.besoins.iter().map(|b| b.libelle()).collect();
-                    ("Besoins", if mots.is_empty() { "aucun indiqué".to_string() } else { crate::texte::liste(&mots) })
+                    let mots: Vec<&str> = reponses.besoins.iter().map(|b| b.libelle(&tx)).collect();
+                    (k::INTITULE_BESOINS, if mots.is_empty() { tx.t(k::AUCUN_INDIQUE).to_string() } else { tx.liste(&mots) })
                 }
                 Question::Modalite => (
-                    "Rencontres",
+                    k::INTITULE_MODALITE,
                     match reponses.modalite {
-                        Some(crate::engine::Modalite::Presentiel) => "en face à face",
-                        Some(crate::engine::Modalite::Distanciel) => "à distance",
-                        Some(crate::engine::Modalite::Indifferent) => "peu importe",
-                        None => "non indiqué",
+                        Some(crate::engine::Modalite::Presentiel) => tx.t(k::MODALITE_PRESENTIEL),
+                        Some(crate::engine::Modalite::Distanciel) => tx.t(k::MODALITE_DISTANCIEL),
+                        Some(crate::engine::Modalite::Indifferent) => tx.t(k::MODALITE_INDIFFERENT),
+                        None => non_indique,
                     }
                     .to_string(),
                 ),
                 Question::Temps => (
-                    "Temps disponible",
+                    k::INTITULE_TEMPS,
                     match reponses.heures {
-                        Some(h) => format!("{h}\u{a0}h par mois"),
-                        None => "non indiqué".to_string(),
+                        Some(h) => tx.f(k::HEURES_PAR_MOIS, &[("h", &h.to_string())]),
+                        None => non_indique.to_string(),
                     },
                 ),
             };
+            let intitule = tx.t(intitule);
             Some(view! {
                 <div>
-                    <dt>{intitule}</dt>
+                    <dt>{intitule.to_string()}</dt>
                     <dd>
                         {valeur}
-                        " " <a href=Route::Question(q).href() class="modifier">"modifier"<span class="visuellement-cache">" : " {intitule}</span></a>
+                        " "
+                        <a href=Route::Question(q).href() class="modifier">
+                            {tx.t(k::MODIFIER).to_string()}
+                            <span class="visuellement-cache">{tx.f(k::MODIFIER_CACHE, &[("intitule", intitule)])}</span>
+                        </a>
                     </dd>
                 </div>
             })
@@ -179,7 +194,7 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
         .collect_view();
     view! {
         <details class="reponses">
-            <summary>"Mes réponses"</summary>
+            <summary>{tx.t(k::MES_REPONSES).to_string()}</summary>
             <dl class="faits">{lignes}</dl>
         </details>
     }

@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::reseau::{self, Echec};
 use crate::catalogue::{self, Catalogue};
 
 /// Larger than any real catalogue (30 KB today) by far; refuses a runaway file.
@@ -28,12 +29,16 @@ pub fn url_configuree() -> Option<String> {
     (!url.is_empty()).then(|| url.to_string())
 }
 
+/// A catalogue with the French text it was read from (its translations
+/// are made from that text).
+pub type Source = (String, Catalogue);
+
 /// The catalogue saved on the device by an earlier visit, if still valid.
-pub fn enregistre() -> Option<Catalogue> {
+pub fn enregistre() -> Option<Source> {
     let stockage = window().local_storage().ok().flatten()?;
     let texte = stockage.get_item(CLE).ok().flatten()?;
     match catalogue::charger("catalogue enregistré", &texte) {
-        Ok(c) => Some(c),
+        Ok(c) => Some((texte, c)),
         Err(_) => {
             let _ = stockage.remove_item(CLE);
             None
@@ -47,51 +52,14 @@ fn enregistrer(texte: &str) {
     }
 }
 
-/// Fetches and checks the remote catalogue; saves it if it is valid.
-pub async fn telecharger(url: &str) -> Result<Catalogue, String> {
-    // Resolve relative URLs against the page, and refuse anything but http(s).
-    let base = window().location().href().unwrap_or_default();
-    let absolue = web_sys::Url::new_with_base(url, &base).map_err(|_| format!("adresse invalide «\u{a0}{url}\u{a0}»"))?;
-    if !matches!(absolue.protocol().as_str(), "https:" | "http:") {
-        return Err(format!("adresse refusée «\u{a0}{url}\u{a0}»"));
+/// Fetches and checks the remote catalogue; saves it on the device if valid.
+pub async fn telecharger(url: &str) -> Result<Source, Echec> {
+    let texte = reseau::texte(url, TAILLE_MAX, DELAI).await?;
+    match catalogue::charger(url, &texte) {
+        Ok(c) => {
+            enregistrer(&texte);
+            Ok((texte, c))
+        }
+        Err(erreurs) => Err(Echec::Invalide(erreurs.first().map(ToString::to_string).unwrap_or_default())),
     }
-    let url = absolue.href();
-
-    let controleur = web_sys::AbortController::new().map_err(|_| "requête impossible".to_string())?;
-    let signal = controleur.signal();
-    let minuterie = set_timeout_with_handle(move || controleur.abort(), DELAI).ok();
-    let reponse = gloo_net::http::Request::get(&url)
-        .abort_signal(Some(&signal))
-        .send()
-        .await
-        .map_err(|_| "le serveur ne répond pas (hors ligne ou trop lent)".to_string());
-    let resultat = async {
-        let reponse = reponse?;
-        if !reponse.ok() {
-            return Err(format!("le serveur a répondu {}", reponse.status()));
-        }
-        let annoncee = reponse.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
-        if annoncee.is_some_and(|l| l > TAILLE_MAX) {
-            return Err("fichier trop volumineux".to_string());
-        }
-        let texte = reponse.text().await.map_err(|_| "réponse illisible ou trop lente".to_string())?;
-        if texte.len() > TAILLE_MAX {
-            return Err("fichier trop volumineux".to_string());
-        }
-        match catalogue::charger(&url, &texte) {
-            Ok(c) => {
-                enregistrer(&texte);
-                Ok(c)
-            }
-            Err(erreurs) => Err(format!(
-                "catalogue invalide ({})",
-                erreurs.first().map(ToString::to_string).unwrap_or_default()
-            )),
-        }
-    }
-    .await;
-    if let Some(m) = minuterie {
-        m.clear();
-    }
-    resultat
 }

@@ -1,7 +1,10 @@
 //! The app's contact with the browser beyond the DOM: device storage,
-//! the embedding page, the remote catalogue, the service worker.
+//! the embedding page, the remote catalogue, the language files, the
+//! service worker.
 
 pub mod catalogue_distant;
 pub mod integration;
+pub mod langues;
+pub mod reseau;
 pub mod service_worker;
 pub mod stockage;

@@ -134,9 +134,13 @@ test("les titres sont dans l'ordre et les repères présents sur chaque page", a
     for (let i = 1; i < niveaux.length; i++) {
       assert.ok(niveaux[i] <= niveaux[i - 1] + 1, `${hash} : h${niveaux[i - 1]} puis h${niveaux[i]}`);
     }
-    for (const repere of ["header", "nav", "main", "footer"]) {
+    for (const repere of ["header", "main", "footer"]) {
       assert.equal(await page.locator(repere).count(), 1, `${hash} : ${repere}`);
     }
+    // Two navigations (the main one, the language switch), each named differently.
+    const navs = await page.locator("nav").evaluateAll((ns) => ns.map((n) => n.getAttribute("aria-label")));
+    assert.equal(navs.length, 2, `${hash} : nav`);
+    assert.equal(new Set(navs.filter(Boolean)).size, 2, `${hash} : nav sans nom distinct ${navs}`);
   }
 });
 

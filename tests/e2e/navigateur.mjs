@@ -19,10 +19,10 @@ export async function demarrer({ prefixe = "/", ...options } = {}) {
   });
 
   /** A new phone-sized page; `erreurs` collects console and page errors. */
-  async function nouvellePage({ serviceWorkers = "block" } = {}) {
+  async function nouvellePage({ serviceWorkers = "block", locale = "fr-FR" } = {}) {
     // Service workers are blocked unless a test is about them: a worker
     // caching files across tests would make them depend on each other.
-    const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale: "fr-FR", serviceWorkers });
+    const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale, serviceWorkers });
     const page = await contexte.newPage();
     // Fail in seconds, not half a minute: every screen here renders in milliseconds.
     page.setDefaultTimeout(8000);

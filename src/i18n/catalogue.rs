@@ -1,0 +1,95 @@
+//! Translating the catalogue's descriptive texts.
+//!
+//! Facts (ages, hours, contacts, rules, names) exist once, in
+//! `public/catalogue.json`. A language gives, for each descriptive text, its
+//! translation under the text's path: `programmes.afev.accroche`,
+//! `mentorat.valeurs.0` (an element of a list is named by its `id` when it
+//! has one, otherwise by its position). The translated catalogue is the
+//! French one with those texts replaced, checked again like any catalogue.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+/// Fields that hold facts or codes, never translated.
+pub const FAITS: &[&str] = &[
+    "id", "date_maj", "code_epci", "sigle", "site", "site_libelle", "courriel", "telephone", "personnes", "principal",
+    "possible", "situations", "situations_a_verifier", "critere", "niveau", "profils", "profils_a_verifier",
+    "mentors_profils", "besoins", "auteur", "nom",
+];
+
+/// Whether the field `cle`, under `chemin`, is a descriptive text. Names
+/// (`nom`) are proper names, except a special offer's, which is a phrase
+/// ("Mentorat thématique").
+fn traduisible(chemin: &[String], cle: &str) -> bool {
+    !FAITS.contains(&cle) || (cle == "nom" && chemin.iter().any(|c| c == "offres_speciales"))
+}
+
+fn nom_element(element: &Value, position: usize) -> String {
+    match element.get("id").and_then(Value::as_str) {
+        Some(id) => id.to_string(),
+        None => position.to_string(),
+    }
+}
+
+/// Every descriptive text of a catalogue, by path, with its French text.
+pub fn textes_traduisibles(catalogue: &Value) -> BTreeMap<String, String> {
+    let mut sortie = BTreeMap::new();
+    let mut copie = catalogue.clone();
+    parcourir(&mut copie, &mut Vec::new(), &mut |chemin, texte| {
+        sortie.insert(chemin.join("."), texte.clone());
+    });
+    sortie
+}
+
+/// Replaces each descriptive text that has a translation; returns how many
+/// descriptive texts had none (they stay in French).
+pub fn traduire(catalogue: &mut Value, traductions: &BTreeMap<String, String>) -> usize {
+    let mut manquants = 0;
+    parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| match traductions.get(&chemin.join(".")) {
+        Some(t) => *texte = t.clone(),
+        None => manquants += 1,
+    });
+    manquants
+}
+
+/// What differs between a language's catalogue translations and the
+/// catalogue's descriptive texts, for the build.
+pub fn comparer(fichier: &str, catalogue: &Value, traductions: &BTreeMap<String, String>) -> Vec<String> {
+    let attendus = textes_traduisibles(catalogue);
+    let mut erreurs: Vec<String> = attendus
+        .iter()
+        .filter(|(chemin, _)| !traductions.contains_key(*chemin))
+        .map(|(chemin, francais)| format!("{fichier} : texte « {chemin} » non traduit (français : « {francais} »)"))
+        .collect();
+    erreurs.extend(
+        traductions
+            .keys()
+            .filter(|c| !attendus.contains_key(*c))
+            .map(|c| format!("{fichier} : « {c} » n'est pas un texte du catalogue (supprimé, renommé, ou un fait qui ne se traduit pas)")),
+    );
+    erreurs
+}
+
+fn parcourir(valeur: &mut Value, chemin: &mut Vec<String>, f: &mut dyn FnMut(&[String], &mut String)) {
+    match valeur {
+        Value::Object(champs) => {
+            for (cle, v) in champs.iter_mut() {
+                if traduisible(chemin, cle) {
+                    chemin.push(cle.clone());
+                    parcourir(v, chemin, f);
+                    chemin.pop();
+                }
+            }
+        }
+        Value::Array(elements) => {
+            for (i, v) in elements.iter_mut().enumerate() {
+                chemin.push(nom_element(v, i));
+                parcourir(v, chemin, f);
+                chemin.pop();
+            }
+        }
+        Value::String(texte) => f(chemin, texte),
+        _ => {}
+    }
+}

@@ -1,0 +1,331 @@
+//! The interface in four languages: French (the reference), FALC (French
+//! that is easy to read and understand), English and Arabic (right to left).
+//!
+//! Every text has a key checked at compile time: `build.rs` turns
+//! `langues/fr/*.json` into the constants of [`cle`] (`cle::accueil::TITRE`),
+//! and refuses to build if another language lacks a key or changes its
+//! `{placeholders}`. French is compiled in; the other languages are
+//! published beside the app (`langues/<code>.json`, made by the post-build
+//! hook) and fetched only by whoever chooses them, so they cost nothing to
+//! the others. Pure Rust, tested natively.
+
+pub mod catalogue;
+pub mod verifier;
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// A text's key: its position in the generated tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cle(pub u16);
+
+/// The generated keys: `NOMBRE`, `NOMS`, `FRANCAIS` and one module per section.
+#[allow(dead_code)]
+pub mod cle {
+    use super::Cle;
+    include!(concat!(env!("OUT_DIR"), "/cles.rs"));
+}
+
+/// The languages of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Langue {
+    #[default]
+    Fr,
+    Falc,
+    En,
+    Ar,
+}
+
+impl Langue {
+    pub const TOUTES: [Langue; 4] = [Langue::Fr, Langue::Falc, Langue::En, Langue::Ar];
+
+    /// The code in addresses, storage and file names.
+    pub fn code(self) -> &'static str {
+        match self {
+            Langue::Fr => "fr",
+            Langue::Falc => "falc",
+            Langue::En => "en",
+            Langue::Ar => "ar",
+        }
+    }
+
+    pub fn depuis_code(code: &str) -> Option<Langue> {
+        Langue::TOUTES.into_iter().find(|l| l.code() == code.trim().to_ascii_lowercase())
+    }
+
+    /// The `lang` attribute: FALC is French.
+    pub fn attribut_lang(self) -> &'static str {
+        match self {
+            Langue::Fr | Langue::Falc => "fr",
+            Langue::En => "en",
+            Langue::Ar => "ar",
+        }
+    }
+
+    /// The `dir` attribute.
+    pub fn direction(self) -> &'static str {
+        if self == Langue::Ar { "rtl" } else { "ltr" }
+    }
+
+    /// The language's name in itself, for the language switch.
+    pub fn nom(self) -> &'static str {
+        match self {
+            Langue::Fr => "Français",
+            Langue::Falc => "Facile à lire",
+            Langue::En => "English",
+            Langue::Ar => "العربية",
+        }
+    }
+
+    /// The language's name in French, for the e-mail to an association.
+    pub fn nom_francais(self) -> &'static str {
+        match self {
+            Langue::Fr => "français",
+            Langue::Falc => "français facile à lire (FALC)",
+            Langue::En => "anglais",
+            Langue::Ar => "arabe",
+        }
+    }
+
+    /// Shown if this language's file cannot be loaded, in the language
+    /// itself (its texts are what is missing).
+    pub fn echec_chargement(self) -> &'static str {
+        match self {
+            Langue::Fr | Langue::Falc => "Les textes en « facile à lire » n'ont pas pu être chargés : l'application reste en français.",
+            Langue::En => "The English texts could not be loaded (no connection?): the app stays in French.",
+            Langue::Ar => "تعذّر تحميل النصوص العربية (لا يوجد اتصال؟): يبقى التطبيق باللغة الفرنسية.",
+        }
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`)
+    /// that the app has, French otherwise. FALC is never guessed: a person
+    /// chooses it.
+    pub fn depuis_navigateur<'a>(preferees: impl IntoIterator<Item = &'a str>) -> Langue {
+        preferees
+            .into_iter()
+            .find_map(|l| match l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase().as_str() {
+                "fr" => Some(Langue::Fr),
+                "en" => Some(Langue::En),
+                "ar" => Some(Langue::Ar),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// Thousands separator: a narrow no-break space, a comma in English.
+    pub fn separateur_milliers(self) -> &'static str {
+        if self == Langue::En { "," } else { "\u{202F}" }
+    }
+}
+
+/// The texts of one language; a key it lacks reads in French.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Textes {
+    pub langue: Langue,
+    /// `None` for French (the compiled-in table), otherwise one entry per key.
+    traduits: Option<Vec<Option<String>>>,
+    /// The catalogue's descriptive texts in this language, by path.
+    pub catalogue: BTreeMap<String, String>,
+}
+
+impl Default for Textes {
+    fn default() -> Self {
+        Textes::francais()
+    }
+}
+
+/// How a published language file (`langues/<code>.json`) reads.
+#[derive(serde::Deserialize)]
+struct FichierLangue {
+    interface: BTreeMap<String, String>,
+    #[serde(default)]
+    catalogue: BTreeMap<String, String>,
+}
+
+impl Textes {
+    pub fn francais() -> Textes {
+        Textes { langue: Langue::Fr, traduits: None, catalogue: BTreeMap::new() }
+    }
+
+    /// Reads a published language file. Keys it lacks, or whose
+    /// placeholders differ from the French, read in French: a stale file
+    /// in a cache never breaks a sentence.
+    pub fn depuis_json(langue: Langue, json: &str) -> Result<Textes, String> {
+        if langue == Langue::Fr {
+            return Ok(Textes::francais());
+        }
+        let fichier: FichierLangue = serde_json::from_str(json).map_err(|e| format!("langues/{}.json : {e}", langue.code()))?;
+        let traduits = cle::NOMS
+            .iter()
+            .zip(cle::FRANCAIS.iter())
+            .map(|(nom, francais)| {
+                fichier.interface.get(*nom).filter(|t| verifier::variables(t) == verifier::variables(francais)).cloned()
+            })
+            .collect();
+        Ok(Textes { langue, traduits: Some(traduits), catalogue: fichier.catalogue })
+    }
+
+    /// The text of a key.
+    pub fn t(&self, c: Cle) -> &str {
+        let i = usize::from(c.0);
+        let francais = cle::FRANCAIS.get(i).copied().unwrap_or("");
+        match &self.traduits {
+            Some(t) => t.get(i).and_then(|t| t.as_deref()).unwrap_or(francais),
+            None => francais,
+        }
+    }
+
+    /// How many keys read in French for want of a translation.
+    pub fn manquantes(&self) -> usize {
+        self.traduits.as_ref().map_or(0, |t| t.iter().filter(|t| t.is_none()).count())
+    }
+
+    /// The text of a key with its `{placeholders}` filled in.
+    pub fn f(&self, c: Cle, valeurs: &[(&str, &str)]) -> String {
+        remplir(self.t(c), valeurs).into_owned()
+    }
+
+    /// A list: "a", "a et b", "a, b et c" (each language's words).
+    pub fn liste<S: AsRef<str>>(&self, mots: &[S]) -> String {
+        match mots {
+            [] => String::new(),
+            [seul] => seul.as_ref().to_string(),
+            [debut @ .., dernier] => {
+                let debut: Vec<&str> = debut.iter().map(AsRef::as_ref).collect();
+                format!("{}{}{}", debut.join(self.t(cle::commun::LISTE_VIRGULE)), self.t(cle::commun::LISTE_ET), dernier.as_ref())
+            }
+        }
+    }
+
+    /// `31125` → `31 125` (narrow no-break space; `31,125` in English), so
+    /// a figure never breaks across two lines.
+    pub fn nombre(&self, n: u32) -> String {
+        let chiffres = n.to_string();
+        let mut sortie = String::new();
+        for (i, c) in chiffres.chars().enumerate() {
+            if i > 0 && (chiffres.len() - i) % 3 == 0 {
+                sortie.push_str(self.langue.separateur_milliers());
+            }
+            sortie.push(c);
+        }
+        sortie
+    }
+
+    /// A duration in months, in words: 3 → "3 mois", 12 → "1 an", 72 → "6 ans".
+    pub fn duree_mois(&self, mois: u16) -> String {
+        if mois >= 12 && mois % 12 == 0 {
+            let ans = mois / 12;
+            if ans == 1 { self.t(cle::commun::UN_AN).to_string() } else { self.f(cle::commun::N_ANS, &[("n", &ans.to_string())]) }
+        } else {
+            self.f(cle::commun::N_MOIS, &[("n", &mois.to_string())])
+        }
+    }
+
+    /// "de 5 à 15 ans".
+    pub fn tranche_age(&self, min: u8, max: u8) -> String {
+        self.f(cle::commun::TRANCHE_AGE, &[("min", &min.to_string()), ("max", &max.to_string())])
+    }
+
+    /// The catalogue's French text translated into this language, as a
+    /// value for `catalogue::charger_valeur`, with the number of texts
+    /// left in French.
+    pub fn catalogue_traduit(&self, francais: &str) -> Result<(serde_json::Value, usize), String> {
+        let mut valeur: serde_json::Value = serde_json::from_str(francais).map_err(|e| e.to_string())?;
+        let manquants = catalogue::traduire(&mut valeur, &self.catalogue);
+        Ok((valeur, manquants))
+    }
+}
+
+/// Fills `{name}` placeholders; an unknown one stays as written.
+pub fn remplir<'a>(modele: &'a str, valeurs: &[(&str, &str)]) -> Cow<'a, str> {
+    if !modele.contains('{') {
+        return Cow::Borrowed(modele);
+    }
+    let mut sortie = String::with_capacity(modele.len() + 16);
+    let mut reste = modele;
+    while let Some(debut) = reste.find('{') {
+        sortie.push_str(&reste[..debut]);
+        let apres = &reste[debut + 1..];
+        let remplace = apres
+            .find('}')
+            .and_then(|fin| valeurs.iter().find(|(nom, _)| *nom == &apres[..fin]).map(|(_, v)| (fin, *v)));
+        match remplace {
+            Some((fin, valeur)) => {
+                sortie.push_str(valeur);
+                reste = &apres[fin + 1..];
+            }
+            None => {
+                sortie.push('{');
+                reste = apres;
+            }
+        }
+    }
+    sortie.push_str(reste);
+    Cow::Owned(sortie)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nombres_selon_la_langue() {
+        let fr = Textes::francais();
+        assert_eq!(fr.nombre(4), "4");
+        assert_eq!(fr.nombre(660), "660");
+        assert_eq!(fr.nombre(31125), "31\u{202F}125");
+        assert_eq!(fr.nombre(1234567), "1\u{202F}234\u{202F}567");
+        let en = Textes { langue: Langue::En, ..Textes::francais() };
+        assert_eq!(en.nombre(150000), "150,000");
+    }
+
+    #[test]
+    fn durees_listes_et_tranches_en_francais() {
+        let fr = Textes::francais();
+        assert_eq!(fr.duree_mois(3), "3 mois");
+        assert_eq!(fr.duree_mois(12), "1 an");
+        assert_eq!(fr.duree_mois(18), "18 mois");
+        assert_eq!(fr.duree_mois(72), "6 ans");
+        assert_eq!(fr.liste::<&str>(&[]), "");
+        assert_eq!(fr.liste(&["a"]), "a");
+        assert_eq!(fr.liste(&["a", "b"]), "a et b");
+        assert_eq!(fr.liste(&["a", "b", "c"]), "a, b et c");
+        assert_eq!(fr.tranche_age(5, 15), "de 5 à 15 ans");
+    }
+
+    #[test]
+    fn variables_remplies_ou_laissees() {
+        assert_eq!(remplir("{a} et {b}", &[("a", "1"), ("b", "2")]), "1 et 2");
+        assert_eq!(remplir("{inconnue} {", &[("a", "1")]), "{inconnue} {");
+        assert_eq!(remplir("sans", &[]), "sans");
+        assert_eq!(verifier::variables("{b} {a} {a} {Pas} {}"), ["a", "b"]);
+    }
+
+    #[test]
+    fn langue_du_navigateur() {
+        assert_eq!(Langue::depuis_navigateur(["de-DE", "en-GB", "fr"]), Langue::En);
+        assert_eq!(Langue::depuis_navigateur(["ar-MA"]), Langue::Ar);
+        assert_eq!(Langue::depuis_navigateur(["fr-FR", "en"]), Langue::Fr);
+        assert_eq!(Langue::depuis_navigateur(["de", "es"]), Langue::Fr);
+        assert_eq!(Langue::depuis_navigateur([]), Langue::Fr);
+        assert_eq!(Langue::depuis_code("FALC"), Some(Langue::Falc));
+        assert_eq!(Langue::depuis_code("klingon"), None);
+        assert_eq!(Langue::Ar.direction(), "rtl");
+        assert_eq!(Langue::Falc.attribut_lang(), "fr");
+    }
+
+    #[test]
+    fn fichier_de_langue_partiel_ou_faux() {
+        let json = r#"{"interface": {"commun.un_an": "1 year"}, "catalogue": {"a.b": "c"}}"#;
+        let t = Textes::depuis_json(Langue::En, json).unwrap();
+        assert_eq!(t.t(cle::commun::UN_AN), "1 year");
+        // A key the file lacks reads in French.
+        assert_eq!(t.t(cle::commun::N_MOIS), "{n} mois");
+        assert_eq!(t.manquantes(), cle::NOMBRE - 1);
+        assert!(Textes::depuis_json(Langue::En, "<html>").is_err());
+        // Placeholders that differ from the French: the French is used.
+        let json = r#"{"interface": {"commun.n_ans": "{x} years"}}"#;
+        let t = Textes::depuis_json(Langue::En, json).unwrap();
+        assert_eq!(t.f(cle::commun::N_ANS, &[("n", "3")]), "3 ans");
+    }
+}

@@ -1,0 +1,92 @@
+//! Reading and checking the language files, shared by `build.rs` (a
+//! missing or broken translation fails the build, not the user) and the app
+//! (a language file fetched at run time goes through the same reading).
+//!
+//! Layout: `langues/<code>/<section>.json`, each a flat JSON object of
+//! texts; the key of a text is `<section>.<key>`. French (`fr`) is the
+//! reference: every other language must have exactly its keys, with the
+//! same `{placeholders}`. `langues/<code>/catalogue.json` (not in French:
+//! the catalogue itself is French) translates the catalogue's descriptive
+//! texts, see `catalogue.rs`.
+
+use std::collections::BTreeMap;
+
+/// Texts by full key (`accueil.titre`), sorted: the order of the generated keys.
+pub type Table = BTreeMap<String, String>;
+
+/// A section or key name: lower-case ASCII letters, digits and `_`,
+/// starting with a letter, so it is also a Rust identifier.
+pub fn nom_valide(nom: &str) -> bool {
+    let mut c = nom.chars();
+    matches!(c.next(), Some('a'..='z')) && c.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
+}
+
+/// The `{placeholders}` of a text, sorted and without duplicates.
+pub fn variables(texte: &str) -> Vec<&str> {
+    let mut sortie = Vec::new();
+    let mut reste = texte;
+    while let Some(debut) = reste.find('{') {
+        let apres = &reste[debut + 1..];
+        match apres.find('}') {
+            Some(fin) if nom_valide(&apres[..fin]) => {
+                sortie.push(&apres[..fin]);
+                reste = &apres[fin + 1..];
+            }
+            _ => reste = apres,
+        }
+    }
+    sortie.sort_unstable();
+    sortie.dedup();
+    sortie
+}
+
+/// Reads one section file into `table`; errors name the file and the key.
+pub fn lire_section(fichier: &str, section: &str, texte: &str, table: &mut Table) -> Vec<String> {
+    let mut erreurs = Vec::new();
+    if !nom_valide(section) {
+        erreurs.push(format!("{fichier} : nom de section invalide « {section} » (minuscules, chiffres, _)"));
+        return erreurs;
+    }
+    let objet: BTreeMap<String, serde_json::Value> = match serde_json::from_str(texte) {
+        Ok(o) => o,
+        Err(e) => {
+            erreurs.push(format!("{fichier} : JSON invalide : {e}"));
+            return erreurs;
+        }
+    };
+    for (cle, valeur) in objet {
+        let Some(texte) = valeur.as_str() else {
+            erreurs.push(format!("{fichier} : clé « {cle} » : un texte est attendu"));
+            continue;
+        };
+        if !nom_valide(&cle) {
+            erreurs.push(format!("{fichier} : clé « {cle} » : nom invalide (minuscules, chiffres, _)"));
+        } else if texte.trim().is_empty() {
+            erreurs.push(format!("{fichier} : clé « {cle} » : texte vide"));
+        } else {
+            table.insert(format!("{section}.{cle}"), texte.to_string());
+        }
+    }
+    erreurs
+}
+
+/// What differs between a translation and the French reference: missing
+/// keys, unknown keys, and placeholders that are not the same.
+pub fn comparer(langue: &str, reference: &Table, traduction: &Table) -> Vec<String> {
+    let mut erreurs = Vec::new();
+    for (cle, francais) in reference {
+        match traduction.get(cle) {
+            None => erreurs.push(format!("langues/{langue} : clé « {cle} » manquante (français : « {francais} »)")),
+            Some(texte) if variables(texte) != variables(francais) => erreurs.push(format!(
+                "langues/{langue} : clé « {cle} » : variables {:?} attendues, {:?} trouvées",
+                variables(francais),
+                variables(texte)
+            )),
+            Some(_) => {}
+        }
+    }
+    for cle in traduction.keys().filter(|c| !reference.contains_key(*c)) {
+        erreurs.push(format!("langues/{langue} : clé « {cle} » inconnue en français (à supprimer ou à ajouter dans langues/fr)"));
+    }
+    erreurs
+}
