@@ -61,6 +61,16 @@ pub fn changer_langue(langue: Langue) {
                 langues::enregistrer(langue);
                 langage.echec.set(None);
                 langage.textes.set(Arc::new(textes));
+                // The page is redrawn: keyboard focus goes back to the
+                // button just pressed, not to the top of the document.
+                request_animation_frame(move || {
+                    let selecteur = format!(r#"[data-langue-choix="{}"]"#, langue.code());
+                    if let Some(bouton) = document().query_selector(&selecteur).ok().flatten() {
+                        if let Ok(bouton) = bouton.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = bouton.focus();
+                        }
+                    }
+                });
             }
             Err(_) => langage.echec.set(Some(langue)),
         }

@@ -47,6 +47,10 @@ for (const [code, attendus] of Object.entries(LANGUES)) {
     assert.deepEqual(await attributs(page), attendus);
     assert.equal((await page.locator("main h1").innerText()).trim(), texte(code, "accueil.titre").trim());
     assert.equal(await page.locator(`[data-langue-choix="${code}"]`).getAttribute("aria-pressed"), "true");
+    if (code !== "fr") {
+      // Redrawn in the new language, the keyboard focus stays on the switch.
+      await page.waitForFunction((c) => document.activeElement?.dataset.langueChoix === c, code);
+    }
 
     await page.locator('[data-porte="jeune"]').click();
     await page.waitForSelector('[data-action="commencer"]');
