@@ -130,6 +130,17 @@ pub fn code_besoin(b: Besoin) -> &'static str {
     }
 }
 
+/// Ticks (`coche`) or unticks `valeur` in a list of answers, which stays in
+/// the order of `ordre`: the same choices give the same link, whatever the
+/// order of the taps. Every checkbox list of the forms goes through this.
+pub fn cocher<T: Copy + PartialEq>(liste: &mut Vec<T>, ordre: &[T], valeur: T, coche: bool) {
+    liste.retain(|x| *x != valeur);
+    if coche {
+        liste.push(valeur);
+        liste.sort_by_key(|x| ordre.iter().position(|y| y == x));
+    }
+}
+
 /// Every need, in the order they are asked and written.
 pub const BESOINS: [Besoin; 7] = [
     Besoin::Scolaire,
@@ -331,6 +342,18 @@ pub(crate) fn coupe(texte: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cocher_garde_l_ordre_des_questions() {
+        let mut liste = Vec::new();
+        for (b, coche) in [(Besoin::Culture, true), (Besoin::Scolaire, true), (Besoin::Culture, true), (Besoin::Emploi, true)] {
+            cocher(&mut liste, &BESOINS, b, coche);
+        }
+        assert_eq!(liste, [Besoin::Scolaire, Besoin::Emploi, Besoin::Culture]);
+        cocher(&mut liste, &BESOINS, Besoin::Emploi, false);
+        cocher(&mut liste, &BESOINS, Besoin::Langue, false);
+        assert_eq!(liste, [Besoin::Scolaire, Besoin::Culture]);
+    }
 
     #[test]
     fn lit_le_contrat_d_url() {

@@ -290,13 +290,7 @@ pub fn PageQuestion(
                                 prop:checked=move || reponses.get().besoins.contains(&b)
                                 on:change=move |ev| {
                                     let coche = event_target_checked(&ev);
-                                    reponses.update(|r| {
-                                        r.besoins.retain(|x| *x != b);
-                                        if coche {
-                                            r.besoins.push(b);
-                                            r.besoins.sort_by_key(|x| BESOINS.iter().position(|y| y == x));
-                                        }
-                                    });
+                                    reponses.update(|r| crate::engine::cocher(&mut r.besoins, &BESOINS, b, coche));
                                 }
                             />
                             <span>{move || tx.t(libelle_besoin(b, enfant())).to_string()}</span>
