@@ -157,7 +157,7 @@ fn catalogue_dans_la_langue(source: &str, francais: &Catalogue, tx: &Textes) -> 
     if tx.langue == Langue::Fr {
         return francais.clone();
     }
-    match tx.catalogue_traduit(source).map(|(valeur, _)| catalogue::charger_valeur("catalogue traduit", &valeur)) {
+    match tx.catalogue_traduit(source).map(|valeur| catalogue::charger_valeur("catalogue traduit", &valeur)) {
         Ok(Ok(traduit)) => traduit,
         _ => {
             leptos::logging::warn!("Trouve ton mentor : traduction du catalogue inutilisable, catalogue en français");
@@ -212,11 +212,14 @@ pub fn App() -> impl IntoView {
     let source = RwSignal::new(Arc::new(source));
     let courant = RwSignal::new(Arc::new(source.get_untracked().1.clone()));
     provide_context(CatalogueCourant(courant));
-    // The catalogue follows the language and the newest source.
-    Effect::new(move || {
+    // The catalogue follows the language and the newest source. The first
+    // run is in French, which `courant` already holds: nothing to redraw.
+    Effect::new(move |deja: Option<()>| {
         let tx = langage.textes.get();
         let s = source.get();
-        courant.set(Arc::new(catalogue_dans_la_langue(&s.0, &s.1, &tx)));
+        if deja.is_some() {
+            courant.set(Arc::new(catalogue_dans_la_langue(&s.0, &s.1, &tx)));
+        }
     });
     let avis = RwSignal::new(None);
     provide_context(EtatCatalogue { avis });

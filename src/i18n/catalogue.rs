@@ -42,15 +42,14 @@ pub fn textes_traduisibles(catalogue: &Value) -> BTreeMap<String, String> {
     sortie
 }
 
-/// Replaces each descriptive text that has a translation; returns how many
-/// descriptive texts had none (they stay in French).
-pub fn traduire(catalogue: &mut Value, traductions: &BTreeMap<String, String>) -> usize {
-    let mut manquants = 0;
-    parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| match traductions.get(&chemin.join(".")) {
-        Some(t) => *texte = t.clone(),
-        None => manquants += 1,
+/// Replaces each descriptive text that has a translation; the others stay
+/// in French (a remote catalogue may have texts newer than the translations).
+pub fn traduire(catalogue: &mut Value, traductions: &BTreeMap<String, String>) {
+    parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| {
+        if let Some(t) = traductions.get(&chemin.join(".")) {
+            *texte = t.clone();
+        }
     });
-    manquants
 }
 
 /// What differs between a language's catalogue translations and the

@@ -227,12 +227,11 @@ impl Textes {
     }
 
     /// The catalogue's French text translated into this language, as a
-    /// value for `catalogue::charger_valeur`, with the number of texts
-    /// left in French.
-    pub fn catalogue_traduit(&self, francais: &str) -> Result<(serde_json::Value, usize), String> {
+    /// value for `catalogue::charger_valeur`.
+    pub fn catalogue_traduit(&self, francais: &str) -> Result<serde_json::Value, String> {
         let mut valeur: serde_json::Value = serde_json::from_str(francais).map_err(|e| e.to_string())?;
-        let manquants = catalogue::traduire(&mut valeur, &self.catalogue);
-        Ok((valeur, manquants))
+        catalogue::traduire(&mut valeur, &self.catalogue);
+        Ok(valeur)
     }
 }
 
