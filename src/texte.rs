@@ -1,17 +1,46 @@
 //! Small pure helpers that turn catalogue values into drawing positions
 //! or links (the words are in `i18n::Textes`). Kept out of the views so they are tested natively.
 
-/// Position of an age range on an axis from `axe_min` to `axe_max` years,
-/// as (left, width) percentages. Each age is one whole year-slot, so 5–15
-/// covers the slots of 5, 6 … 15 and a bar is never empty. Ages outside the
-/// axis are clamped.
-pub fn barre_age(min: u8, max: u8, axe_min: u8, axe_max: u8) -> (f32, f32) {
-    let slots = f32::from(axe_max.saturating_sub(axe_min)) + 1.0;
+/// Where an age range sits on an axis from `axe_min` to `axe_max` years,
+/// counted in one-year slots: 5–15 covers the slots of 5, 6 … 15, so a bar
+/// is never empty. Ages outside the axis are clamped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Barre {
+    /// Slots before the bar.
+    pub debut: u16,
+    /// Slots the bar covers (at least one).
+    pub longueur: u16,
+    /// Slots on the whole axis.
+    pub cases: u16,
+}
+
+pub fn barre_age(min: u8, max: u8, axe_min: u8, axe_max: u8) -> Barre {
     let debut = min.clamp(axe_min, axe_max);
     let fin = max.clamp(debut, axe_max);
-    let gauche = f32::from(debut - axe_min) / slots * 100.0;
-    let largeur = f32::from(fin - debut + 1) / slots * 100.0;
-    (gauche, largeur)
+    Barre {
+        debut: u16::from(debut - axe_min),
+        longueur: u16::from(fin - debut) + 1,
+        cases: u16::from(axe_max.saturating_sub(axe_min)) + 1,
+    }
+}
+
+// CSS lengths for the bar, as fractions the browser divides: the app never
+// formats a float (Rust's float formatting weighs 10 KB of WebAssembly).
+impl Barre {
+    /// Offset of the bar's start from the axis' start.
+    pub fn debut_css(self) -> String {
+        format!("calc(100% * {} / {})", self.debut, self.cases)
+    }
+
+    /// Width of the bar.
+    pub fn largeur_css(self) -> String {
+        format!("calc(100% * {} / {})", self.longueur, self.cases)
+    }
+
+    /// Offset of the bar's middle (where a one-year tick's label goes).
+    pub fn milieu_css(self) -> String {
+        format!("calc(100% * {} / {})", 2 * self.debut + self.longueur, 2 * self.cases)
+    }
 }
 
 #[cfg(test)]
@@ -21,17 +50,22 @@ mod tests {
     #[test]
     fn barres_sur_l_axe_5_30() {
         // 26 one-year slots from 5 to 30.
-        let (g, l) = barre_age(5, 30, 5, 30);
-        assert!((g - 0.0).abs() < 1e-4 && (l - 100.0).abs() < 1e-4);
-        let (g, l) = barre_age(5, 15, 5, 30);
-        assert!((g - 0.0).abs() < 1e-4 && (l - 11.0 / 26.0 * 100.0).abs() < 1e-3);
-        let (g, l) = barre_age(18, 30, 5, 30);
-        assert!((g - 13.0 / 26.0 * 100.0).abs() < 1e-3 && (l - 13.0 / 26.0 * 100.0).abs() < 1e-3);
+        assert_eq!(barre_age(5, 30, 5, 30), Barre { debut: 0, longueur: 26, cases: 26 });
+        assert_eq!(barre_age(5, 15, 5, 30), Barre { debut: 0, longueur: 11, cases: 26 });
+        assert_eq!(barre_age(18, 30, 5, 30), Barre { debut: 13, longueur: 13, cases: 26 });
         // Out of the axis: clamped, never negative, never past the end.
-        let (g, l) = barre_age(2, 40, 5, 30);
-        assert!(g >= 0.0 && g + l <= 100.0 + 1e-3);
-        let (g, l) = barre_age(20, 10, 5, 30);
-        assert!(l > 0.0 && g + l <= 100.0 + 1e-3);
+        assert_eq!(barre_age(2, 40, 5, 30), Barre { debut: 0, longueur: 26, cases: 26 });
+        let b = barre_age(20, 10, 5, 30);
+        assert!(b.longueur >= 1 && b.debut + b.longueur <= b.cases);
+    }
+
+    #[test]
+    fn longueurs_css_sans_virgule() {
+        let b = barre_age(18, 30, 5, 30);
+        assert_eq!(b.debut_css(), "calc(100% * 13 / 26)");
+        assert_eq!(b.largeur_css(), "calc(100% * 13 / 26)");
+        // The tick of 10 years: slot 5 of 26, its middle at 5.5 / 26.
+        assert_eq!(barre_age(10, 10, 5, 30).milieu_css(), "calc(100% * 11 / 52)");
     }
 }
 

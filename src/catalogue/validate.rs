@@ -66,19 +66,42 @@ pub fn charger(fichier: &str, texte: &str) -> Result<Catalogue, Vec<CatalogueErr
 
 /// Checks a catalogue already parsed (a translated one is built as a value).
 pub fn charger_valeur(fichier: &str, valeur: &serde_json::Value) -> Result<Catalogue, Vec<CatalogueError>> {
-    let catalogue: Catalogue = serde_path_to_error::deserialize(valeur).map_err(|e| {
-        let chemin = e.path().to_string();
+    let catalogue: Catalogue = lire(valeur).map_err(|(chemin, message)| {
         let (programme, champ) = situer(valeur, &chemin);
-        vec![CatalogueError {
-            fichier: fichier.to_string(),
-            programme,
-            champ,
-            message: traduire_serde(&e.inner().to_string()),
-        }]
+        vec![CatalogueError { fichier: fichier.to_string(), programme, champ, message: traduire_serde(&message) }]
     })?;
 
     let erreurs = verifier(fichier, &catalogue);
     if erreurs.is_empty() { Ok(catalogue) } else { Err(erreurs) }
+}
+
+/// Reads the typed catalogue; on failure gives the path of the field at
+/// fault (`programmes[2].eligibilite.age.min`) and serde's message.
+/// Natively (the build, `make catalogue-check`, the tests) the path is exact.
+#[cfg(not(target_arch = "wasm32"))]
+fn lire(valeur: &serde_json::Value) -> Result<Catalogue, (String, String)> {
+    serde_path_to_error::deserialize(valeur).map_err(|e| (e.path().to_string(), e.inner().to_string()))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn lire(valeur: &serde_json::Value) -> Result<Catalogue, (String, String)> {
+    lire_sans_suivi(valeur)
+}
+
+/// In the browser, tracking the path costs 7 KiB brotli of every first
+/// visit (measured) for a message only the catalogue's maintainer reads, and
+/// `make catalogue-check` gives them the exact field. So the app only finds
+/// the programme at fault, the first one that does not read on its own.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn lire_sans_suivi(valeur: &serde_json::Value) -> Result<Catalogue, (String, String)> {
+    use serde::Deserialize;
+    Catalogue::deserialize(valeur).map_err(|e| {
+        let fautif = valeur
+            .get("programmes")
+            .and_then(|p| p.as_array())
+            .and_then(|programmes| programmes.iter().position(|p| Programme::deserialize(p).is_err()));
+        (fautif.map(|i| format!("programmes[{i}]")).unwrap_or_default(), e.to_string())
+    })
 }
 
 /// serde_json appends " at line X column Y" to its messages; we already say
@@ -349,4 +372,35 @@ pub fn id_valide(id: &str) -> bool {
         && !id.starts_with('-')
         && !id.ends_with('-')
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn embarque() -> serde_json::Value {
+        serde_json::from_str(include_str!("../../public/catalogue.json")).expect("the embedded catalogue is JSON")
+    }
+
+    #[test]
+    fn sans_suivi_le_programme_fautif_est_nomme() {
+        let mut valeur = embarque();
+        valeur["programmes"][2]["eligibilite"]["age"]["min"] = serde_json::json!("seize");
+        let (chemin, message) = lire_sans_suivi(&valeur).expect_err("a text is not an age");
+        assert_eq!(chemin, "programmes[2]");
+        assert!(message.starts_with("invalid type: string \"seize\""), "{message}");
+        // Through charger_valeur's path: the programme by its id, no field.
+        let (programme, champ) = situer(&valeur, &chemin);
+        assert_eq!(programme.as_deref(), valeur["programmes"][2]["id"].as_str());
+        assert_eq!(champ, "");
+    }
+
+    #[test]
+    fn sans_suivi_une_faute_hors_des_programmes_n_en_accuse_aucun() {
+        let mut valeur = embarque();
+        valeur["version_schema"] = serde_json::json!("un");
+        let (chemin, _) = lire_sans_suivi(&valeur).expect_err("a text is not a version");
+        assert_eq!(chemin, "");
+        assert!(lire_sans_suivi(&embarque()).is_ok());
+    }
 }

@@ -12,9 +12,9 @@ pub fn Engagement(programme: Programme) -> impl IntoView {
     let m = &programme.mentors;
     let modalites = &programme.modalites;
     let heures = if (m.heures_mois_min - m.heures_mois_max).abs() < f32::EPSILON {
-        tx.f(k::HEURES, &[("n", &m.heures_mois_min.to_string())])
+        tx.f(k::HEURES, &[("n", &tx.decimal(m.heures_mois_min))])
     } else {
-        tx.f(k::HEURES_PLAGE, &[("min", &m.heures_mois_min.to_string()), ("max", &m.heures_mois_max.to_string())])
+        tx.f(k::HEURES_PLAGE, &[("min", &tx.decimal(m.heures_mois_min)), ("max", &tx.decimal(m.heures_mois_max))])
     };
     let duree = match modalites.duree_mois_max {
         Some(max) if max != modalites.duree_mois_min => {

@@ -20,7 +20,7 @@ pub fn GraphiqueAges() -> impl IntoView {
         .iter()
         .map(|p| {
             let age = &p.eligibilite.age;
-            let (gauche, largeur) = barre_age(age.min, age.max, axe_min, axe_max);
+            let barre = barre_age(age.min, age.max, axe_min, axe_max);
             let mut libelle = tx.tranche_age(age.min, age.max);
             if !age.precis {
                 libelle = tx.f(k::INDICATIF, &[("ages", &libelle)]);
@@ -32,8 +32,8 @@ pub fn GraphiqueAges() -> impl IntoView {
                         <span
                             class="ages__barre"
                             class:ages__barre--indicative=!age.precis
-                            style:inset-inline-start=format!("{gauche:.2}%")
-                            style:width=format!("{largeur:.2}%")
+                            style:inset-inline-start=barre.debut_css()
+                            style:width=barre.largeur_css()
                         ></span>
                     </span>
                     <span class="ages__texte">{libelle}</span>
@@ -44,10 +44,9 @@ pub fn GraphiqueAges() -> impl IntoView {
     let graduations = graduations
         .into_iter()
         .map(|a| {
-            let (gauche, largeur) = barre_age(a, a, axe_min, axe_max);
-            // Centre each label on its one-year slot.
-            let centre = gauche + largeur / 2.0;
-            view! { <span class="ages__graduation" style:inset-inline-start=format!("{centre:.2}%")>{a}</span> }
+            // Each label is centred on its one-year slot.
+            let centre = barre_age(a, a, axe_min, axe_max).milieu_css();
+            view! { <span class="ages__graduation" style:inset-inline-start=centre>{a}</span> }
         })
         .collect_view();
     view! {

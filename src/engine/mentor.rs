@@ -138,8 +138,8 @@ impl ReponsesMentor {
                 r.invalides.push(super::reponses::coupe(&format!("{cle}={valeur}")));
             }
         }
-        r.publics.sort();
-        r.aides.sort_by_key(|b| AIDES.iter().position(|x| x == b));
+        super::reponses::ranger(&mut r.publics, &Public::TOUS);
+        super::reponses::ranger(&mut r.aides, &AIDES);
         r
     }
 
@@ -234,7 +234,7 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdic
         let demande = m.heures_mois_min;
         let h = f32::from(heures);
         let engagement = m.engagement.trim_end_matches('.');
-        let valeurs = [("nom", nom), ("engagement", engagement), ("demande", &demande.to_string()), ("heures", &heures.to_string())];
+        let valeurs = [("nom", nom), ("engagement", engagement), ("demande", &tx.decimal(demande)), ("heures", &heures.to_string())];
         if h >= demande {
             ajoute(Verdict::Eligible, tx.f(b::HEURES_OK, &valeurs));
         } else if h * 2.0 >= demande {

@@ -122,7 +122,9 @@ pub fn classer_programmes(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Ran
         .enumerate()
         .map(|(rang, p)| Rang { rang_catalogue: rang, verdict: verdict_seul(catalogue, p, reponses), score: noter(p, reponses, None) })
         .collect();
-    rangs.sort_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
+    // The order is total (catalogue positions differ), so an unstable sort
+    // gives the same list as a stable one, with less WebAssembly.
+    rangs.sort_unstable_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
     rangs
 }
 
@@ -134,7 +136,7 @@ fn ordre(va: Verdict, sa: i32, ra: usize, vb: Verdict, sb: i32, rb: usize) -> st
 
 /// Ranks mentors' evaluations with the same order as young people's.
 pub(crate) fn classer(mut resultats: Vec<Evaluation>) -> Vec<Evaluation> {
-    resultats.sort_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
+    resultats.sort_unstable_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
     resultats
 }
 

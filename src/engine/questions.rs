@@ -8,7 +8,7 @@
 //! question with it.
 
 use super::{Reponses, Verdict, verdict_seul};
-use crate::catalogue::{Catalogue, Critere, Mode};
+use crate::catalogue::{Catalogue, Critere};
 use std::collections::BTreeSet;
 
 /// The questions, in the order they are asked.
@@ -128,15 +128,8 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
     if possibles.len() >= 2 {
         // Needs rank the programmes: useful as soon as there is a choice.
         liste.push(Question::Besoins);
-        let formats: BTreeSet<Vec<Mode>> = possibles
-            .iter()
-            .map(|p| {
-                let mut modes: Vec<Mode> = p.modes().collect();
-                modes.sort();
-                modes.dedup();
-                modes
-            })
-            .collect();
+        // Each programme's set of meeting formats, as bits (one per mode).
+        let formats: BTreeSet<u8> = possibles.iter().map(|p| p.modes().fold(0, |bits, m| bits | 1 << m as u8)).collect();
         if formats.len() >= 2 {
             liste.push(Question::Modalite);
         }

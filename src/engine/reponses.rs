@@ -137,8 +137,17 @@ pub fn cocher<T: Copy + PartialEq>(liste: &mut Vec<T>, ordre: &[T], valeur: T, c
     liste.retain(|x| *x != valeur);
     if coche {
         liste.push(valeur);
-        liste.sort_by_key(|x| ordre.iter().position(|y| y == x));
+        ranger(liste, ordre);
     }
+}
+
+/// Puts a list of answers in the order of `ordre` (which lists every
+/// possible value), keeping repeats. Lists are a handful of items long; a
+/// library sort would add kilobytes of WebAssembly for each item type.
+pub fn ranger<T: Copy + PartialEq>(liste: &mut Vec<T>, ordre: &[T]) {
+    let rangee: Vec<T> = ordre.iter().flat_map(|o| liste.iter().filter(move |x| *x == o)).copied().collect();
+    debug_assert_eq!(rangee.len(), liste.len(), "`ordre` must list every value");
+    *liste = rangee;
 }
 
 /// Every need, in the order they are asked and written.
@@ -241,7 +250,7 @@ impl Reponses {
                 r.invalides.push(coupe(&format!("{cle}={valeur}")));
             }
         }
-        r.besoins.sort_by_key(|b| BESOINS.iter().position(|x| x == b));
+        ranger(&mut r.besoins, &BESOINS);
         r
     }
 

@@ -211,6 +211,21 @@ impl Textes {
         sortie
     }
 
+    /// A number of hours such as 1.5, to one decimal, with the language's
+    /// decimal mark ("1,5" in French, "1.5" in English); whole numbers
+    /// have none. Written by hand: Rust's float formatting alone weighs
+    /// 10 KB of WebAssembly, for the two numbers of the mentor's page.
+    pub fn decimal(&self, x: f32) -> String {
+        let dixiemes = (x.max(0.0) * 10.0).round() as u32;
+        let (entier, reste) = (dixiemes / 10, dixiemes % 10);
+        if reste == 0 {
+            self.nombre(entier)
+        } else {
+            let marque = if self.langue == Langue::En { "." } else { "," };
+            format!("{}{marque}{reste}", self.nombre(entier))
+        }
+    }
+
     /// A duration in months, in words: 3 → "3 mois", 12 → "1 an", 72 → "6 ans".
     pub fn duree_mois(&self, mois: u16) -> String {
         if mois >= 12 && mois % 12 == 0 {
@@ -276,6 +291,19 @@ mod tests {
         assert_eq!(fr.nombre(1234567), "1\u{202F}234\u{202F}567");
         let en = Textes { langue: Langue::En, ..Textes::francais() };
         assert_eq!(en.nombre(150000), "150,000");
+    }
+
+    #[test]
+    fn heures_avec_une_decimale_selon_la_langue() {
+        let fr = Textes::francais();
+        assert_eq!(fr.decimal(4.0), "4");
+        assert_eq!(fr.decimal(1.5), "1,5");
+        assert_eq!(fr.decimal(2.25), "2,3");
+        assert_eq!(fr.decimal(0.96), "1");
+        assert_eq!(fr.decimal(-3.0), "0");
+        let en = Textes { langue: Langue::En, ..Textes::francais() };
+        assert_eq!(en.decimal(1.5), "1.5");
+        assert_eq!(en.decimal(1500.5), "1,500.5");
     }
 
     #[test]
