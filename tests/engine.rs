@@ -776,6 +776,25 @@ mod questions {
         assert_eq!(questions_utiles(cat(), &Reponses::default()), Question::TOUTES);
     }
 
+    /// Format and time rank programmes only when they differ: with one
+    /// format and one rhythm for all, neither question is asked.
+    #[test]
+    fn format_et_temps_seulement_s_ils_departagent() {
+        let mut c = cat().clone();
+        let q = questions_utiles(&c, &Reponses::default());
+        assert!(q.contains(&Question::Modalite) && q.contains(&Question::Temps), "{q:?}");
+        let (format, heures) = (c.programmes[0].modalites.format.clone(), c.programmes[0].mentors.heures_mois_min);
+        for p in &mut c.programmes {
+            p.modalites.format = format.clone();
+            p.mentors.heures_mois_min = heures;
+        }
+        let q = questions_utiles(&c, &Reponses::default());
+        assert!(!q.contains(&Question::Modalite) && !q.contains(&Question::Temps), "{q:?}");
+        // One programme apart on each is enough to ask again.
+        c.programmes[3].mentors.heures_mois_min = heures + 1.0;
+        assert!(questions_utiles(&c, &Reponses::default()).contains(&Question::Temps));
+    }
+
     /// A condition's question is asked only if some programme with that
     /// condition is still possible: checked for every programme.
     #[test]

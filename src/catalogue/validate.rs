@@ -104,6 +104,22 @@ fn lire_sans_suivi(valeur: &serde_json::Value) -> Result<Catalogue, (String, Str
     })
 }
 
+/// A number of hours as written in the file, to one decimal ("1,5",
+/// "-2", "8"). Not `{}`: Rust's float formatting would add 10 KB to the
+/// app's WebAssembly for this one message.
+fn dixiemes(x: f32) -> String {
+    if !x.is_finite() {
+        return "?".to_string();
+    }
+    let signe = if x < 0.0 { "-" } else { "" };
+    // `as` saturates: an absurd number of hours still prints, as a big one.
+    let n = (f64::from(x.abs()) * 10.0).round() as u64;
+    match n % 10 {
+        0 => format!("{signe}{}", n / 10),
+        d => format!("{signe}{},{d}", n / 10),
+    }
+}
+
 /// serde_json appends " at line X column Y" to its messages; we already say
 /// where, in French.
 fn sans_position(message: &str) -> String {
@@ -268,7 +284,11 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
             e.programme(
                 prog,
                 "mentors.heures_mois_min",
-                format!("les heures par mois ({} à {}) doivent être positives et dans l'ordre", mt.heures_mois_min, mt.heures_mois_max),
+                format!(
+                    "les heures par mois ({} à {}) doivent être positives et dans l'ordre",
+                    dixiemes(mt.heures_mois_min),
+                    dixiemes(mt.heures_mois_max)
+                ),
             );
         }
         e.lien_web(prog, "contact.site", &p.contact.site);
@@ -393,6 +413,15 @@ mod tests {
         let (programme, champ) = situer(&valeur, &chemin);
         assert_eq!(programme.as_deref(), valeur["programmes"][2]["id"].as_str());
         assert_eq!(champ, "");
+    }
+
+    #[test]
+    fn heures_ecrites_sans_formatage_de_flottant() {
+        assert_eq!(dixiemes(8.0), "8");
+        assert_eq!(dixiemes(1.5), "1,5");
+        assert_eq!(dixiemes(-2.0), "-2");
+        assert_eq!(dixiemes(0.04), "0");
+        assert_eq!(dixiemes(f32::NAN), "?");
     }
 
     #[test]

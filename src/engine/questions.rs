@@ -8,8 +8,7 @@
 //! question with it.
 
 use super::{Reponses, Verdict, verdict_seul};
-use crate::catalogue::{Catalogue, Critere};
-use std::collections::BTreeSet;
+use crate::catalogue::{Catalogue, Critere, Programme};
 
 /// The questions, in the order they are asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -128,16 +127,27 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
     if possibles.len() >= 2 {
         // Needs rank the programmes: useful as soon as there is a choice.
         liste.push(Question::Besoins);
-        // Each programme's set of meeting formats, as bits (one per mode).
-        let formats: BTreeSet<u8> = possibles.iter().map(|p| p.modes().fold(0, |bits, m| bits | 1 << m as u8)).collect();
-        if formats.len() >= 2 {
+        // Each programme's set of meeting formats, as bits (one per mode):
+        // the question only helps if the programmes differ.
+        let formats = |p: &&Programme| p.modes().fold(0u8, |bits, m| bits | 1 << m as u8);
+        if differents(&possibles, formats) {
             liste.push(Question::Modalite);
         }
         // Time only ranks programmes that ask for different amounts of it.
-        let rythmes: BTreeSet<u32> = possibles.iter().map(|p| p.mentors.heures_mois_min.to_bits()).collect();
-        if rythmes.len() >= 2 {
+        if differents(&possibles, |p| p.mentors.heures_mois_min.to_bits()) {
             liste.push(Question::Temps);
         }
     }
     liste
+}
+
+/// Whether two items of the list differ by `cle` (at least two distinct values).
+fn differents<T, K: PartialEq>(liste: &[T], cle: impl Fn(&T) -> K) -> bool {
+    match liste.split_first() {
+        Some((premier, reste)) => {
+            let k = cle(premier);
+            reste.iter().any(|x| cle(x) != k)
+        }
+        None => false,
+    }
 }

@@ -29,14 +29,17 @@ pub fn variables(texte: &str) -> Vec<&str> {
         let apres = &reste[debut + 1..];
         match apres.find('}') {
             Some(fin) if nom_valide(&apres[..fin]) => {
-                sortie.push(&apres[..fin]);
+                // Kept sorted as it grows (a text has a handful of names):
+                // no library sort in the app's WebAssembly for this.
+                let nom = &apres[..fin];
+                if let Err(i) = sortie.binary_search(&nom) {
+                    sortie.insert(i, nom);
+                }
                 reste = &apres[fin + 1..];
             }
             _ => reste = apres,
         }
     }
-    sortie.sort_unstable();
-    sortie.dedup();
     sortie
 }
 
