@@ -26,24 +26,24 @@ pub fn page(route: Route) -> AnyView {
     let tx = textes();
     let titre = |cle| Some(tx.t(cle).to_string());
     let (titre, vue) = match route {
-        Route::Accueil => (None, view! { <accueil::Accueil/> }.into_any()),
-        Route::Programmes => (titre(t::PROGRAMMES), view! { <programmes::Programmes/> }.into_any()),
+        Route::Accueil => (None, ecran(move || view! { <accueil::Accueil/> })),
+        Route::Programmes => (titre(t::PROGRAMMES), ecran(move || view! { <programmes::Programmes/> })),
         Route::Programme(id) => {
             let nom = crate::app::catalogue_courant().programme(&id).map(|p| p.nom.clone());
-            (nom.or_else(|| Some(tx.t(t::PROGRAMME_INTROUVABLE).to_string())), view! { <programme::PageProgramme id/> }.into_any())
+            (nom.or_else(|| Some(tx.t(t::PROGRAMME_INTROUVABLE).to_string())), ecran(move || view! { <programme::PageProgramme id/> }))
         }
-        Route::Mentorat => (titre(t::MENTORAT), view! { <mentorat::Mentorat/> }.into_any()),
-        Route::Accessibilite => (titre(t::ACCESSIBILITE), view! { <accessibilite::Accessibilite/> }.into_any()),
-        Route::QuiSommesNous => (titre(t::QUI_SOMMES_NOUS), view! { <qui_sommes_nous::QuiSommesNous/> }.into_any()),
-        Route::Jeune => (titre(t::JEUNE), view! { <questionnaire::AccueilJeune/> }.into_any()),
-        Route::Question(question) => (titre(t::QUESTIONNAIRE), view! { <questionnaire::PageQuestion question/> }.into_any()),
-        Route::Resultats(reponses) => (titre(t::RESULTATS), view! { <resultats::Resultats reponses/> }.into_any()),
-        Route::Mentor => (titre(t::MENTOR), view! { <mentor::PageMentor/> }.into_any()),
-        Route::ResultatsMentor(reponses) => (titre(t::RESULTATS_MENTOR), view! { <mentor::ResultatsMentor reponses/> }.into_any()),
-        Route::Pro => (titre(t::PRO), view! { <pro::PagePro/> }.into_any()),
-        Route::Fiche(reponses) => (titre(t::FICHE), view! { <pro::Fiche reponses/> }.into_any()),
-        Route::Comparer(ids) => (titre(t::COMPARER), view! { <comparer::Comparer ids/> }.into_any()),
-        Route::Introuvable(chemin) => (titre(t::INTROUVABLE), view! { <introuvable::Introuvable chemin/> }.into_any()),
+        Route::Mentorat => (titre(t::MENTORAT), ecran(move || view! { <mentorat::Mentorat/> })),
+        Route::Accessibilite => (titre(t::ACCESSIBILITE), ecran(move || view! { <accessibilite::Accessibilite/> })),
+        Route::QuiSommesNous => (titre(t::QUI_SOMMES_NOUS), ecran(move || view! { <qui_sommes_nous::QuiSommesNous/> })),
+        Route::Jeune => (titre(t::JEUNE), ecran(move || view! { <questionnaire::AccueilJeune/> })),
+        Route::Question(question) => (titre(t::QUESTIONNAIRE), ecran(move || view! { <questionnaire::PageQuestion question/> })),
+        Route::Resultats(reponses) => (titre(t::RESULTATS), ecran(move || view! { <resultats::Resultats reponses/> })),
+        Route::Mentor => (titre(t::MENTOR), ecran(move || view! { <mentor::PageMentor/> })),
+        Route::ResultatsMentor(reponses) => (titre(t::RESULTATS_MENTOR), ecran(move || view! { <mentor::ResultatsMentor reponses/> })),
+        Route::Pro => (titre(t::PRO), ecran(move || view! { <pro::PagePro/> })),
+        Route::Fiche(reponses) => (titre(t::FICHE), ecran(move || view! { <pro::Fiche reponses/> })),
+        Route::Comparer(ids) => (titre(t::COMPARER), ecran(move || view! { <comparer::Comparer ids/> })),
+        Route::Introuvable(chemin) => (titre(t::INTROUVABLE), ecran(move || view! { <introuvable::Introuvable chemin/> })),
     };
     let titre = match titre {
         Some(page) => tx.f(app::TITRE_PAGE, &[("page", &page)]),
@@ -51,4 +51,15 @@ pub fn page(route: Route) -> AnyView {
     };
     document().set_title(&titre);
     vue
+}
+
+/// Draws one screen, in a function of its own that is never inlined.
+/// Browsers compile WebAssembly lazily, one function at a time, on its
+/// first call, on the main thread: with every screen inlined into `page`,
+/// opening the home page compiled the code of all fifteen screens. Kept
+/// apart (see also `--no-inline` in index.html), a first visit only
+/// compiles the screen it shows.
+#[inline(never)]
+fn ecran<V: IntoView + 'static>(dessiner: impl FnOnce() -> V) -> AnyView {
+    dessiner().into_any()
 }
