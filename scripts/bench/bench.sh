@@ -6,6 +6,8 @@
 #   2.  Lighthouse 12.2.3 on four screens               performance ≥ 95, accessibility = 100
 #   3a. engine natively (criterion)                                  for information
 #   3b. engine in WebAssembly in Chromium                 10 000 programmes < 10 ms
+#   4.  responsiveness, CPU throttled 6×                         tap ≤ 100 ms
+#   5.  WebAssembly compiled on the main thread at first visit   for information
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -84,7 +86,10 @@ etape "3b. Moteur WASM" moteur_wasm
 # --- 4. Responsiveness with the CPU throttled 6× ---------------------------------
 etape "4. Réactivité CPU 6×" node scripts/bench/reactivite.mjs dist
 
-# --- 4. Summary ---------------------------------------------------------------
+# --- 5. WebAssembly compiled on the main thread at first visit --------------------
+etape "5. Compilation wasm" node scripts/bench/compilation.mjs dist
+
+# --- Summary ------------------------------------------------------------------
 rc=0
 node scripts/bench/resume.mjs "$BENCH_RESUME" || rc=$?
 if [ "$echecs" -gt 0 ] || [ "$rc" -ne 0 ]; then
