@@ -17,6 +17,13 @@ export function noter(figure, valeur, budget, ok) {
 
 export const kio = (octets) => (octets / 1024).toFixed(1) + " KiB";
 
+/** The median of a list of numbers (the mean of the middle two for an even count). */
+export function mediane(valeurs) {
+  const t = [...valeurs].sort((a, b) => a - b);
+  const m = Math.floor(t.length / 2);
+  return t.length % 2 ? t[m] : (t[m - 1] + t[m]) / 2;
+}
+
 export function titre(texte) {
   console.log(`\n=== ${texte} ===`);
 }

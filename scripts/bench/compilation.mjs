@@ -12,7 +12,7 @@
 import { chromium } from "playwright-core";
 import { readFileSync, rmSync } from "node:fs";
 import { servir } from "./serveur.mjs";
-import { CHROMIUM, DRAPEAUX, noter, titre } from "./commun.mjs";
+import { CHROMIUM, DRAPEAUX, mediane, noter, titre } from "./commun.mjs";
 
 const DOSSIER = process.argv[2] ?? "dist";
 const PASSES = Number(process.env.BENCH_COMPILATION_RUNS ?? 9);
@@ -21,12 +21,6 @@ const ECRANS = [
   ["accueil", "#/"],
   ["résultats", "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation"],
 ];
-
-const mediane = (v) => {
-  const t = [...v].sort((a, b) => a - b);
-  const m = Math.floor(t.length / 2);
-  return t.length % 2 ? t[m] : (t[m - 1] + t[m]) / 2;
-};
 
 /** Milliseconds of each event name on the renderer's main thread. */
 function durees(fichier) {

@@ -7,7 +7,7 @@
 // Usage: node scripts/bench/reactivite.mjs [dist]
 import { chromium } from "playwright-core";
 import { servir } from "./serveur.mjs";
-import { CHROMIUM, DRAPEAUX, noter, titre } from "./commun.mjs";
+import { CHROMIUM, DRAPEAUX, mediane, noter, titre } from "./commun.mjs";
 
 const DOSSIER = process.argv[2] ?? "dist";
 const BUDGET_MS = 100;
@@ -16,7 +16,6 @@ const TAPS = 15;
 titre("4. Réactivité, processeur ralenti 6× (questionnaire et résultats)");
 const serveur = await servir({ dossier: DOSSIER });
 const navigateur = await chromium.launch({ executablePath: CHROMIUM, args: DRAPEAUX });
-const mediane = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
 let ok = false;
 try {
   const contexte = await navigateur.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: "block" });
