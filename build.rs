@@ -3,6 +3,12 @@
 //! message naming the file, the programme and the field.
 
 #[allow(dead_code)]
+#[path = "src/json.rs"]
+mod json;
+#[allow(dead_code)]
+#[path = "src/catalogue/lire.rs"]
+mod lire;
+#[allow(dead_code)]
 #[path = "src/catalogue/types.rs"]
 mod types;
 #[allow(dead_code)]
@@ -23,6 +29,8 @@ fn main() {
     println!("cargo:rerun-if-changed={FICHIER}");
     println!("cargo:rerun-if-changed=src/catalogue/types.rs");
     println!("cargo:rerun-if-changed=src/catalogue/validate.rs");
+    println!("cargo:rerun-if-changed=src/catalogue/lire.rs");
+    println!("cargo:rerun-if-changed=src/json.rs");
     let texte = match std::fs::read_to_string(FICHIER) {
         Ok(t) => t,
         Err(e) => {
@@ -51,13 +59,13 @@ fn langues(catalogue: &str) {
     println!("cargo:rerun-if-changed=src/i18n/catalogue.rs");
     let mut erreurs = Vec::new();
     let francais = lire_langue("fr", &mut erreurs);
-    let catalogue: serde_json::Value = serde_json::from_str(catalogue).unwrap_or(serde_json::Value::Null);
+    let catalogue = json::lire(catalogue).unwrap_or(json::Json::Nul);
     for code in TRADUCTIONS {
         let table = lire_langue(code, &mut erreurs);
         erreurs.extend(verifier::comparer(code, &francais, &table));
         let fichier = format!("langues/{code}/catalogue.json");
         match std::fs::read_to_string(&fichier) {
-            Ok(texte) => match serde_json::from_str(&texte) {
+            Ok(texte) => match json::lire(&texte).map_err(|e| e.to_string()).and_then(|v| verifier::table_de_textes(&v)) {
                 Ok(traductions) => erreurs.extend(traduction_catalogue::comparer(&fichier, &catalogue, &traductions)),
                 Err(e) => erreurs.push(format!("{fichier} : JSON invalide (un objet de textes attendu) : {e}")),
             },

@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod engine;
 pub mod hote;
 pub mod i18n;
+pub mod json;
 pub mod routes;
 pub mod texte;
 

@@ -3,16 +3,17 @@
 //! Keys are French because the people who maintain the file are the
 //! associations and the CUD, not developers. Every struct refuses unknown
 //! keys: a typo in the file (`"courriell"`) is an error, not a silently
-//! ignored fact.
+//! ignored fact. How each type is read, and which fields may be absent, is
+//! in `lire.rs`; `Serialize` writes the same names (the open-data export and
+//! the tests use it, the app does not).
 //!
 //! This file is also compiled by `build.rs` (via `#[path]`), so it may only
 //! use `serde`: no web types, no other module of the crate.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The whole catalogue: general facts from the brochure and the programmes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Catalogue {
     /// Format version of this file; the app refuses a version it does not know.
     pub version_schema: u32,
@@ -31,18 +32,15 @@ pub struct Catalogue {
 }
 
 /// The brochure this catalogue transcribes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Source {
     pub titre: String,
     pub editeur: String,
     /// Optional link to the brochure itself.
-    #[serde(default)]
     pub lien: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Territoire {
     pub nom: String,
     pub sigle: String,
@@ -51,8 +49,7 @@ pub struct Territoire {
 }
 
 /// "Le mentorat : pourquoi ? pour qui ?" pages of the brochure.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Mentorat {
     /// Paragraphs of the definition.
     pub definition: Vec<String>,
@@ -72,24 +69,21 @@ pub struct Mentorat {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ChiffreImpact {
     /// A percentage, 0 to 100.
     pub pourcentage: u8,
     pub texte: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Temoignage {
     pub citation: Vec<String>,
     pub auteur: String,
     pub qualite: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Collectif {
     pub nom: String,
     pub presentation: String,
@@ -100,8 +94,7 @@ pub struct Collectif {
 }
 
 /// The national "1 jeune, 1 mentor" plan.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PlanNational {
     pub nom: String,
     pub presentation: String,
@@ -112,8 +105,7 @@ pub struct PlanNational {
 }
 
 /// The Pacte éducatif du Dunkerquois.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct PacteEducatif {
     pub nom: String,
     pub presentation: Vec<String>,
@@ -122,16 +114,14 @@ pub struct PacteEducatif {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ContactRegional {
     pub libelle: String,
     pub courriel: String,
 }
 
 /// One mentoring programme, i.e. one association's card in the brochure.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Programme {
     /// Public, stable identifier used in URLs and `data-programme`
     /// (lowercase letters, digits and dashes).
@@ -146,7 +136,6 @@ pub struct Programme {
     pub description: Vec<String>,
     /// Who the programme serves, in words (the rules are in `eligibilite`).
     pub public: String,
-    #[serde(default)]
     pub offres_speciales: Vec<OffreSpeciale>,
     pub modalites: Modalites,
     pub partenaires: Vec<String>,
@@ -160,8 +149,7 @@ pub struct Programme {
 }
 
 /// "31 125 jeunes mentorés en 2022 dont 176 sur la CUD".
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct JeunesMentores {
     pub annee: u16,
     pub total: u32,
@@ -174,15 +162,12 @@ pub struct JeunesMentores {
 }
 
 /// "Capacité d'accompagnement sur la CUD : 235 jeunes".
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Capacite {
     pub nombre: u32,
     /// True for "30 jeunes ou plus".
-    #[serde(default)]
     pub ou_plus: bool,
     /// "par an" where the brochure says so.
-    #[serde(default)]
     pub periode: Option<String>,
     /// Where the capacity applies, as printed (Proxité's names the
     /// Cité éducative de Roubaix: kept as is).
@@ -190,48 +175,41 @@ pub struct Capacite {
     pub texte: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct OffreSpeciale {
     pub nom: String,
     pub texte: String,
     /// Short theme labels (lecture, nature, arts…).
-    #[serde(default)]
     pub themes: Vec<String>,
 }
 
 /// "Modalités d'accompagnement".
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Modalites {
     /// Duration as printed ("Une année scolaire ou plus").
     pub duree: String,
     /// Duration in months, for comparing and drawing.
     pub duree_mois_min: u16,
-    #[serde(default)]
     pub duree_mois_max: Option<u16>,
     pub frequence: String,
     pub format: Format,
     /// Where meetings happen.
     pub lieux: Vec<String>,
     /// The other bullets of the card, as printed.
-    #[serde(default)]
     pub details: Vec<String>,
 }
 
 /// In person or remote.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Format {
     /// The main way meetings happen.
     pub principal: Mode,
     /// Other ways that are possible.
-    #[serde(default)]
     pub possible: Vec<Mode>,
     pub texte: String,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
     #[default]
@@ -239,31 +217,25 @@ pub enum Mode {
     Distanciel,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Contact {
     pub site: String,
     /// The site as printed in the brochure ("afev.org").
     pub site_libelle: String,
     pub courriel: String,
-    #[serde(default)]
     pub telephone: Option<String>,
-    #[serde(default)]
     pub personnes: Vec<String>,
 }
 
 /// Who can be mentored, as rules the engine reads.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Eligibilite {
     pub age: TrancheAge,
     /// Situations the programme takes.
     pub situations: Vec<Situation>,
     /// Situations the brochure neither includes nor excludes clearly:
     /// the verdict is "to check" with the association.
-    #[serde(default)]
     pub situations_a_verifier: Vec<Situation>,
-    #[serde(default)]
     pub conditions: Vec<Condition>,
     /// The rule in plain French, shown to people.
     pub texte: String,
@@ -271,8 +243,7 @@ pub struct Eligibilite {
 
 /// An age range. `precis: false` means the brochure gives no ages and the
 /// range is inferred from the school levels it names (shown as such).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct TrancheAge {
     pub min: u8,
     pub max: u8,
@@ -280,7 +251,7 @@ pub struct TrancheAge {
     pub texte: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Situation {
     Ecole,
@@ -294,8 +265,7 @@ pub enum Situation {
 }
 
 /// A condition on the young person's circumstances.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Condition {
     pub critere: Critere,
     pub niveau: Niveau,
@@ -304,7 +274,7 @@ pub struct Condition {
     pub texte: String,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Critere {
     /// School in priority education (REP or REP+).
@@ -316,7 +286,7 @@ pub enum Critere {
     Qpv,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Niveau {
     /// Without it, the programme does not take the young person.
@@ -327,27 +297,23 @@ pub enum Niveau {
 }
 
 /// Who can mentor in this programme, and what it asks of them.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct MentorsProgramme {
     pub profils: Vec<ProfilMentor>,
-    #[serde(default)]
     pub profils_a_verifier: Vec<ProfilMentor>,
     /// As printed ("Les mentors sont étudiants, alternants en entreprise et lycéens").
     pub texte: String,
     /// Mentors' ages, where the brochure hints at them ("jeunes actifs").
-    #[serde(default)]
     pub age: Option<TrancheAge>,
     /// The commitment in hours per month, as a range.
     pub heures_mois_min: f32,
     pub heures_mois_max: f32,
     pub engagement: String,
     /// True when the mentor's employer must be a partner (Télémaque).
-    #[serde(default)]
     pub employeur_partenaire: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ProfilMentor {
     Lyceen,
@@ -360,7 +326,7 @@ pub enum ProfilMentor {
     SansEmploi,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Besoin {
     Scolaire,

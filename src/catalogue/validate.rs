@@ -6,9 +6,10 @@
 //! Every message names the file, the programme and the field, in French,
 //! because the people who edit the file read French.
 //!
-//! Like `types.rs`, this file is compiled by `build.rs` and may only use
-//! `serde`, `serde_json` and `serde_path_to_error`.
+//! Like `types.rs`, this file is compiled by `build.rs`: plain Rust only.
 
+use super::json::{self, Json};
+use super::lire::Lire;
 use super::types::*;
 use std::collections::HashSet;
 use std::fmt;
@@ -46,62 +47,28 @@ impl fmt::Display for CatalogueError {
 /// Parses and checks a catalogue. Returns every rule broken, not just the
 /// first, so that a maintainer fixes the file in one pass.
 pub fn charger(fichier: &str, texte: &str) -> Result<Catalogue, Vec<CatalogueError>> {
-    // Parsing into a generic value first gives line and column for a
-    // malformed file, and lets us find a programme's id for any error below.
-    let valeur: serde_json::Value = serde_json::from_str(texte).map_err(|e| {
+    // Parsing into a tree first gives line and column for a malformed
+    // file, and lets us find a programme's id for any error below.
+    let valeur = json::lire(texte).map_err(|e| {
         vec![CatalogueError {
             fichier: fichier.to_string(),
             programme: None,
             champ: String::new(),
-            message: format!(
-                "JSON mal formé, ligne {} colonne {} : {}",
-                e.line(),
-                e.column(),
-                sans_position(&e.to_string())
-            ),
+            message: format!("JSON mal formé, ligne {} colonne {} : {}", e.ligne, e.colonne, e.message),
         }]
     })?;
     charger_valeur(fichier, &valeur)
 }
 
-/// Checks a catalogue already parsed (a translated one is built as a value).
-pub fn charger_valeur(fichier: &str, valeur: &serde_json::Value) -> Result<Catalogue, Vec<CatalogueError>> {
-    let catalogue: Catalogue = lire(valeur).map_err(|(chemin, message)| {
-        let (programme, champ) = situer(valeur, &chemin);
-        vec![CatalogueError { fichier: fichier.to_string(), programme, champ, message: traduire_serde(&message) }]
+/// Checks a catalogue already parsed (a translated one is built as a tree).
+pub fn charger_valeur(fichier: &str, valeur: &Json) -> Result<Catalogue, Vec<CatalogueError>> {
+    let catalogue = Catalogue::lire(valeur).map_err(|faute| {
+        let (programme, champ) = situer(valeur, &faute.chemin);
+        vec![CatalogueError { fichier: fichier.to_string(), programme, champ, message: faute.message }]
     })?;
 
     let erreurs = verifier(fichier, &catalogue);
     if erreurs.is_empty() { Ok(catalogue) } else { Err(erreurs) }
-}
-
-/// Reads the typed catalogue; on failure gives the path of the field at
-/// fault (`programmes[2].eligibilite.age.min`) and serde's message.
-/// Natively (the build, `make catalogue-check`, the tests) the path is exact.
-#[cfg(not(target_arch = "wasm32"))]
-fn lire(valeur: &serde_json::Value) -> Result<Catalogue, (String, String)> {
-    serde_path_to_error::deserialize(valeur).map_err(|e| (e.path().to_string(), e.inner().to_string()))
-}
-
-#[cfg(target_arch = "wasm32")]
-fn lire(valeur: &serde_json::Value) -> Result<Catalogue, (String, String)> {
-    lire_sans_suivi(valeur)
-}
-
-/// In the browser, tracking the path costs 7 KiB brotli of every first
-/// visit (measured) for a message only the catalogue's maintainer reads, and
-/// `make catalogue-check` gives them the exact field. So the app only finds
-/// the programme at fault, the first one that does not read on its own.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn lire_sans_suivi(valeur: &serde_json::Value) -> Result<Catalogue, (String, String)> {
-    use serde::Deserialize;
-    Catalogue::deserialize(valeur).map_err(|e| {
-        let fautif = valeur
-            .get("programmes")
-            .and_then(|p| p.as_array())
-            .and_then(|programmes| programmes.iter().position(|p| Programme::deserialize(p).is_err()));
-        (fautif.map(|i| format!("programmes[{i}]")).unwrap_or_default(), e.to_string())
-    })
 }
 
 /// A number of hours as written in the file, to one decimal ("1,5",
@@ -120,20 +87,9 @@ fn dixiemes(x: f32) -> String {
     }
 }
 
-/// serde_json appends " at line X column Y" to its messages; we already say
-/// where, in French.
-fn sans_position(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
-}
-
 /// Splits a path such as `programmes[2].eligibilite.age.min` into the
 /// programme (by id when it has one) and the field inside it.
-fn situer(valeur: &serde_json::Value, chemin: &str) -> (Option<String>, String) {
-    // serde_path_to_error writes the root as ".".
-    let chemin = if chemin == "." { "" } else { chemin };
+fn situer(valeur: &Json, chemin: &str) -> (Option<String>, String) {
     let Some(reste) = chemin.strip_prefix("programmes[") else {
         return (None, chemin.to_string());
     };
@@ -146,9 +102,10 @@ fn situer(valeur: &serde_json::Value, chemin: &str) -> (Option<String>, String) 
     let champ = reste[fin + 1..].trim_start_matches('.').to_string();
     let id = valeur
         .get("programmes")
+        .and_then(Json::liste)
         .and_then(|p| p.get(index))
         .and_then(|p| p.get("id"))
-        .and_then(|id| id.as_str())
+        .and_then(Json::texte)
         .filter(|id| !id.is_empty());
     let programme = match id {
         Some(id) => id.to_string(),
@@ -157,29 +114,7 @@ fn situer(valeur: &serde_json::Value, chemin: &str) -> (Option<String>, String) 
     (Some(programme), champ)
 }
 
-/// The few serde messages a maintainer will meet, in French. Anything else
-/// is kept as is: better English than nothing.
-fn traduire_serde(message: &str) -> String {
-    let message = sans_position(message);
-    if let Some(reste) = message.strip_prefix("missing field ") {
-        return format!("champ obligatoire absent : {reste}");
-    }
-    if let Some(reste) = message.strip_prefix("unknown field ") {
-        return format!("champ inconnu : {reste}");
-    }
-    if let Some(reste) = message.strip_prefix("unknown variant ") {
-        return format!("valeur inconnue : {reste}");
-    }
-    if let Some(reste) = message.strip_prefix("invalid type: ") {
-        return format!("type invalide : {reste}");
-    }
-    if let Some(reste) = message.strip_prefix("invalid value: ") {
-        return format!("valeur invalide : {reste}");
-    }
-    message
-}
-
-/// The rules serde cannot express.
+/// The rules the types alone cannot express.
 pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
     let mut e = Erreurs { fichier, liste: Vec::new() };
 
@@ -398,23 +333,6 @@ pub fn id_valide(id: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn embarque() -> serde_json::Value {
-        serde_json::from_str(include_str!("../../public/catalogue.json")).expect("the embedded catalogue is JSON")
-    }
-
-    #[test]
-    fn sans_suivi_le_programme_fautif_est_nomme() {
-        let mut valeur = embarque();
-        valeur["programmes"][2]["eligibilite"]["age"]["min"] = serde_json::json!("seize");
-        let (chemin, message) = lire_sans_suivi(&valeur).expect_err("a text is not an age");
-        assert_eq!(chemin, "programmes[2]");
-        assert!(message.starts_with("invalid type: string \"seize\""), "{message}");
-        // Through charger_valeur's path: the programme by its id, no field.
-        let (programme, champ) = situer(&valeur, &chemin);
-        assert_eq!(programme.as_deref(), valeur["programmes"][2]["id"].as_str());
-        assert_eq!(champ, "");
-    }
-
     #[test]
     fn heures_ecrites_sans_formatage_de_flottant() {
         assert_eq!(dixiemes(8.0), "8");
@@ -422,14 +340,5 @@ mod tests {
         assert_eq!(dixiemes(-2.0), "-2");
         assert_eq!(dixiemes(0.04), "0");
         assert_eq!(dixiemes(f32::NAN), "?");
-    }
-
-    #[test]
-    fn sans_suivi_une_faute_hors_des_programmes_n_en_accuse_aucun() {
-        let mut valeur = embarque();
-        valeur["version_schema"] = serde_json::json!("un");
-        let (chemin, _) = lire_sans_suivi(&valeur).expect_err("a text is not a version");
-        assert_eq!(chemin, "");
-        assert!(lire_sans_suivi(&embarque()).is_ok());
     }
 }

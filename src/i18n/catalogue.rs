@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use super::json::Json;
 
 /// Fields that hold facts or codes, never translated.
 pub const FAITS: &[&str] = &[
@@ -25,15 +25,15 @@ fn traduisible(chemin: &[String], cle: &str) -> bool {
     !FAITS.contains(&cle) || (cle == "nom" && chemin.iter().any(|c| c == "offres_speciales"))
 }
 
-fn nom_element(element: &Value, position: usize) -> String {
-    match element.get("id").and_then(Value::as_str) {
+fn nom_element(element: &Json, position: usize) -> String {
+    match element.get("id").and_then(Json::texte) {
         Some(id) => id.to_string(),
         None => position.to_string(),
     }
 }
 
 /// Every descriptive text of a catalogue, by path, with its French text.
-pub fn textes_traduisibles(catalogue: &Value) -> BTreeMap<String, String> {
+pub fn textes_traduisibles(catalogue: &Json) -> BTreeMap<String, String> {
     let mut sortie = BTreeMap::new();
     let mut copie = catalogue.clone();
     parcourir(&mut copie, &mut Vec::new(), &mut |chemin, texte| {
@@ -44,7 +44,7 @@ pub fn textes_traduisibles(catalogue: &Value) -> BTreeMap<String, String> {
 
 /// Replaces each descriptive text that has a translation; the others stay
 /// in French (a remote catalogue may have texts newer than the translations).
-pub fn traduire(catalogue: &mut Value, traductions: &BTreeMap<String, String>) {
+pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>) {
     parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| {
         if let Some(t) = traductions.get(&chemin.join(".")) {
             *texte = t.clone();
@@ -54,7 +54,7 @@ pub fn traduire(catalogue: &mut Value, traductions: &BTreeMap<String, String>) {
 
 /// What differs between a language's catalogue translations and the
 /// catalogue's descriptive texts, for the build.
-pub fn comparer(fichier: &str, catalogue: &Value, traductions: &BTreeMap<String, String>) -> Vec<String> {
+pub fn comparer(fichier: &str, catalogue: &Json, traductions: &BTreeMap<String, String>) -> Vec<String> {
     let attendus = textes_traduisibles(catalogue);
     let mut erreurs: Vec<String> = attendus
         .iter()
@@ -70,9 +70,9 @@ pub fn comparer(fichier: &str, catalogue: &Value, traductions: &BTreeMap<String,
     erreurs
 }
 
-fn parcourir(valeur: &mut Value, chemin: &mut Vec<String>, f: &mut dyn FnMut(&[String], &mut String)) {
+fn parcourir(valeur: &mut Json, chemin: &mut Vec<String>, f: &mut dyn FnMut(&[String], &mut String)) {
     match valeur {
-        Value::Object(champs) => {
+        Json::Objet(champs) => {
             for (cle, v) in champs.iter_mut() {
                 if traduisible(chemin, cle) {
                     chemin.push(cle.clone());
@@ -81,14 +81,14 @@ fn parcourir(valeur: &mut Value, chemin: &mut Vec<String>, f: &mut dyn FnMut(&[S
                 }
             }
         }
-        Value::Array(elements) => {
+        Json::Liste(elements) => {
             for (i, v) in elements.iter_mut().enumerate() {
                 chemin.push(nom_element(v, i));
                 parcourir(v, chemin, f);
                 chemin.pop();
             }
         }
-        Value::String(texte) => f(chemin, texte),
+        Json::Texte(texte) => f(chemin, texte),
         _ => {}
     }
 }

@@ -15,6 +15,10 @@ pub mod verifier;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+// Under this name so that `catalogue.rs` and `verifier.rs` find it as
+// `super::json` here and in `build.rs`, which compiles them too.
+use crate::json::{self, Json};
+
 /// A text's key: its position in the generated tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cle(pub u16);
@@ -134,14 +138,6 @@ impl Default for Textes {
     }
 }
 
-/// How a published language file (`langues/<code>.json`) reads.
-#[derive(serde::Deserialize)]
-struct FichierLangue {
-    interface: BTreeMap<String, String>,
-    #[serde(default)]
-    catalogue: BTreeMap<String, String>,
-}
-
 impl Textes {
     pub fn francais() -> Textes {
         Textes { langue: Langue::Fr, traduits: None, catalogue: BTreeMap::new() }
@@ -154,15 +150,23 @@ impl Textes {
         if langue == Langue::Fr {
             return Ok(Textes::francais());
         }
-        let fichier: FichierLangue = serde_json::from_str(json).map_err(|e| format!("langues/{}.json : {e}", langue.code()))?;
+        // A published language file: `{"interface": {key: text}, "catalogue": {path: text}}`.
+        let fichier = format!("langues/{}.json", langue.code());
+        let valeur = json::lire(json).map_err(|e| format!("{fichier} : JSON invalide, {e}"))?;
+        let interface = verifier::table_de_textes(valeur.get("interface").unwrap_or(&Json::Nul))
+            .map_err(|e| format!("{fichier} : interface : {e}"))?;
+        let catalogue = match valeur.get("catalogue") {
+            Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : catalogue : {e}"))?,
+            None => BTreeMap::new(),
+        };
         let traduits = cle::NOMS
             .iter()
             .zip(cle::FRANCAIS.iter())
             .map(|(nom, francais)| {
-                fichier.interface.get(*nom).filter(|t| verifier::variables(t) == verifier::variables(francais)).cloned()
+                interface.get(*nom).filter(|t| verifier::variables(t) == verifier::variables(francais)).cloned()
             })
             .collect();
-        Ok(Textes { langue, traduits: Some(traduits), catalogue: fichier.catalogue })
+        Ok(Textes { langue, traduits: Some(traduits), catalogue })
     }
 
     /// The text of a key.
@@ -243,8 +247,8 @@ impl Textes {
 
     /// The catalogue's French text translated into this language, as a
     /// value for `catalogue::charger_valeur`.
-    pub fn catalogue_traduit(&self, francais: &str) -> Result<serde_json::Value, String> {
-        let mut valeur: serde_json::Value = serde_json::from_str(francais).map_err(|e| e.to_string())?;
+    pub fn catalogue_traduit(&self, francais: &str) -> Result<Json, String> {
+        let mut valeur = json::lire(francais).map_err(|e| e.to_string())?;
         catalogue::traduire(&mut valeur, &self.catalogue);
         Ok(valeur)
     }

@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+use super::json::{self, Json};
+
 /// Texts by full key (`accueil.titre`), sorted: the order of the generated keys.
 pub type Table = BTreeMap<String, String>;
 
@@ -50,15 +52,19 @@ pub fn lire_section(fichier: &str, section: &str, texte: &str, table: &mut Table
         erreurs.push(format!("{fichier} : nom de section invalide « {section} » (minuscules, chiffres, _)"));
         return erreurs;
     }
-    let objet: BTreeMap<String, serde_json::Value> = match serde_json::from_str(texte) {
-        Ok(o) => o,
+    let objet = match json::lire(texte) {
+        Ok(Json::Objet(paires)) => paires,
+        Ok(_) => {
+            erreurs.push(format!("{fichier} : un objet de textes est attendu"));
+            return erreurs;
+        }
         Err(e) => {
-            erreurs.push(format!("{fichier} : JSON invalide : {e}"));
+            erreurs.push(format!("{fichier} : JSON invalide, {e}"));
             return erreurs;
         }
     };
     for (cle, valeur) in objet {
-        let Some(texte) = valeur.as_str() else {
+        let Some(texte) = valeur.texte() else {
             erreurs.push(format!("{fichier} : clé « {cle} » : un texte est attendu"));
             continue;
         };
@@ -66,8 +72,8 @@ pub fn lire_section(fichier: &str, section: &str, texte: &str, table: &mut Table
             erreurs.push(format!("{fichier} : clé « {cle} » : nom invalide (minuscules, chiffres, _)"));
         } else if texte.trim().is_empty() {
             erreurs.push(format!("{fichier} : clé « {cle} » : texte vide"));
-        } else {
-            table.insert(format!("{section}.{cle}"), texte.to_string());
+        } else if table.insert(format!("{section}.{cle}"), texte.to_string()).is_some() {
+            erreurs.push(format!("{fichier} : clé « {cle} » en double"));
         }
     }
     erreurs
@@ -92,4 +98,18 @@ pub fn comparer(langue: &str, reference: &Table, traduction: &Table) -> Vec<Stri
         erreurs.push(format!("langues/{langue} : clé « {cle} » inconnue en français (à supprimer ou à ajouter dans langues/fr)"));
     }
     erreurs
+}
+
+/// An object of texts (`{"accueil.titre": "…"}`) as a table; anything else
+/// is refused with a message saying where.
+pub fn table_de_textes(valeur: &Json) -> Result<Table, String> {
+    let Json::Objet(paires) = valeur else { return Err("un objet de textes est attendu".to_string()) };
+    let mut table = Table::new();
+    for (cle, valeur) in paires {
+        let Some(texte) = valeur.texte() else { return Err(format!("« {cle} » : un texte est attendu")) };
+        if table.insert(cle.clone(), texte.to_string()).is_some() {
+            return Err(format!("« {cle} » en double"));
+        }
+    }
+    Ok(table)
 }
