@@ -59,6 +59,12 @@ fn langues(catalogue: &str) {
     println!("cargo:rerun-if-changed=src/i18n/catalogue.rs");
     let mut erreurs = Vec::new();
     let francais = lire_langue("fr", &mut erreurs);
+    let mut vues = std::collections::HashMap::new();
+    for nom in francais.keys() {
+        if let Some(autre) = vues.insert(verifier::empreinte(nom), nom) {
+            erreurs.push(format!("langues/fr : les clés « {autre} » et « {nom} » ont la même empreinte : renommer l'une d'elles"));
+        }
+    }
     let catalogue = json::lire(catalogue).unwrap_or(json::Json::Nul);
     for code in TRADUCTIONS {
         let table = lire_langue(code, &mut erreurs);
@@ -113,12 +119,13 @@ fn lire_langue(code: &str, erreurs: &mut Vec<String>) -> verifier::Table {
 }
 
 /// `pub mod accueil { pub const TITRE: Cle = Cle(3); }` for each key, and
-/// the tables of names and French texts in the same order.
+/// the tables of fingerprints and French texts in the same order.
 fn code_des_cles(francais: &verifier::Table) -> String {
     let mut code = String::new();
     let n = francais.len();
     let _ = writeln!(code, "pub const NOMBRE: usize = {n};");
-    let _ = writeln!(code, "pub static NOMS: [&str; NOMBRE] = {:?};", francais.keys().collect::<Vec<_>>());
+    let empreintes: Vec<u32> = francais.keys().map(|nom| verifier::empreinte(nom)).collect();
+    let _ = writeln!(code, "pub static EMPREINTES: [u32; NOMBRE] = {empreintes:?};");
     let _ = writeln!(code, "pub static FRANCAIS: [&str; NOMBRE] = {:?};", francais.values().collect::<Vec<_>>());
     let mut section_ouverte: Option<&str> = None;
     for (i, cle) in francais.keys().enumerate() {

@@ -23,7 +23,7 @@ use crate::json::{self, Json};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cle(pub u16);
 
-/// The generated keys: `NOMBRE`, `NOMS`, `FRANCAIS` and one module per section.
+/// The generated keys: `NOMBRE`, `EMPREINTES` (of the names), `FRANCAIS` and one module per section.
 #[allow(dead_code)]
 pub mod cle {
     use super::Cle;
@@ -159,13 +159,16 @@ impl Textes {
             Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : catalogue : {e}"))?,
             None => BTreeMap::new(),
         };
-        let traduits = cle::NOMS
-            .iter()
-            .zip(cle::FRANCAIS.iter())
-            .map(|(nom, francais)| {
-                interface.get(*nom).filter(|t| verifier::variables(t) == verifier::variables(francais)).cloned()
-            })
-            .collect();
+        // Keys are matched by their fingerprint: the app carries 474 numbers
+        // instead of 474 names (10 KB). An unknown key is ignored.
+        let mut traduits: Vec<Option<String>> = vec![None; cle::NOMBRE];
+        for (nom, texte) in interface {
+            let empreinte = verifier::empreinte(&nom);
+            let Some(i) = cle::EMPREINTES.iter().position(|e| *e == empreinte) else { continue };
+            if verifier::variables(&texte) == verifier::variables(cle::FRANCAIS[i]) {
+                traduits[i] = Some(texte);
+            }
+        }
         Ok(Textes { langue, traduits: Some(traduits), catalogue })
     }
 
@@ -358,5 +361,27 @@ mod tests {
         let json = r#"{"interface": {"commun.n_ans": "{x} years"}}"#;
         let t = Textes::depuis_json(Langue::En, json).unwrap();
         assert_eq!(t.f(cle::commun::N_ANS, &[("n", "3")]), "3 ans");
+    }
+
+    #[test]
+    fn chaque_cle_d_une_vraie_langue_est_retrouvee_par_son_empreinte() {
+        // The English files as the post-build hook publishes them.
+        let dossier = concat!(env!("CARGO_MANIFEST_DIR"), "/langues/en");
+        let mut interface = Vec::new();
+        for entree in std::fs::read_dir(dossier).unwrap() {
+            let chemin = entree.unwrap().path();
+            let section = chemin.file_stem().unwrap().to_str().unwrap().to_string();
+            if section == "catalogue" {
+                continue;
+            }
+            let Json::Objet(paires) = json::lire(&std::fs::read_to_string(&chemin).unwrap()).unwrap() else { panic!() };
+            for (cle, texte) in paires {
+                interface.push(format!("{:?}: {:?}", format!("{section}.{cle}"), texte.texte().unwrap()));
+            }
+        }
+        let fichier = format!("{{\"interface\": {{{}}}}}", interface.join(","));
+        let t = Textes::depuis_json(Langue::En, &fichier).unwrap();
+        assert_eq!(t.manquantes(), 0);
+        assert_eq!(t.t(cle::accueil::TITRE), "Find the mentoring that suits you");
     }
 }

@@ -23,6 +23,13 @@ pub fn nom_valide(nom: &str) -> bool {
     matches!(c.next(), Some('a'..='z')) && c.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
 }
 
+/// A key's fingerprint (32-bit FNV-1a of `section.cle`): how the app finds
+/// a key of a language file without carrying every name. `build.rs` refuses
+/// two French keys with the same fingerprint.
+pub fn empreinte(nom: &str) -> u32 {
+    nom.bytes().fold(0x811c_9dc5, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
+}
+
 /// The `{placeholders}` of a text, sorted and without duplicates.
 pub fn variables(texte: &str) -> Vec<&str> {
     let mut sortie = Vec::new();
