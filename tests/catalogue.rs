@@ -294,3 +294,15 @@ fn contenu_hostile_refuse_sans_plantage() {
     programme(&mut v, "afev")["contact"]["site"] = json!("https://afev.org/\u{0}\n<script>");
     une_erreur(&v, Some("afev"), "contact.site", "n'est pas un lien http");
 }
+
+#[test]
+fn champ_en_double_refuse() {
+    // JSON allows a repeated key, and a generic reader keeps the last one
+    // silently: here it is an error, since one of the two facts is wrong.
+    let texte = catalogue::FICHIER_EMBARQUE.replacen("\"nom\": \"AFEV\",", "\"nom\": \"AFEV\", \"nom\": \"AFEV bis\",", 1);
+    assert_ne!(texte, catalogue::FICHIER_EMBARQUE);
+    let e = catalogue::charger(FICHIER, &texte).unwrap_err();
+    assert_eq!(e.len(), 1, "{e:#?}");
+    assert_eq!((e[0].programme.as_deref(), e[0].champ.as_str()), (Some("afev"), "nom"));
+    assert!(e[0].message.contains("en double"), "{}", e[0]);
+}
