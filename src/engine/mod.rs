@@ -19,7 +19,7 @@ mod reponses;
 
 pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
-pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, code_besoin, code_situation};
+pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
 
 use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};
 use crate::i18n::{Textes, cle::moteur as m};

@@ -141,6 +141,21 @@ pub fn cocher<T: Copy + PartialEq>(liste: &mut Vec<T>, ordre: &[T], valeur: T, c
     }
 }
 
+/// `cocher` for a checkbox list that names its values by code (the
+/// `Cases` component): the value whose `code_de` is `code`. An unknown code
+/// changes nothing.
+pub fn cocher_code<T: Copy + PartialEq>(
+    liste: &mut Vec<T>,
+    ordre: &[T],
+    code_de: impl Fn(T) -> &'static str,
+    code: &str,
+    coche: bool,
+) {
+    if let Some(valeur) = ordre.iter().copied().find(|v| code_de(*v) == code) {
+        cocher(liste, ordre, valeur, coche);
+    }
+}
+
 /// Puts a list of answers in the order of `ordre` (which lists every
 /// possible value), keeping repeats. Lists are a handful of items long; a
 /// library sort would add kilobytes of WebAssembly for each item type.
@@ -362,6 +377,11 @@ mod tests {
         cocher(&mut liste, &BESOINS, Besoin::Emploi, false);
         cocher(&mut liste, &BESOINS, Besoin::Langue, false);
         assert_eq!(liste, [Besoin::Scolaire, Besoin::Culture]);
+        // By code, as the checkbox lists report them; an unknown code changes nothing.
+        cocher_code(&mut liste, &BESOINS, code_besoin, "orientation", true);
+        cocher_code(&mut liste, &BESOINS, code_besoin, "pirate", true);
+        cocher_code(&mut liste, &BESOINS, code_besoin, "scolaire", false);
+        assert_eq!(liste, [Besoin::Orientation, Besoin::Culture]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
 use crate::components::{AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios};
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
-use crate::engine::{Modalite, Tri, Verdict, cocher, code_besoin};
+use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin};
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
 use crate::routes::Route;
@@ -94,22 +94,14 @@ pub fn PageMentor() -> impl IntoView {
                     nom="publics"
                     options=Public::TOUS.into_iter().map(|p| (p.code(), p.libelle(&tx).to_string())).collect()
                     cochees=Signal::derive(move || reponses.get().publics.iter().map(|p| p.code()).collect())
-                    on_basculer=move |code, coche| reponses.update(|r| {
-                        if let Some(p) = Public::TOUS.into_iter().find(|p| p.code() == code) {
-                            cocher(&mut r.publics, &Public::TOUS, p, coche);
-                        }
-                    })
+                    on_basculer=move |code, coche| reponses.update(|r| cocher_code(&mut r.publics, &Public::TOUS, Public::code, code, coche))
                 />
                 <Cases
                     legende=tx.t(k::QUESTION_AIDE).to_string()
                     nom="aide"
                     options=AIDES.into_iter().map(|b| (code_besoin(b), b.libelle(&tx).to_string())).collect()
                     cochees=Signal::derive(move || reponses.get().aides.iter().map(|b| code_besoin(*b)).collect())
-                    on_basculer=move |code, coche| reponses.update(|r| {
-                        if let Some(b) = AIDES.into_iter().find(|b| code_besoin(*b) == code) {
-                            cocher(&mut r.aides, &AIDES, b, coche);
-                        }
-                    })
+                    on_basculer=move |code, coche| reponses.update(|r| cocher_code(&mut r.aides, &AIDES, code_besoin, code, coche))
                 />
                 <Show when=demander_employeur>
                     <Radios

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::Situation;
 use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios};
-use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher, code_besoin, code_situation, evaluer};
+use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
 use crate::i18n::Langue;
 use crate::i18n::cle::commun;
 use crate::i18n::cle::pro as k;
@@ -67,11 +67,7 @@ pub fn PagePro() -> impl IntoView {
                     nom="besoins"
                     options=BESOINS.into_iter().map(|b| (code_besoin(b), b.libelle(&tx).to_string())).collect()
                     cochees=Signal::derive(move || reponses.get().besoins.iter().map(|b| code_besoin(*b)).collect())
-                    on_basculer=move |code, coche| reponses.update(|r| {
-                        if let Some(b) = BESOINS.into_iter().find(|b| code_besoin(*b) == code) {
-                            cocher(&mut r.besoins, &BESOINS, b, coche);
-                        }
-                    })
+                    on_basculer=move |code, coche| reponses.update(|r| cocher_code(&mut r.besoins, &BESOINS, code_besoin, code, coche))
                 />
                 <Radios
                     legende=tx.t(k::QUESTION_MODALITE).to_string()
