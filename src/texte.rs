@@ -29,18 +29,23 @@ pub fn barre_age(min: u8, max: u8, axe_min: u8, axe_max: u8) -> Barre {
 impl Barre {
     /// Offset of the bar's start from the axis' start.
     pub fn debut_css(self) -> String {
-        format!("calc(100% * {} / {})", self.debut, self.cases)
+        fraction_css(self.debut, self.cases)
     }
 
     /// Width of the bar.
     pub fn largeur_css(self) -> String {
-        format!("calc(100% * {} / {})", self.longueur, self.cases)
+        fraction_css(self.longueur, self.cases)
     }
 
     /// Offset of the bar's middle (where a one-year tick's label goes).
     pub fn milieu_css(self) -> String {
-        format!("calc(100% * {} / {})", 2 * self.debut + self.longueur, 2 * self.cases)
+        fraction_css(2 * self.debut + self.longueur, 2 * self.cases)
     }
+}
+
+/// `n / d` of the containing block's width, as CSS.
+fn fraction_css(n: u16, d: u16) -> String {
+    format!("calc(100% * {n} / {d})")
 }
 
 #[cfg(test)]
