@@ -45,6 +45,13 @@ fn main() {
         }
         std::process::exit(1);
     }
+    // The app embeds the file without its indentation (the catalogue's
+    // tree is the same: tests/catalogue.rs).
+    let dossier = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    if let Err(e) = std::fs::write(format!("{dossier}/catalogue.min.json"), json::compacter(&texte)) {
+        eprintln!("catalogue.min.json : écriture impossible : {e}");
+        std::process::exit(1);
+    }
     langues(&texte);
 }
 

@@ -299,10 +299,20 @@ fn contenu_hostile_refuse_sans_plantage() {
 fn champ_en_double_refuse() {
     // JSON allows a repeated key, and a generic reader keeps the last one
     // silently: here it is an error, since one of the two facts is wrong.
-    let texte = catalogue::FICHIER_EMBARQUE.replacen("\"nom\": \"AFEV\",", "\"nom\": \"AFEV\", \"nom\": \"AFEV bis\",", 1);
-    assert_ne!(texte, catalogue::FICHIER_EMBARQUE);
+    let texte = catalogue::FICHIER_SOURCE.replacen("\"nom\": \"AFEV\",", "\"nom\": \"AFEV\", \"nom\": \"AFEV bis\",", 1);
+    assert_ne!(texte, catalogue::FICHIER_SOURCE);
     let e = catalogue::charger(FICHIER, &texte).unwrap_err();
     assert_eq!(e.len(), 1, "{e:#?}");
     assert_eq!((e[0].programme.as_deref(), e[0].champ.as_str()), (Some("afev"), "nom"));
     assert!(e[0].message.contains("en double"), "{}", e[0]);
 }
+
+#[test]
+fn le_catalogue_embarque_est_le_fichier_sans_ses_blancs() {
+    use trouve_ton_mentor::json;
+    let embarque = json::lire(catalogue::FICHIER_EMBARQUE).expect("JSON");
+    assert_eq!(embarque, json::lire(catalogue::FICHIER_SOURCE).expect("JSON"));
+    assert!(catalogue::FICHIER_EMBARQUE.len() * 5 < catalogue::FICHIER_SOURCE.len() * 4, "pas plus léger d'un cinquième");
+    assert!(!catalogue::FICHIER_EMBARQUE.contains("\n"));
+}
+

@@ -46,6 +46,14 @@ proptest! {
     }
 
     #[test]
+    fn compacter_ote_l_indentation_et_rien_d_autre(v in valeur_quelconque()) {
+        // serde_json writes the same document with and without blanks:
+        // strings full of quotes, backslashes and spaces must come through.
+        let indente = serde_json::to_string_pretty(&v).expect("écrit");
+        prop_assert_eq!(json::compacter(&indente), v.to_string());
+    }
+
+    #[test]
     fn accepte_et_refuse_comme_serde_json(texte in r#"[\[\]{}",:0-9.eE+\-tnrulfas \\/u\n]{0,40}"#) {
         let nous = json::lire(&texte);
         match serde_json::from_str::<Value>(&texte) {

@@ -17,8 +17,12 @@ pub use validate::{
 };
 
 /// The catalogue file, compiled into the app so that the first screen needs
-/// no request. `build.rs` has already checked it.
-pub const FICHIER_EMBARQUE: &str = include_str!("../../public/catalogue.json");
+/// no request. `build.rs` has already checked it, and embeds it without
+/// the blanks between tokens (33.5 → 26.6 KB).
+pub const FICHIER_EMBARQUE: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.min.json"));
+
+/// The file as people edit it, indented (`public/catalogue.json`).
+pub const FICHIER_SOURCE: &str = include_str!("../../public/catalogue.json");
 
 /// Where the embedded catalogue comes from, for messages.
 pub const NOM_FICHIER_EMBARQUE: &str = "public/catalogue.json";
