@@ -122,22 +122,29 @@ pub fn classer_programmes(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Ran
         .enumerate()
         .map(|(rang, p)| Rang { rang_catalogue: rang, verdict: verdict_seul(catalogue, p, reponses), score: noter(p, reponses, None) })
         .collect();
-    // The order is total (catalogue positions differ), so an unstable sort
-    // gives the same list as a stable one, with less WebAssembly.
-    rangs.sort_unstable_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
+    trier(&mut rangs);
     rangs
 }
 
 /// The ranking of every results list: verdict (eligible first), then
 /// score (highest first), then catalogue order, so ties are stable.
-fn ordre(va: Verdict, sa: i32, ra: usize, vb: Verdict, sb: i32, rb: usize) -> std::cmp::Ordering {
-    va.cmp(&vb).then(sb.cmp(&sa)).then(ra.cmp(&rb))
+/// The order is total (catalogue positions differ), so an unstable sort
+/// gives the same list as a stable one, with less WebAssembly.
+fn trier(rangs: &mut [Rang]) {
+    rangs.sort_unstable_by(|a, b| a.verdict.cmp(&b.verdict).then(b.score.cmp(&a.score)).then(a.rang_catalogue.cmp(&b.rang_catalogue)));
 }
 
-/// Ranks mentors' evaluations with the same order as young people's.
-pub(crate) fn classer(mut resultats: Vec<Evaluation>) -> Vec<Evaluation> {
-    resultats.sort_unstable_by(|a, b| ordre(a.verdict, a.score, a.rang_catalogue, b.verdict, b.score, b.rang_catalogue));
-    resultats
+/// Ranks mentors' evaluations, given in catalogue order, with the same
+/// order as young people's. It sorts their `Rang`s, not the evaluations:
+/// each sorted type adds its own copy of the sort to the WebAssembly.
+pub(crate) fn classer(evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
+    let mut rangs: Vec<Rang> = evaluations
+        .iter()
+        .map(|e| Rang { rang_catalogue: e.rang_catalogue, verdict: e.verdict, score: e.score })
+        .collect();
+    trier(&mut rangs);
+    let mut a_placer: Vec<Option<Evaluation>> = evaluations.into_iter().map(Some).collect();
+    rangs.iter().filter_map(|r| a_placer.get_mut(r.rang_catalogue)?.take()).collect()
 }
 
 /// The verdict and reasons of one programme, without the ranking or the
