@@ -11,6 +11,41 @@ import { pathToFileURL } from "node:url";
 
 const SOURCE = new URL("../langues/", import.meta.url);
 
+/** Languages written right to left. */
+const DE_DROITE_A_GAUCHE = new Set(["ar"]);
+
+// Unicode's isolates (LRI, FSI, PDI): a run inside them is laid out on its
+// own, so the punctuation around it follows the Arabic sentence.
+const LRI = "\u2066";
+const FSI = "\u2068";
+const PDI = "\u2069";
+const LATIN = "A-Za-zÀ-ÖØ-öø-ÿŒœ";
+// A run of French or English words in an Arabic text: "REP+", "sixième",
+// "Communauté urbaine de Dunkerque", "1jeune1mentor.fr". It starts and ends
+// on a letter, a digit or "+", so the brackets and commas around it stay
+// outside.
+const PASSAGE_LATIN = new RegExp(`[0-9]*[${LATIN}](?:[${LATIN}0-9 '’.\\-+/&]*[${LATIN}0-9+])?`, "g");
+
+/**
+ * An Arabic text ready for a right-to-left page: each Latin passage is
+ * isolated left to right, and each {placeholder} (a name or a figure the
+ * app fills in, Latin or Arabic) is isolated by its first strong letter.
+ * Without this, "(REP أو REP+)" shows "+REP" and the brackets around
+ * "Communauté urbaine de Dunkerque" land on the wrong side. Done when the
+ * file is published, so that translators edit plain text.
+ */
+export function isoler(texte) {
+  return texte
+    .split(/(\{[a-z_]+\})/)
+    .map((morceau, i) => (i % 2 === 1 ? `${FSI}${morceau}${PDI}` : morceau.replace(PASSAGE_LATIN, (latin) => `${LRI}${latin}${PDI}`)))
+    .join("");
+}
+
+function pourLaPage(code, table) {
+  if (!DE_DROITE_A_GAUCHE.has(code)) return table;
+  return Object.fromEntries(Object.entries(table).map(([cle, texte]) => [cle, isoler(texte)]));
+}
+
 export function publierLangues(dossier) {
   mkdirSync(join(dossier, "langues"), { recursive: true });
   const publiees = [];
@@ -27,12 +62,13 @@ export function publierLangues(dossier) {
       }
       for (const [cle, texte] of Object.entries(contenu)) interfaceTextes[`${section}.${cle}`] = texte;
     }
-    writeFileSync(join(dossier, "langues", `${code}.json`), JSON.stringify({ langue: code, interface: interfaceTextes, catalogue }));
+    const publie = { langue: code, interface: pourLaPage(code, interfaceTextes), catalogue: pourLaPage(code, catalogue) };
+    writeFileSync(join(dossier, "langues", `${code}.json`), JSON.stringify(publie));
     publiees.push(code);
   }
   return publiees;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`langues publiées : ${publierLangues(process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist").join(", ")}`);
 }
