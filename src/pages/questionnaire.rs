@@ -20,11 +20,17 @@ pub fn AccueilJeune() -> impl IntoView {
     let etat = etat_jeune();
     let a_des_reponses = move || etat.reponses.get() != Reponses::default();
     let commencer = Route::Question(Question::Pour).href();
+    // Said once the answers are gone: the buttons vanish, and a person
+    // (or a screen reader) must know it worked.
+    let efface = RwSignal::new(false);
     let effacer = move |_| {
         stockage::effacer();
         etat.reponses.set(Reponses::default());
+        efface.set(true);
     };
     let tx_show = tx.clone();
+    let tx_bouton = tx.clone();
+    let tx_efface = tx.clone();
     view! {
         <div class="page">
             <h1 tabindex="-1">{tx.t(k::ACCUEIL_TITRE).to_string()}</h1>
@@ -37,7 +43,11 @@ pub fn AccueilJeune() -> impl IntoView {
                 <li>{tx.t(k::ACCUEIL_NSP).to_string()}</li>
                 <li>{tx.t(k::ACCUEIL_REPONSES_LOCALES).to_string()}</li>
             </ul>
-            <p><a class="bouton bouton--principal" href=commencer data-action="commencer">{tx.t(k::COMMENCER).to_string()}</a></p>
+            // With saved answers, the first question opens filled in: the
+            // button says so rather than promising a fresh start.
+            <p><a class="bouton bouton--principal" href=commencer data-action="commencer">
+                {move || tx_bouton.t(if a_des_reponses() { k::REPRENDRE } else { k::COMMENCER }).to_string()}
+            </a></p>
             <Show when=a_des_reponses>
                 <p>
                     <a class="bouton" href=move || Route::Resultats(etat.reponses.get()).href() data-action="reprendre">
@@ -50,6 +60,7 @@ pub fn AccueilJeune() -> impl IntoView {
                     </button>
                 </p>
             </Show>
+            <p role="status" data-avis="efface">{move || efface.get().then(|| tx_efface.t(k::EFFACE).to_string())}</p>
             <p class="source">
                 {tx.t(k::ACCUEIL_PRO).to_string()}
                 <a href="#/pro">{tx.t(k::ACCUEIL_PRO_LIEN).to_string()}</a>

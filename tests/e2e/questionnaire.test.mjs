@@ -129,9 +129,13 @@ test("un rechargement ne perd rien, et « effacer mes réponses » efface tout",
   assert.equal(await page.evaluate((cle) => localStorage.getItem(cle), CLE), "v1?age=17");
 
   await app.ouvrir(page, "#/jeune");
+  // The first question opens filled in: the button does not say "start".
+  assert.equal(await page.locator('[data-action="commencer"]').textContent(), "Reprendre mes réponses");
   await page.locator('[data-action="effacer"]').click();
   assert.equal(await page.evaluate((cle) => localStorage.getItem(cle), CLE), null);
   assert.equal(await page.locator('[data-action="effacer"]').count(), 0);
+  assert.equal(await page.locator('[role="status"][data-avis="efface"]').textContent(), "Tes réponses sont effacées de ce téléphone.");
+  assert.equal(await page.locator('[data-action="commencer"]').textContent(), "Commencer");
   assert.deepEqual(erreurs, []);
 });
 
