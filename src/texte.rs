@@ -43,6 +43,30 @@ impl Barre {
     }
 }
 
+/// An e-mail or web address cut where a line may break: after "@" and
+/// before "." or "/", where a reader expects it, rather than inside a word
+/// (`jerome.vieillard@telemaque.o` / `rg` on a 360 px screen). The pieces,
+/// put back together, are the address.
+pub fn morceaux_d_adresse(adresse: &str) -> Vec<&str> {
+    let mut morceaux = Vec::new();
+    let mut debut = 0;
+    for (i, c) in adresse.char_indices() {
+        let coupure = match c {
+            '.' | '/' => i,
+            '@' => i + 1,
+            _ => continue,
+        };
+        if coupure > debut {
+            morceaux.push(&adresse[debut..coupure]);
+            debut = coupure;
+        }
+    }
+    if debut < adresse.len() {
+        morceaux.push(&adresse[debut..]);
+    }
+    morceaux
+}
+
 /// `n / d` of the containing block's width, as CSS.
 fn fraction_css(n: u16, d: u16) -> String {
     format!("calc(100% * {n} / {d})")
@@ -62,6 +86,19 @@ mod tests {
         assert_eq!(barre_age(2, 40, 5, 30), Barre { debut: 0, longueur: 26, cases: 26 });
         let b = barre_age(20, 10, 5, 30);
         assert!(b.longueur >= 1 && b.debut + b.longueur <= b.cases);
+    }
+
+    #[test]
+    fn adresses_coupees_apres_l_arobase_et_avant_les_points() {
+        assert_eq!(morceaux_d_adresse("jerome.vieillard@telemaque.org"), ["jerome", ".vieillard@", "telemaque", ".org"]);
+        assert_eq!(morceaux_d_adresse("https://afev.org/"), ["https:", "/", "/afev", ".org", "/"]);
+        assert_eq!(morceaux_d_adresse("sans-coupure"), ["sans-coupure"]);
+        assert!(morceaux_d_adresse("").is_empty());
+        for adresse in ["a@b", "@", ".", "..@@//", "é.à@ü", "x@y.", ".x"] {
+            let morceaux = morceaux_d_adresse(adresse);
+            assert_eq!(morceaux.concat(), adresse);
+            assert!(morceaux.iter().all(|m| !m.is_empty()), "{adresse} : {morceaux:?}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::textes;
 use crate::catalogue::Programme;
-use crate::components::Icone;
+use crate::components::{Adresse, Icone};
 use crate::i18n::cle::boutons_contact as k;
 
 /// One-tap contact: call, write, visit. Only the ways the brochure gives
@@ -31,13 +31,13 @@ pub fn BoutonsContact(
             {appel}
             <a class="bouton bouton--principal bouton--contact" href=p.lien_courriel() data-contact="courriel">
                 <Icone nom="courriel"/>
-                <span><span class="bouton__titre">{tx.t(k::COURRIEL).to_string()}</span><span class="bouton__detail">{p.contact.courriel.clone()}</span></span>
+                <span><span class="bouton__titre">{tx.t(k::COURRIEL).to_string()}</span><span class="bouton__detail"><Adresse texte=p.contact.courriel.clone()/></span></span>
             </a>
             <a class="bouton bouton--contact" href=p.contact.site.clone() data-contact="site" rel="noopener" target="_blank">
                 <Icone nom="site"/>
                 <span>
                     <span class="bouton__titre">{tx.t(k::SITE).to_string()}</span>
-                    <span class="bouton__detail">{p.contact.site_libelle.clone()}<span class="visuellement-cache">{tx.t(k::NOUVEL_ONGLET).to_string()}</span></span>
+                    <span class="bouton__detail"><Adresse texte=p.contact.site_libelle.clone()/><span class="visuellement-cache">{tx.t(k::NOUVEL_ONGLET).to_string()}</span></span>
                 </span>
             </a>
         </div>

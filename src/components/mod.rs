@@ -1,5 +1,6 @@
 //! Reusable pieces of the pages, one component per file.
 
+mod adresse;
 mod avis_lien;
 mod boutons_contact;
 mod brouillon_courriel;
@@ -11,9 +12,11 @@ mod engagement;
 mod en_tete;
 mod graphique_ages;
 mod icone;
+mod liste_courte;
 mod partage_resultats;
 mod pied_de_page;
 
+pub use adresse::Adresse;
 pub use avis_lien::AvisLien;
 pub use boutons_contact::BoutonsContact;
 pub use brouillon_courriel::BrouillonCourriel;
@@ -25,5 +28,6 @@ pub use engagement::Engagement;
 pub use en_tete::EnTete;
 pub use graphique_ages::GraphiqueAges;
 pub use icone::Icone;
+pub use liste_courte::ListeCourte;
 pub use partage_resultats::PartageResultats;
 pub use pied_de_page::PiedDePage;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::{EtatCatalogue, catalogue_courant, texte_echec, textes};
+use crate::components::Adresse;
 use crate::i18n::cle::{app, pied as k};
 
 /// The footer: where the facts come from, the date of the catalogue in use
@@ -28,7 +29,7 @@ pub fn PiedDePage() -> impl IntoView {
                     </p>
                     <p class="pied__contact">
                         {tx.f(k::QUESTION, &[("contact", &c.contact_regional.libelle)])}
-                        <a href=format!("mailto:{courriel}")>{courriel.clone()}</a>
+                        <a href=format!("mailto:{courriel}")><Adresse texte=courriel.clone()/></a>
                     </p>
                 }
             }}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, naviguer, textes};
 use crate::catalogue::Programme;
+use crate::components::ListeCourte;
 use crate::i18n::cle::comparer as k;
 use crate::routes::{COMPARER_MAX, Route};
 
@@ -19,6 +20,7 @@ pub fn Comparer(
     let c = catalogue_courant();
     let choisis: Vec<Programme> = ids.iter().filter_map(|id| c.programme(id).cloned()).collect();
     let ids_connus: Vec<String> = choisis.iter().map(|p| p.id.clone()).collect();
+    let plein = ids_connus.len() >= COMPARER_MAX;
 
     let cases = c
         .programmes
@@ -26,7 +28,7 @@ pub fn Comparer(
         .map(|p| {
             let id = p.id.clone();
             let coche = ids_connus.contains(&id);
-            let plein = ids_connus.len() >= COMPARER_MAX && !coche;
+            let grisee = plein && !coche;
             let actuels = ids_connus.clone();
             let basculer = move |ev| {
                 let mut nouveaux = actuels.clone();
@@ -39,7 +41,7 @@ pub fn Comparer(
             };
             view! {
                 <label class="case case--compacte">
-                    <input type="checkbox" name="comparer" value=p.id.clone() checked=coche disabled=plein on:change=basculer/>
+                    <input type="checkbox" name="comparer" value=p.id.clone() checked=coche disabled=grisee on:change=basculer/>
                     <span>{p.nom.clone()}</span>
                 </label>
             }
@@ -87,7 +89,8 @@ pub fn Comparer(
                     {ligne(tx.t(k::FORMAT), &|p| p.modalites.format.texte.clone())}
                     {ligne(tx.t(k::DUREE), &|p| p.modalites.duree.clone())}
                     {ligne(tx.t(k::RYTHME), &|p| p.modalites.frequence.clone())}
-                    {ligne(tx.t(k::OU), &|p| tx.liste(&p.modalites.lieux))}
+                    <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{tx.t(k::OU).to_string()}</th></tr>
+                    <tr>{choisis.iter().map(|p| view! { <td><ListeCourte textes=p.modalites.lieux.clone()/></td> }).collect_view()}</tr>
                     {ligne(tx.t(k::MENTORS), &|p| p.mentors.texte.clone())}
                     {ligne(tx.t(k::ENGAGEMENT), &|p| p.mentors.engagement.clone())}
                     <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{tx.t(k::CONTACT).to_string()}</th></tr>
@@ -100,10 +103,14 @@ pub fn Comparer(
     view! {
         <div class="page">
             <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
-            <fieldset class="cases cases--grille">
+            <fieldset class="cases cases--grille" aria-describedby=plein.then_some("comparer-plein")>
                 <legend>{tx.t(k::LEGENDE).to_string()}</legend>
                 {cases}
             </fieldset>
+            // The other boxes are greyed out: say why, and how to change.
+            {plein.then(|| view! {
+                <p class="aide" id="comparer-plein" data-comparaison="plein">{tx.f(k::PLEIN, &[("max", &COMPARER_MAX.to_string())])}</p>
+            })}
             {match choisis.len() {
                 0 | 1 => Some(view! { <p class="aide" data-comparaison="vide">{tx.t(k::VIDE).to_string()}</p> }),
                 _ => None,

@@ -49,7 +49,6 @@ pub fn Mentorat() -> impl IntoView {
             </section>
             <section aria-labelledby="pour-qui">
                 <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
-                <p>{tx.f(k::AGES, &[("min", &m.age_min.to_string()), ("max", &m.age_max.to_string())])}</p>
                 <p>{m.publics.clone()}</p>
                 <p><a class="bouton" href="#/programmes">{tx.t(k::VOIR_PROGRAMMES).to_string()}</a></p>
             </section>

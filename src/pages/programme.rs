@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
-use crate::components::BoutonsContact;
+use crate::components::{BoutonsContact, ListeCourte};
 use crate::i18n::cle::{commun, programme as k};
 
 /// One programme with every fact of the brochure, contact first: the
@@ -38,11 +38,21 @@ fn Fiche(programme: Programme) -> impl IntoView {
     } else {
         tx.f(k::ENVIRON, &[("ages", &tx.tranche_age(e.age.min, e.age.max))])
     };
+    // What the app estimates when the brochure gives no ages (shown with
+    // the brochure's own words, so the two never seem to disagree).
+    let estimation = (!e.age.precis).then(|| tx.f(k::ESTIMATION_AGES, &[("ages", &tx.tranche_age(e.age.min, e.age.max))]));
     let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
         Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
         Some(_) => duree_min,
         None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
+    };
+    // "6 mois (6 mois)" says nothing more: the figure only when the
+    // brochure's words do not already give it.
+    let duree = if m.duree.contains(&duree_chiffree) {
+        m.duree.clone()
+    } else {
+        tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])
     };
     let modes: Vec<&str> = p.modes().map(|mode| mode.libelle(&tx)).collect();
     let situations: Vec<&str> = e.situations.iter().map(|s| s.libelle(&tx)).collect();
@@ -92,9 +102,9 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <dl class="faits faits--grand">
                     <div><dt>{tx.t(k::AGES).to_string()}</dt><dd>{ages}</dd></div>
                     <div><dt>{tx.t(k::FORMAT).to_string()}</dt><dd>{m.format.texte.clone()}</dd></div>
-                    <div><dt>{tx.t(k::DUREE).to_string()}</dt><dd>{tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])}</dd></div>
+                    <div><dt>{tx.t(k::DUREE).to_string()}</dt><dd>{duree}</dd></div>
                     <div><dt>{tx.t(k::RYTHME).to_string()}</dt><dd>{m.frequence.clone()}</dd></div>
-                    <div><dt>{tx.t(k::OU).to_string()}</dt><dd>{tx.liste(&m.lieux)}</dd></div>
+                    <div><dt>{tx.t(k::OU).to_string()}</dt><dd><ListeCourte textes=m.lieux.clone()/></dd></div>
                 </dl>
             </section>
 
@@ -102,7 +112,11 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
                 <p>{p.public.clone()}</p>
                 <ul class="puces">
-                    <li><strong>{etiquette(k::AGES)}</strong>{e.age.texte.clone()}</li>
+                    {match estimation {
+                        // The brochure's text already says "Âges non précisés".
+                        Some(estimation) => view! { <li>{e.age.texte.clone()} " " {estimation}</li> }.into_any(),
+                        None => view! { <li><strong>{etiquette(k::AGES)}</strong>{e.age.texte.clone()}</li> }.into_any(),
+                    }}
                     <li><strong>{etiquette(k::SITUATIONS)}</strong>{tx.liste(&situations)}</li>
                     {(!a_verifier.is_empty()).then(|| view! {
                         <li><strong>{etiquette(k::A_VERIFIER)}</strong>{tx.liste(&a_verifier)}</li>

@@ -61,6 +61,8 @@ test("les pages Le mentorat et Qui sommes-nous donnent les faits de la brochure"
   assert.deepEqual(chiffres, ["84\u00a0%", "89\u00a0%", "72\u00a0%", "86\u00a0%"]);
   assert.match(await page.locator("main").textContent(), /Études d'impact du Collectif Mentorat/);
   assert.equal(await page.locator(".temoignage").count(), 2);
+  // The ages were said twice in a row (a text of the app, then the brochure's).
+  assert.equal((await page.locator("#pour-qui ~ p").allTextContents()).join(" ").split("de 5 à 30 ans").length - 1, 1);
   assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), "Le mentorat");
   await app.capture(page, "mentorat");
 

@@ -100,3 +100,42 @@ test("un programme inconnu le dit et ramène à la liste", async () => {
   await page.locator("main a", { hasText: "Voir tous les programmes" }).click();
   await page.waitForSelector("article.carte");
 });
+
+test("une fiche programme ne se contredit pas et ne se répète pas", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  const fait = (intitule) => page.locator(".faits div", { has: page.locator("dt", { hasText: intitule }) }).locator("dd").textContent();
+  await app.ouvrir(page, "#/programmes/article-1");
+  // No ages in the brochure: the app's estimate says it is one, in both places.
+  assert.equal(await fait("Âges"), "de 17 à 30 ans environ (estimation)");
+  const pourQui = await page.locator("#pour-qui + p + ul li").first().textContent();
+  assert.match(pourQui, /^Âges non précisés.*Estimation de cette application : de 17 à 30 ans environ\.$/);
+  // "6 mois (6 mois)" said the same thing twice.
+  assert.equal(await fait("Durée"), "6 mois");
+  await app.ouvrir(page, "#/programmes/afev");
+  assert.equal(await fait("Durée"), "Une année scolaire ou plus (10 mois ou plus)");
+  // Places, one per line, each as the brochure writes it.
+  assert.deepEqual(await page.locator(".faits .liste-courte li").allTextContents(), [
+    "Au domicile du jeune",
+    "Dans un lieu tiers",
+    "À distance",
+    "En ateliers collectifs (quand le mentor est lycéen)",
+  ]);
+  // An address may wrap after "@" and before ".", not inside a word.
+  const courriel = page.locator('[data-contact="courriel"] .bouton__detail');
+  assert.equal(await courriel.textContent(), "dunkerque@afev.org");
+  assert.equal(await courriel.locator("wbr").count(), 2);
+  assert.deepEqual(erreurs, []);
+});
+
+test("comparer : quand trois programmes sont choisis, la page dit pourquoi les autres sont grisés", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/comparer?ids=afev,proxite");
+  assert.equal(await page.locator('[data-comparaison="plein"]').count(), 0);
+  await page.locator('input[name="comparer"][value="telemaque"]').check();
+  const avis = page.locator('[data-comparaison="plein"]');
+  await avis.waitFor();
+  assert.match(await avis.textContent(), /3 programmes au plus/);
+  assert.equal(await page.locator("fieldset").getAttribute("aria-describedby"), await avis.getAttribute("id"));
+  assert.equal(await page.locator('input[name="comparer"]:disabled').count(), 3);
+  assert.deepEqual(erreurs, []);
+});
