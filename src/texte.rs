@@ -67,6 +67,28 @@ pub fn morceaux_d_adresse(adresse: &str) -> Vec<&str> {
     morceaux
 }
 
+/// Whether a text uses a word, given as variants separated by "|"
+/// ("Mission locale|Missions Locales"): as a whole word, so that "REP"
+/// is found in "REP+" but not in "REPAS". Unicode's isolates (which the
+/// Arabic file puts around Latin words) are not part of a word.
+pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
+    let isolat = |c: char| ('\u{2066}'..='\u{2069}').contains(&c);
+    let de_mot = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    variantes.split('|').any(|variante| {
+        let mot: String = variante.chars().filter(|c| !isolat(*c)).collect();
+        let mot = mot.trim();
+        // Byte windows rather than `str::match_indices`, whose Two-Way
+        // searcher weighs kilobytes of WebAssembly for a few short texts.
+        !mot.is_empty()
+            && texte.as_bytes().windows(mot.len()).enumerate().any(|(debut, fenetre)| {
+                fenetre == mot.as_bytes()
+                    && texte.is_char_boundary(debut)
+                    && !de_mot(texte[..debut].chars().next_back())
+                    && !de_mot(texte[debut + mot.len()..].chars().next())
+            })
+    })
+}
+
 /// `n / d` of the containing block's width, as CSS.
 fn fraction_css(n: u16, d: u16) -> String {
     format!("calc(100% * {n} / {d})")
@@ -99,6 +121,24 @@ mod tests {
             assert_eq!(morceaux.concat(), adresse);
             assert!(morceaux.iter().all(|m| !m.is_empty()), "{adresse} : {morceaux:?}");
         }
+    }
+
+    #[test]
+    fn mots_entiers_seulement() {
+        assert!(contient_le_mot("un collège en REP+.", "REP"));
+        assert!(contient_le_mot("(REP ou REP+)", "REP"));
+        assert!(!contient_le_mot("un REPAS", "REP"));
+        assert!(!contient_le_mot("CUDE", "CUD"));
+        assert!(contient_le_mot("sur la CUD", "CUD"));
+        assert!(contient_le_mot("des Missions Locales", "Mission locale|Missions Locales"));
+        assert!(!contient_le_mot("une mission", "Mission locale|Missions Locales"));
+        // The Arabic file isolates Latin words: still found, either side.
+        assert!(contient_le_mot("على \u{2066}CUD\u{2069}.", "\u{2066}CUD\u{2069}"));
+        assert!(contient_le_mot("على \u{2066}la CUD\u{2069}.", "CUD"));
+        assert!(!contient_le_mot("n'importe quoi", ""));
+        assert!(!contient_le_mot("n'importe quoi", "|"));
+        // Accented letters are letters: "décrochage" is not "décroch".
+        assert!(!contient_le_mot("décrochage", "décroch"));
     }
 
     #[test]

@@ -45,6 +45,32 @@ impl Programme {
         std::iter::once(self.modalites.format.principal).chain(self.modalites.format.possible.iter().copied())
     }
 
+    /// Every descriptive text of the programme, to find the words a reader
+    /// may not know (the glossary of the programme page).
+    pub fn textes(&self) -> Vec<&str> {
+        let e = &self.eligibilite;
+        let m = &self.modalites;
+        let mut textes = vec![
+            self.accroche.as_str(),
+            &self.public,
+            &e.texte,
+            &e.age.texte,
+            &m.duree,
+            &m.frequence,
+            &m.format.texte,
+            &self.mentors.texte,
+            &self.mentors.engagement,
+            &self.capacite.zone,
+            &self.jeunes_mentores.local_zone,
+        ];
+        textes.extend(e.conditions.iter().map(|c| c.texte.as_str()));
+        textes.extend(self.offres_speciales.iter().map(|o| o.texte.as_str()));
+        for liste in [&self.description, &m.lieux, &m.details, &self.partenaires] {
+            textes.extend(liste.iter().map(String::as_str));
+        }
+        textes
+    }
+
     /// `tel:` link for the phone number, digits only.
     pub fn lien_telephone(&self) -> Option<String> {
         self.contact.telephone.as_deref().map(lien_tel)

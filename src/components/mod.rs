@@ -13,6 +13,7 @@ mod en_tete;
 mod graphique_ages;
 mod icone;
 mod liste_courte;
+mod mots_expliques;
 mod partage_resultats;
 mod pied_de_page;
 
@@ -29,5 +30,6 @@ pub use en_tete::EnTete;
 pub use graphique_ages::GraphiqueAges;
 pub use icone::Icone;
 pub use liste_courte::ListeCourte;
+pub use mots_expliques::MotsExpliques;
 pub use partage_resultats::PartageResultats;
 pub use pied_de_page::PiedDePage;

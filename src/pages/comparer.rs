@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, naviguer, textes};
 use crate::catalogue::Programme;
-use crate::components::ListeCourte;
+use crate::components::{ListeCourte, MotsExpliques};
 use crate::i18n::cle::comparer as k;
 use crate::routes::{COMPARER_MAX, Route};
 
@@ -116,6 +116,9 @@ pub fn Comparer(
                 _ => None,
             }}
             {tableau}
+            {(choisis.len() >= 2).then(|| view! {
+                <MotsExpliques textes_de_la_page=choisis.iter().flat_map(Programme::textes).map(str::to_string).collect()/>
+            })}
         </div>
     }
 }

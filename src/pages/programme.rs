@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
-use crate::components::{BoutonsContact, ListeCourte};
+use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
 use crate::i18n::cle::{commun, programme as k};
 
 /// One programme with every fact of the brochure, contact first: the
@@ -158,6 +158,8 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <h2 id="partenaires">{tx.t(k::PARTENAIRES).to_string()}</h2>
                 <ul class="puces">{texte_liste(&p.partenaires)}</ul>
             </section>
+
+            <MotsExpliques textes_de_la_page=p.textes().into_iter().map(str::to_string).collect()/>
 
             <p><a href=format!("#/comparer?ids={}", p.id)>{tx.t(k::COMPARER).to_string()}</a></p>
             <p class="source">{tx.f(commun::SOURCE, &[("source", &p.source)])}</p>

@@ -139,3 +139,17 @@ test("comparer : quand trois programmes sont choisis, la page dit pourquoi les a
   assert.equal(await page.locator('input[name="comparer"]:disabled').count(), 3);
   assert.deepEqual(erreurs, []);
 });
+
+test("les mots de la brochure qu'un jeune peut ne pas connaître sont expliqués, seulement ceux de la page", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  const mots = () => page.locator("[data-glossaire] dt").allTextContents();
+  await app.ouvrir(page, "#/programmes/afev");
+  assert.deepEqual(await mots(), ["CUD", "REP", "Dispositif de réussite éducative", "distanciel"]);
+  assert.match(await page.locator("[data-glossaire] dd").first().textContent(), /^Communauté urbaine de Dunkerque : Dunkerque et les communes autour/);
+  await app.ouvrir(page, "#/programmes/proxite");
+  assert.deepEqual(await mots(), ["CUD", "QPV", "décrochage", "Cité éducative", "insertion professionnelle"]);
+  await app.ouvrir(page, "#/comparer?ids=les-ombres,article-1");
+  assert.ok((await mots()).includes("ASE"));
+  assert.deepEqual(erreurs, []);
+});
+
