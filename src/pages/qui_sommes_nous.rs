@@ -24,6 +24,12 @@ pub fn QuiSommesNous() -> impl IntoView {
                 <ul class="puces">{puces(&c.collectif.missions)}</ul>
                 <h3>{tx.t(k::TERRITOIRE).to_string()}</h3>
                 {paragraphes(&c.collectif.local)}
+                // "Une dizaine d'associations" (the brochure) next to the six
+                // programmes of the app: say which ones these are.
+                <p>
+                    {tx.f(k::SIX, &[("nombre", &c.programmes.len().to_string())])} " "
+                    <a href="#/programmes">{tx.t(k::VOIR_PROGRAMMES).to_string()}</a>
+                </p>
                 <p class="source">{source(&c.collectif.source)}</p>
             </section>
             <section aria-labelledby="plan">
