@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme};
+use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme, TrancheAge};
 use trouve_ton_mentor::engine::mentor::{
     AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
 };
@@ -67,6 +67,11 @@ fn attendu_profil(p: &Programme, profil: ProfilMentor) -> Verdict {
     } else {
         Verdict::Ineligible
     }
+}
+
+/// The brochure's words about the programme's mentors, as the reasons quote them.
+fn mots_de_la_brochure(p: &Programme) -> &str {
+    p.mentors.texte.trim_end_matches('.')
 }
 
 /// Answers written as the mentor results address.
@@ -201,7 +206,9 @@ mod profils {
                 let (v, raisons) = verdict_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 assert_eq!(v, Verdict::AVerifier, "{} : {raisons:?}", p.id);
                 assert!(
-                    raisons.iter().any(|x| x.verdict == Verdict::AVerifier && x.texte.contains("profil non indiqué")),
+                    raisons.iter().any(|x| x.verdict == Verdict::AVerifier
+                        && x.texte.contains("profil n'est pas indiqué")
+                        && x.texte.contains(mots_de_la_brochure(p))),
                     "{} : {raisons:?}",
                     p.id
                 );
@@ -233,23 +240,20 @@ mod profils {
         }
     }
 
-    /// An accepted profile's reason lists what the programme looks for; an
-    /// ineligible one names the profile that is not taken.
+    /// The profile's reason says who the programme looks for in the
+    /// brochure's own words (not the app's reading of them, "salariés,
+    /// agents publics et indépendants", which the brochure never prints),
+    /// then where the volunteer's profile stands.
     #[test]
-    fn la_raison_du_profil_dit_qui_est_recherche() {
+    fn la_raison_du_profil_cite_la_brochure() {
+        let tx = trouve_ton_mentor::i18n::Textes::francais();
         for p in &cat().programmes {
             for x in PROFILS {
                 let raisons = raisons_de(p, &ReponsesMentor { profil: Some(x), ..ReponsesMentor::default() });
                 let premiere = &raisons[0];
                 assert_eq!(premiere.verdict, attendu_profil(p, x), "{} / {x:?}", p.id);
-                if premiere.verdict != Verdict::Eligible {
-                    assert!(premiere.texte.contains(x.libelle(&trouve_ton_mentor::i18n::Textes::francais())), "{} / {x:?} : « {} »", p.id, premiere.texte);
-                }
-                for accepte in &p.mentors.profils {
-                    if premiere.verdict != Verdict::AVerifier {
-                        assert!(premiere.texte.contains(accepte.libelle(&trouve_ton_mentor::i18n::Textes::francais())), "{} / {x:?} : « {} »", p.id, premiere.texte);
-                    }
-                }
+                assert!(premiere.texte.contains(&format!("«\u{a0}{}\u{a0}»", mots_de_la_brochure(p))), "{} / {x:?} : « {} »", p.id, premiere.texte);
+                assert!(premiere.texte.contains(x.libelle(&tx)), "{} / {x:?} : « {} »", p.id, premiere.texte);
             }
         }
     }
@@ -309,22 +313,98 @@ mod brochure {
         );
     }
 
-    /// Working professionals everywhere but AFEV, Télémaque through a
-    /// partner employer.
+    /// Employees: Article 1 ("des professionnels salariés"), Entreprendre
+    /// Ensemble ("mentors expérimentés" of named trades), Proxité ("actif
+    /// dans le monde du travail"), Télémaque through a partner employer.
+    /// Les Ombres asks for "jeunes actifs" and gives no age: to check.
     #[test]
     fn salarie_d_un_employeur_partenaire() {
-        let attendus = [
-            ("afev", Ineligible),
-            ("article-1", Eligible),
-            ("entreprendre-ensemble", Eligible),
-            ("les-ombres", Eligible),
-            ("proxite", Eligible),
-            ("telemaque", Eligible),
-        ];
-        assert_verdicts("profil=salarie&employeur=oui", &attendus);
-        // "d'une entreprise ou d'une collectivité partenaire": public
-        // employees are in the same place.
-        assert_verdicts("profil=agent-public&employeur=oui", &attendus);
+        assert_verdicts(
+            "profil=salarie&employeur=oui",
+            &[
+                ("afev", Ineligible),
+                ("article-1", Eligible),
+                ("entreprendre-ensemble", Eligible),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+    }
+
+    /// Public employees: named by Entreprendre Ensemble ("Fonction
+    /// publique"), Télémaque ("d'une collectivité partenaire") and within
+    /// Proxité's "actif dans le monde du travail"; Article 1 says
+    /// "salariés" and Les Ombres "jeunes actifs": to check.
+    #[test]
+    fn agent_public() {
+        assert_verdicts(
+            "profil=agent-public&employeur=oui",
+            &[
+                ("afev", Ineligible),
+                ("article-1", AVerifier),
+                ("entreprendre-ensemble", Eligible),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+    }
+
+    /// The self-employed: only Proxité's "actif dans le monde du travail"
+    /// clearly includes them; the brochure does not say for Article 1
+    /// ("salariés"), Entreprendre Ensemble or Les Ombres.
+    #[test]
+    fn independant() {
+        assert_verdicts(
+            "profil=independant",
+            &[
+                ("afev", Ineligible),
+                ("article-1", AVerifier),
+                ("entreprendre-ensemble", AVerifier),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    /// Work-study students: named by AFEV ("alternants en entreprise"),
+    /// students at Les Ombres; partly in work for Article 1 and Proxité.
+    #[test]
+    fn alternant() {
+        assert_verdicts(
+            "profil=alternant",
+            &[
+                ("afev", Eligible),
+                ("article-1", AVerifier),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Eligible),
+                ("proxite", AVerifier),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    /// No programme's card gives its mentors' ages: "jeunes actifs" is not
+    /// an age range, so the catalogue must not invent one.
+    #[test]
+    fn aucun_age_de_mentor_invente() {
+        for p in &cat().programmes {
+            assert!(p.mentors.age.is_none(), "{} : {:?}", p.id, p.mentors.age);
+        }
+    }
+
+    /// What each card says about its mentors, as printed: the reasons quote it.
+    #[test]
+    fn les_mots_de_la_brochure_sur_les_mentors() {
+        let mots: BTreeMap<&str, &str> = cat().programmes.iter().map(|p| (p.id.as_str(), mots_de_la_brochure(p))).collect();
+        assert_eq!(mots["afev"], "Les mentors sont étudiants, alternants en entreprise et lycéens");
+        assert_eq!(mots["article-1"], "Mentors actifs dans le monde du travail");
+        assert!(mots["entreprendre-ensemble"].starts_with("Mentors expérimentés (Industrie"), "{}", mots["entreprendre-ensemble"]);
+        assert_eq!(mots["les-ombres"], "Mentors étudiants et jeunes actifs");
+        assert_eq!(mots["proxite"], "Type de mentor\u{a0}: actif dans le monde du travail");
+        assert!(mots["telemaque"].contains("mentors d'entreprise, d'institution publique"), "{}", mots["telemaque"]);
     }
 
     #[test]
@@ -335,7 +415,7 @@ mod brochure {
                 ("afev", Ineligible),
                 ("article-1", Eligible),
                 ("entreprendre-ensemble", Eligible),
-                ("les-ombres", Eligible),
+                ("les-ombres", AVerifier),
                 ("proxite", Eligible),
                 ("telemaque", Ineligible),
             ],
@@ -351,7 +431,7 @@ mod brochure {
                     ("afev", Ineligible),
                     ("article-1", Eligible),
                     ("entreprendre-ensemble", Eligible),
-                    ("les-ombres", Eligible),
+                    ("les-ombres", AVerifier),
                     ("proxite", Eligible),
                     ("telemaque", AVerifier),
                 ],
@@ -504,57 +584,43 @@ mod heures {
 mod age_mentor {
     use super::*;
 
-    #[test]
-    fn les_ombres_a_une_tranche_indicative() {
-        let avec_age: Vec<&str> = cat().programmes.iter().filter(|p| p.mentors.age.is_some()).map(|p| p.id.as_str()).collect();
-        assert_eq!(avec_age, ["les-ombres"], "seule Les Ombres parle de l'âge de ses mentors (« jeunes actifs »)");
-        let t = programme("les-ombres").mentors.age.as_ref().unwrap();
-        assert!(!t.precis, "la brochure ne donne pas d'âge : la tranche est indicative");
-        assert!(t.min <= t.max);
+    /// The brochure gives no mentor ages (see `brochure::aucun_age_de_mentor_invente`),
+    /// but the catalogue may: a programme with a range, inferred or stated.
+    fn avec_tranche(precis: bool) -> Programme {
+        let mut p = programme("les-ombres").clone();
+        p.mentors.age = Some(TrancheAge { min: 18, max: 35, precis, texte: "jeunes actifs".into() });
+        p
     }
 
-    /// Outside an indicative range: to check, never ineligible by age alone.
+    /// Outside an inferred range: to check, never ineligible by age alone;
+    /// outside a stated one: ineligible.
     #[test]
-    fn hors_tranche_indicative_a_verifier() {
-        for p in cat().programmes.iter().filter(|p| p.mentors.age.as_ref().is_some_and(|t| !t.precis)) {
-            let t = p.mentors.age.as_ref().unwrap();
+    fn hors_tranche() {
+        for precis in [false, true] {
+            let p = avec_tranche(precis);
+            let hors = if precis { Verdict::Ineligible } else { Verdict::AVerifier };
             for x in PROFILS {
-                let base = avec_profil(p, x);
+                let base = avec_profil(&p, x);
                 for age in 0..=120u8 {
                     let r = ReponsesMentor { age: Some(age), ..base.clone() };
-                    let attendu = if (t.min..=t.max).contains(&age) { Verdict::Eligible } else { Verdict::AVerifier };
-                    assert_eq!(verdict_de(p, &r), attendu.max(attendu_profil(p, x)), "{} / {x:?} à {age} ans", p.id);
+                    let attendu = if (18..=35).contains(&age) { Verdict::Eligible } else { hors };
+                    assert_eq!(verdict_de(&p, &r), attendu.max(attendu_profil(&p, x)), "{x:?} à {age} ans ({precis})");
                 }
             }
-            // At its edges, for an accepted profile.
-            let v = |age: u8| verdict_de(p, &ReponsesMentor { age: Some(age), ..favorables(p) });
-            assert_eq!(v(t.min), Verdict::Eligible, "{}", p.id);
-            assert_eq!(v(t.max), Verdict::Eligible, "{}", p.id);
-            assert_eq!(v(t.min - 1), Verdict::AVerifier, "{}", p.id);
-            assert_eq!(v(t.max + 1), Verdict::AVerifier, "{}", p.id);
-            assert_eq!(v(0), Verdict::AVerifier, "{}", p.id);
-            assert_eq!(v(120), Verdict::AVerifier, "{}", p.id);
+            let v = |age: u8| verdict_de(&p, &ReponsesMentor { age: Some(age), ..favorables(&p) });
+            assert_eq!((v(17), v(18), v(35), v(36)), (hors, Verdict::Eligible, Verdict::Eligible, hors), "{precis}");
         }
     }
 
-    /// The age reason gives the age (the convention `verifie_resultats`
-    /// accepts). See the ignored test below for it naming the programme.
+    /// The age reason gives the age and names the programme.
     #[test]
-    fn la_raison_d_age_donne_l_age() {
-        let p = programme("les-ombres");
-        let raisons = raisons_de(p, &ReponsesMentor { age: Some(60), ..favorables(p) });
+    fn la_raison_d_age() {
+        let p = avec_tranche(false);
+        let raisons = raisons_de(&p, &ReponsesMentor { age: Some(60), ..favorables(&p) });
         let age: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains("60 ans")).collect();
         assert_eq!(age.len(), 1, "{raisons:?}");
         assert_eq!(age[0].verdict, Verdict::AVerifier);
-    }
-
-    /// Like every other reason, the age reason names the programme.
-    #[test]
-    fn la_raison_d_age_nomme_le_programme() {
-        let p = programme("les-ombres");
-        for x in raisons_de(p, &ReponsesMentor { age: Some(60), ..favorables(p) }) {
-            assert!(x.texte.contains(&p.nom), "« {} »", x.texte);
-        }
+        assert!(age[0].texte.contains(&p.nom), "« {} »", age[0].texte);
     }
 
     /// Programmes that say nothing about their mentors' age ignore it.
@@ -786,14 +852,14 @@ mod classement {
 
     /// The score comes before the catalogue order among the eligible: a
     /// salaried mentor who would rather meet remotely sees the remote
-    /// programmes first (Article 1 and Les Ombres, mainly remote; then
-    /// Télémaque, remote possible; then the in-person-only ones).
+    /// programmes first (Article 1, mainly remote; then Télémaque, remote
+    /// possible; then the in-person-only ones), then Les Ombres, to check.
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
         let q = "profil=salarie&employeur=oui&modalite=distanciel";
         let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
         verifie_resultats(&requete(q), &r);
-        assert_eq!(ids(&r), ["article-1", "les-ombres", "telemaque", "entreprendre-ensemble", "proxite", "afev"]);
+        assert_eq!(ids(&r), ["article-1", "telemaque", "entreprendre-ensemble", "proxite", "les-ombres", "afev"]);
         let eligibles: Vec<&Evaluation> = r.iter().filter(|e| e.verdict == Verdict::Eligible).collect();
         assert!(eligibles.windows(2).any(|w| w[0].rang_catalogue > w[1].rang_catalogue), "le score a réordonné : {:?}", ids(&r));
     }
@@ -802,7 +868,7 @@ mod classement {
     #[test]
     fn egalite_de_score_entre_eligibles() {
         let r = evaluer_mentor(cat(), &requete("profil=salarie&employeur=oui"), &trouve_ton_mentor::i18n::Textes::francais());
-        assert_eq!(ids(&r), ["article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque", "afev"]);
+        assert_eq!(ids(&r), ["article-1", "entreprendre-ensemble", "proxite", "telemaque", "les-ombres", "afev"]);
     }
 }
 

@@ -202,23 +202,29 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdic
     let m = &p.mentors;
     let mut raisons = Vec::new();
     let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
-    let profils: Vec<&str> = m.profils.iter().map(|x| x.libelle(tx)).collect();
-    let profils = tx.liste(&profils);
     let nom = p.nom.as_str();
+    // Who the programme looks for, in the brochure's words: the profiles
+    // in the data are how the app reads them, not what the brochure says.
+    let texte = m.texte.trim_end_matches('.');
 
     match r.profil {
-        None => ajoute(Verdict::AVerifier, tx.f(b::PROFIL_INCONNU, &[("nom", nom), ("profils", &profils)])),
-        Some(x) if m.profils.contains(&x) => ajoute(Verdict::Eligible, tx.f(b::PROFIL_OK, &[("nom", nom), ("profils", &profils)])),
-        Some(x) if m.profils_a_verifier.contains(&x) => {
-            ajoute(Verdict::AVerifier, tx.f(b::PROFIL_A_VERIFIER, &[("nom", nom), ("profil", x.libelle(tx))]))
+        None => ajoute(Verdict::AVerifier, tx.f(b::PROFIL_INCONNU, &[("nom", nom), ("texte", texte)])),
+        Some(x) => {
+            let (verdict, modele) = if m.profils.contains(&x) {
+                (Verdict::Eligible, b::PROFIL_OK)
+            } else if m.profils_a_verifier.contains(&x) {
+                (Verdict::AVerifier, b::PROFIL_A_VERIFIER)
+            } else {
+                (Verdict::Ineligible, b::PROFIL_NON)
+            };
+            ajoute(verdict, tx.f(modele, &[("nom", nom), ("texte", texte), ("profil", x.libelle(tx))]));
         }
-        Some(x) => ajoute(Verdict::Ineligible, tx.f(b::PROFIL_NON, &[("nom", nom), ("profils", &profils), ("profil", x.libelle(tx))])),
     }
 
     if let (Some(age), Some(tranche)) = (r.age, &m.age) {
         if age < tranche.min || age > tranche.max {
-            // The brochure's hints about mentors' ages ("jeunes actifs") are
-            // too vague to exclude anyone: outside them is only "to check".
+            // Hints about mentors' ages are too vague to exclude anyone:
+            // outside an inferred range is only "to check".
             let verdict = if tranche.precis { Verdict::Ineligible } else { Verdict::AVerifier };
             let modele = [
                 ("nom", nom),
