@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme, TrancheAge};
+use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme, Situation, TrancheAge};
 use trouve_ton_mentor::engine::mentor::{
-    AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
+    AIDES, PROFILS, Public, ReponsesMentor, accueil_public, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
 };
 use trouve_ton_mentor::engine::{Evaluation, Modalite, Raison, Tri, Verdict, aucun_ne_convient, code_besoin};
 
@@ -63,6 +63,37 @@ fn attendu_profil(p: &Programme, profil: ProfilMentor) -> Verdict {
     if p.mentors.profils.contains(&profil) {
         Verdict::Eligible
     } else if p.mentors.profils_a_verifier.contains(&profil) {
+        Verdict::AVerifier
+    } else {
+        Verdict::Ineligible
+    }
+}
+
+/// The situations of each band, written again here so the test does not
+/// read the rule it checks.
+fn situations_du_public(public: Public) -> Vec<Situation> {
+    use Situation::*;
+    match public {
+        Public::Enfants => vec![Ecole],
+        Public::Ados => vec![College, Lycee],
+        Public::JeunesAdultes => vec![Apprenti, Etudiant, RechercheEmploi, Emploi, SansActivite],
+    }
+}
+
+/// Whether the programme serves a band, from its data: one of the band's
+/// situations is taken (or "to check"), and the ages share at least two
+/// years (or the programme's single year): touching at an edge, as 11–18
+/// and 18–30 do, is not serving.
+fn accueil_attendu(p: &Programme, public: Public) -> Verdict {
+    let (min, max) = public.ages();
+    let communs = (min..=max).filter(|a| (p.eligibilite.age.min..=p.eligibilite.age.max).contains(a)).count();
+    let ages = communs >= 2 || (communs == 1 && p.eligibilite.age.min == p.eligibilite.age.max);
+    let situations = situations_du_public(public);
+    if !ages {
+        Verdict::Ineligible
+    } else if situations.iter().any(|s| p.eligibilite.situations.contains(s)) {
+        Verdict::Eligible
+    } else if situations.iter().any(|s| p.eligibilite.situations_a_verifier.contains(s)) {
         Verdict::AVerifier
     } else {
         Verdict::Ineligible
@@ -126,6 +157,23 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
         // The verdict is the worst rule: it must be explained by a reason.
         assert!(!e.raisons.is_empty(), "{} : verdict sans raison", p.id);
         assert_eq!(e.raisons.iter().map(|x| x.verdict).max(), Some(e.verdict), "{} : {:?}", p.id, e.raisons);
+        // The young people the volunteer chose: never "Correspond" where
+        // the programme serves none of them, and no text says it serves a
+        // band it does not.
+        if !r.publics.is_empty() {
+            let meilleur = r.publics.iter().map(|x| accueil_attendu(p, *x)).min().unwrap_or(Verdict::Ineligible);
+            assert!(e.verdict >= meilleur, "{} : {:?} pour {:?} ({:?})", p.id, e.verdict, r.publics, e.raisons);
+            let tx = trouve_ton_mentor::i18n::Textes::francais();
+            for x in Public::TOUS.iter().filter(|x| accueil_attendu(p, **x) == Verdict::Ineligible) {
+                let libelle = x.libelle(&tx);
+                for raison in e.raisons.iter().filter(|raison| raison.verdict != Verdict::Ineligible) {
+                    assert!(!raison.texte.contains(libelle), "{} ne sert pas {x:?} : « {} »", p.id, raison.texte);
+                }
+            }
+            for fort in &e.points_forts {
+                assert!(Public::TOUS.iter().all(|x| !fort.contains(x.libelle(&tx))), "{} : « {fort} »", p.id);
+            }
+        }
         for raison in &e.raisons {
             assert!(!raison.texte.trim().is_empty(), "{} : raison vide", p.id);
             // Same convention as the young people's engine: a reason names
@@ -477,6 +525,128 @@ mod brochure {
 }
 
 // ---------------------------------------------------------------------------
+// 2b. The young people the volunteer would like to support
+// ---------------------------------------------------------------------------
+
+mod publics {
+    use super::*;
+    use Verdict::{AVerifier, Eligible, Ineligible};
+
+    /// Who serves which band, as the brochure describes each programme
+    /// (hard-coded: a change of the data that breaks it must be deliberate).
+    #[test]
+    fn qui_accompagne_qui() {
+        use Public::{Ados, Enfants, JeunesAdultes};
+        let attendus = [
+            ("afev", [Eligible, Eligible, Ineligible]),
+            ("article-1", [Ineligible, Ineligible, Eligible]),
+            ("entreprendre-ensemble", [Ineligible, Ineligible, Eligible]),
+            ("les-ombres", [Ineligible, Eligible, Eligible]),
+            ("proxite", [Ineligible, Eligible, Eligible]),
+            ("telemaque", [Ineligible, Eligible, Ineligible]),
+        ];
+        for (id, [enfants, ados, adultes]) in attendus {
+            let p = programme(id);
+            assert_eq!([accueil_public(p, Enfants), accueil_public(p, Ados), accueil_public(p, JeunesAdultes)], [enfants, ados, adultes], "{id}");
+        }
+    }
+
+    /// The rule, on every programme and band, against its derivation here.
+    #[test]
+    fn accueil_derive_des_donnees() {
+        for p in &cat().programmes {
+            for x in Public::TOUS {
+                assert_eq!(accueil_public(p, x), accueil_attendu(p, x), "{} / {x:?}", p.id);
+            }
+        }
+    }
+
+    /// The review's case: an employee who would like to support children
+    /// is welcome nowhere in the CUD, and is told why.
+    #[test]
+    fn salarie_pour_des_enfants() {
+        let q = "profil=salarie&employeur=oui&publics=enfants";
+        assert_verdicts(
+            q,
+            &[
+                ("afev", Ineligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Ineligible),
+                ("proxite", Ineligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+        for id in ["article-1", "entreprendre-ensemble", "proxite"] {
+            let p = programme(id);
+            let raisons = raisons_de(p, &requete(q));
+            // The profile is welcome; the young people are not the ones chosen.
+            assert_eq!(raisons[0].verdict, Eligible, "{id} : {raisons:?}");
+            let public: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains(p.public.trim_end_matches('.'))).collect();
+            assert_eq!(public.len(), 1, "{id} : {raisons:?}");
+            assert_eq!(public[0].verdict, Ineligible);
+            assert!(public[0].texte.contains("des enfants (5 à 10 ans)") && public[0].texte.contains("ce ne sont pas les jeunes"), "{id} : « {} »", public[0].texte);
+        }
+    }
+
+    /// Teenagers: Article 1 (students) does not "Correspond", and nothing
+    /// on its card says it supports collégiens and lycéens.
+    #[test]
+    fn salarie_pour_des_ados() {
+        let q = "profil=salarie&employeur=oui&publics=ados";
+        assert_verdicts(
+            q,
+            &[
+                ("afev", Ineligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
+        let article = evaluation(&r, "article-1");
+        let textes: Vec<&str> = article.raisons.iter().map(|x| x.texte.as_str()).chain(article.points_forts.iter().map(String::as_str)).collect();
+        assert!(!textes.iter().any(|t| t.starts_with("Accompagne")), "{textes:?}");
+        assert!(textes.iter().any(|t| t.contains("Étudiants issus de milieux populaires")), "le vrai public : {textes:?}");
+    }
+
+    /// One band served is enough: the volunteer would support those.
+    #[test]
+    fn un_public_servi_suffit() {
+        let r = requete("profil=salarie&employeur=oui&publics=enfants,jeunes-adultes");
+        let p = programme("article-1");
+        assert_eq!(verdict_de(p, &r), Eligible, "{:?}", raisons_de(p, &r));
+        let raison = raisons_de(p, &r).into_iter().find(|x| x.texte.contains("jeunes adultes")).expect("la raison du public");
+        assert!(!raison.texte.contains("enfants"), "seul le public servi est annoncé : « {} »", raison.texte);
+    }
+
+    /// A band only "to check" by the data gives "to check", with its reason.
+    #[test]
+    fn public_a_verifier() {
+        // Entreprendre Ensemble takes lycéens only "to check"; with ages
+        // reaching down into 11–17, teenagers would be to check.
+        let mut p = programme("entreprendre-ensemble").clone();
+        p.eligibilite.age = TrancheAge { min: 16, max: 30, precis: true, texte: String::new() };
+        assert_eq!(accueil_public(&p, Public::Ados), AVerifier);
+        let r = requete("profil=salarie&publics=ados");
+        let (v, raisons) = verdict_mentor(&p, &r, &trouve_ton_mentor::i18n::Textes::francais());
+        assert_eq!(v, AVerifier, "{raisons:?}");
+        assert!(raisons.iter().any(|x| x.verdict == AVerifier && x.texte.contains("à demander à l'association") && x.texte.contains("collégiens")), "{raisons:?}");
+    }
+
+    /// No band chosen: nothing said, nothing held against anyone.
+    #[test]
+    fn aucun_public_choisi() {
+        for p in &cat().programmes {
+            let raisons = raisons_de(p, &favorables(p));
+            assert!(raisons.iter().all(|x| !x.texte.contains(p.public.trim_end_matches('.'))), "{} : {raisons:?}", p.id);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
 // 3. Hours a month
 // ---------------------------------------------------------------------------
 
@@ -646,11 +816,6 @@ mod age_mentor {
 mod scores {
     use super::*;
 
-    fn chevauche(p: &Programme, public: Public) -> bool {
-        let (min, max) = public.ages();
-        min <= p.eligibilite.age.max && p.eligibilite.age.min <= max
-    }
-
     fn sous_ensemble<T: Copy>(tous: &[T], masque: u32) -> Vec<T> {
         tous.iter().enumerate().filter(|(i, _)| masque & (1 << i) != 0).map(|(_, x)| *x).collect()
     }
@@ -665,9 +830,9 @@ mod scores {
         }
     }
 
-    /// Every subset of the other bands, for every band: adding one that
-    /// overlaps the ages the programme serves raises its score, adding one
-    /// that does not changes nothing.
+    /// Every subset of the other bands, for every band: adding one the
+    /// programme serves raises its score, adding one it does not (or only
+    /// maybe) changes nothing.
     #[test]
     fn un_public_du_programme_augmente_son_score() {
         let (mut oui, mut non) = (0, 0);
@@ -678,11 +843,11 @@ mod scores {
                         let sans = ReponsesMentor { publics: sous_ensemble(&Public::TOUS, masque), ..base.clone() };
                         let avec = ReponsesMentor { publics: sous_ensemble(&Public::TOUS, masque | 1 << i), ..base.clone() };
                         let (s, a) = (score_de(p, &sans), score_de(p, &avec));
-                        if chevauche(p, *public) {
-                            assert!(a > s, "{} : {public:?} ({:?}) chevauche {:?}, {s} → {a}", p.id, public.ages(), p.eligibilite.age);
+                        if accueil_attendu(p, *public) == Verdict::Eligible {
+                            assert!(a > s, "{} : {public:?} ({:?}) servi, {s} → {a}", p.id, public.ages());
                             oui += 1;
                         } else {
-                            assert_eq!(a, s, "{} : {public:?} ne chevauche pas", p.id);
+                            assert_eq!(a, s, "{} : {public:?} pas servi", p.id);
                             non += 1;
                         }
                     }
@@ -703,6 +868,12 @@ mod scores {
         assert!(!a("entreprendre-ensemble", Public::Ados));
         assert!(!a("telemaque", Public::Enfants));
         assert!(a("telemaque", Public::Ados));
+        // Ages that only touch are not a public: Article 1's students
+        // (ages inferred from 17) are not 11–17, Télémaque's collégiens
+        // (up to the bac, 18) are not 18–30, and Proxité starts in 6e.
+        assert!(!a("article-1", Public::Ados));
+        assert!(!a("telemaque", Public::JeunesAdultes));
+        assert!(!a("proxite", Public::Enfants));
     }
 
     #[test]
@@ -729,18 +900,31 @@ mod scores {
         assert!(oui > 0 && non > 0, "les deux cas existent dans le catalogue");
     }
 
-    /// What raised the score is said in words.
+    /// What raised the score is said in words: the bands by the reasons
+    /// (they decide the verdict too), the help as what the programme
+    /// brings young people, not the volunteer's own choice said back.
     #[test]
     fn points_forts_expliques() {
+        let tx = trouve_ton_mentor::i18n::Textes::francais();
         for p in &cat().programmes {
             let r = ReponsesMentor { publics: Public::TOUS.to_vec(), aides: AIDES.to_vec(), ..ReponsesMentor::default() };
-            let (score, forts) = score_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
-            let publics = Public::TOUS.iter().any(|x| chevauche(p, *x));
+            let (score, forts) = score_mentor(p, &r, &tx);
+            let publics = Public::TOUS.iter().any(|x| accueil_attendu(p, *x) == Verdict::Eligible);
             let aides = AIDES.iter().any(|b| p.besoins.contains(b));
-            assert_eq!(forts.len(), usize::from(publics) + usize::from(aides), "{} : {forts:?}", p.id);
+            assert_eq!(forts.len(), usize::from(aides), "{} : {forts:?}", p.id);
             assert_eq!(score > 0, publics || aides, "{}", p.id);
+            let raisons = raisons_de(p, &r);
+            assert_eq!(raisons.iter().any(|x| x.verdict == Verdict::Eligible && x.texte.contains(&p.public.trim_end_matches('.'))), publics, "{} : {raisons:?}", p.id);
+            // One help chosen: the line still says all the programme does.
             for b in AIDES.iter().filter(|b| p.besoins.contains(b)) {
-                assert!(forts.iter().any(|f| f.contains(b.libelle(&trouve_ton_mentor::i18n::Textes::francais()))), "{} : {b:?} dans {forts:?}", p.id);
+                let (_, forts) = score_mentor(p, &ReponsesMentor { aides: vec![*b], ..ReponsesMentor::default() }, &tx);
+                assert_eq!(forts.len(), 1, "{} : {forts:?}", p.id);
+                assert!(forts[0].contains(&p.nom), "{} : {forts:?}", p.id);
+                for besoin in &p.besoins {
+                    assert!(forts[0].contains(besoin.libelle(&tx)), "{} : {besoin:?} dans {forts:?}", p.id);
+                }
+                let premier = forts[0].find(b.libelle(&tx));
+                assert!(p.besoins.iter().all(|x| forts[0].find(x.libelle(&tx)) >= premier), "ce qui est choisi d'abord : {forts:?}");
             }
         }
     }
@@ -837,11 +1021,12 @@ mod classement {
     }
 
     /// The verdict comes before the score: a student who would like to
-    /// help young adults find work scores higher at Article 1, which does
-    /// not take students, than at AFEV, which does.
+    /// help teenagers find their way and work scores higher at Article 1,
+    /// which takes neither students as mentors nor teenagers, than at
+    /// AFEV, which takes both.
     #[test]
     fn le_verdict_passe_avant_le_score() {
-        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=jeunes-adultes&aide=emploi,orientation"), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=ados&aide=emploi,orientation"), &trouve_ton_mentor::i18n::Textes::francais());
         let afev = evaluation(&r, "afev");
         let article = evaluation(&r, "article-1");
         assert_eq!((afev.verdict, article.verdict), (Verdict::Eligible, Verdict::Ineligible));
@@ -1091,6 +1276,19 @@ proptest! {
         let oui = ReponsesMentor { employeur: Some(Tri::Oui), ..r };
         for p in &cat().programmes {
             prop_assert!(verdict_de(p, &oui) <= verdict_de(p, &non), "{}", p.id);
+        }
+    }
+
+    /// Once a band is chosen, choosing another can only widen what fits.
+    #[test]
+    fn un_public_de_plus_n_empire_aucun_verdict(r in reponses(), public in prop::sample::select(Public::TOUS.to_vec())) {
+        prop_assume!(!r.publics.is_empty());
+        let mut plus = r.clone();
+        if !plus.publics.contains(&public) {
+            plus.publics.push(public);
+        }
+        for p in &cat().programmes {
+            prop_assert!(verdict_de(p, &plus) <= verdict_de(p, &r), "{} : {:?} puis {:?}", p.id, r.publics, plus.publics);
         }
     }
 
