@@ -682,10 +682,18 @@ mod heures {
                 let r = ReponsesMentor { heures: Some(h), ..favorables(p) };
                 let (v, raisons) = verdict_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 assert_eq!(v, attendu(p, h), "{} à {h} h : {raisons:?}", p.id);
-                // Exactly one reason about time, naming the commitment.
+                // Exactly one reason about time. The card of a programme
+                // that may take the volunteer shows the commitment below the
+                // reasons: the reason then does not say it again, and gives
+                // the minimum only to explain a "to check". A programme ruled
+                // out hides it: its reason says it.
                 let temps: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains(" h") || x.texte.contains("temps")).collect();
                 assert_eq!(temps.len(), 1, "{} à {h} h : {raisons:?}", p.id);
-                assert!(temps[0].texte.contains(p.mentors.engagement.trim_end_matches('.')), "{} : « {} »", p.id, temps[0].texte);
+                let texte = &temps[0].texte;
+                let demande = format!("au moins {} h par mois", trouve_ton_mentor::i18n::Textes::francais().decimal(p.mentors.heures_mois_min));
+                assert_eq!(texte.contains(&demande), v != Verdict::Eligible, "{} à {h} h : « {texte} »", p.id);
+                assert_eq!(texte.contains(p.mentors.engagement.trim_end_matches('.')), v == Verdict::Ineligible, "{} à {h} h : « {texte} »", p.id);
+                assert!(texte.contains(&format!("{h} h")), "{} à {h} h : « {texte} »", p.id);
             }
         }
     }

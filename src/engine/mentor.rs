@@ -293,6 +293,9 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdic
         let h = f32::from(heures);
         let engagement = m.engagement.trim_end_matches('.');
         let valeurs = [("nom", nom), ("engagement", engagement), ("demande", &tx.decimal(demande)), ("heures", &heures.to_string())];
+        // The commitment in words is on the card of a programme that may
+        // take the volunteer (`Engagement`): the reason only compares hours,
+        // except when it rules the programme out and the card hides it.
         if h >= demande {
             ajoute(Verdict::Eligible, tx.f(b::HEURES_OK, &valeurs));
         } else if h * 2.0 >= demande {

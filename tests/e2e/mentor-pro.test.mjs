@@ -1,8 +1,36 @@
 // Volunteers' path, the professionals' referral sheet, and the comparison.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
 import { Resultats } from "./pages.mjs";
+
+const CATALOGUE = JSON.parse(readFileSync("public/catalogue.json", "utf8"));
+const programme = (id) => CATALOGUE.programmes.find((p) => p.id === id);
+const AXE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** axe's violations on the page as it is, one line each. */
+async function violations(page) {
+  const resultat = await new AxeBuilder({ page }).withTags(AXE).analyze();
+  return resultat.violations.map((v) => `${v.id} : ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** What the focused element is: its id, or its name and value. */
+async function focus(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return e?.id ? `#${e.id}` : `${e?.getAttribute("name")}=${e?.getAttribute("value")}`;
+  });
+}
+
+/** The state a form field shows for assistive technologies. */
+async function etatErreur(page, selecteur) {
+  return page.locator(selecteur).evaluate((e) => {
+    const decrit = e.getAttribute("aria-describedby");
+    return { invalide: e.getAttribute("aria-invalid"), message: decrit ? document.getElementById(decrit)?.textContent ?? "(absent)" : null };
+  });
+}
 
 let app;
 before(async () => {
@@ -21,7 +49,8 @@ async function devenirMentor(page, { profil, age, heures, modalite, publics = []
   for (const a of aide) await page.locator(`input[name="aide"][value="${a}"]`).check();
   if (employeur) await page.locator(`input[name="employeur"][value="${employeur}"]`).check();
   await page.locator('[data-action="voir"]').click();
-  await page.waitForSelector(".resultats [data-verdict]");
+  // Attached, not visible: when nothing fits, every card is in the folded list.
+  await page.waitForSelector(".resultats [data-verdict]", { state: "attached" });
   return Object.fromEntries(await new Resultats(page).verdicts());
 }
 
@@ -58,6 +87,11 @@ for (const { nom, reponses, attendu } of MENTORS) {
       const carte = page.locator(`[data-programme="${id}"][data-verdict]`);
       assert.equal(await carte.locator(".engagement").count(), v === "ineligible" ? 0 : 1, id);
       assert.equal(await carte.locator('[data-contact="site"]').count(), v === "ineligible" ? 0 : 1, id);
+      // Each fact once: the commitment in the card's words, not again in a reason
+      // (a card that rules the programme out may say it in its reason, once).
+      const texte = await carte.innerText();
+      const fois = texte.split(programme(id).mentors.engagement).length - 1;
+      assert.ok(v === "ineligible" ? fois <= 1 : fois === 1, `${id} : ${fois} fois dans ${texte}`);
     }
     // The results link carries the answers and reopens the same page.
     const lien = page.url();
