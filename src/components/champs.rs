@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::texte::majuscule;
+
 /// A set of radio buttons with its legend: one answer among a few, on
 /// the one-screen forms (mentors, professionals). Native radios keep the
 /// keyboard behaviour people expect (arrows move, Tab leaves the group).
@@ -34,7 +36,8 @@ pub fn Radios(
                         prop:checked=move || valeur.get() == Some(code)
                         on:change=move |_| on_choisir(code)
                     />
-                    <span>{texte}</span>
+                    // Labels are also words of sentences ("écolier ou écolière"): capitalised here, on their own.
+                    <span>{majuscule(&texte)}</span>
                 </label>
             }
         })
@@ -74,7 +77,7 @@ pub fn Cases(
                         prop:checked=move || cochees.get().contains(&code)
                         on:change=move |ev| on_basculer(code, event_target_checked(&ev))
                     />
-                    <span>{texte}</span>
+                    <span>{majuscule(&texte)}</span>
                 </label>
             }
         })

@@ -105,6 +105,18 @@ for (const { nom, reponses, attendu } of MENTORS) {
   });
 }
 
+test("les réponses des formulaires commencent par une majuscule", async () => {
+  const { page } = await app.nouvellePage();
+  for (const ecran of ["#/mentor", "#/pro"]) {
+    await app.ouvrir(page, ecran);
+    const minuscules = await page.locator(".case span").evaluateAll((els) => els.map((e) => e.textContent).filter((t) => /^[a-zà-ÿ]/.test(t)));
+    assert.deepEqual(minuscules, [], ecran);
+  }
+  // The same words keep their small letter inside sentences.
+  await app.ouvrir(page, "#/pro/fiche?age=9&situation=ecole&besoins=scolaire");
+  assert.match(await page.locator(".fiche-orientation").innerText(), /9 ans, écolier ou écolière \(école élémentaire\), besoins\s:\stravail scolaire/);
+});
+
 test("la question de l'employeur n'est posée qu'à qui en a un", async () => {
   const { page } = await app.nouvellePage();
   await app.ouvrir(page, "#/mentor");
