@@ -12,6 +12,7 @@ use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin};
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
 use crate::routes::Route;
+use crate::texte::majuscule;
 
 fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
     tx.t(match p {
@@ -129,11 +130,20 @@ pub fn ResultatsMentor(
     let tx = textes();
     let c = catalogue_courant();
     let evaluations = evaluer_mentor(&c, &reponses, &tx);
-    let oui = evaluations.iter().filter(|e| e.verdict == Verdict::Eligible).count();
-    let a_verifier = evaluations.iter().filter(|e| e.verdict == Verdict::AVerifier).count();
-    let resume = match (oui, a_verifier) {
-        (0, 0) => tx.t(k::RESUME_AUCUN).to_string(),
-        _ => tx.f(k::RESUME, &[("oui", &oui.to_string()), ("verifier", &a_verifier.to_string())]),
+    let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
+    let mut parties = Vec::new();
+    for (n, un, plusieurs) in [
+        (compte(Verdict::Eligible), k::RESUME_OUI_UN, k::RESUME_OUI),
+        (compte(Verdict::AVerifier), k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER),
+    ] {
+        if n > 0 {
+            parties.push(tx.f(tx.accord(n, un, plusieurs), &[("n", &n.to_string())]));
+        }
+    }
+    let resume = if parties.is_empty() {
+        tx.t(k::RESUME_AUCUN).to_string()
+    } else {
+        majuscule(&tx.f(k::RESUME, &[("liste", &tx.liste(&parties))]))
     };
     let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
         c.programme(&e.programme_id).map(|p| {

@@ -173,7 +173,9 @@ pub fn Fiche(
                 })}
                 {blocs}
                 {(!exclus.is_empty()).then(|| view! {
-                    <p class="fiche-orientation__exclus">{tx.f(k::EXCLUS, &[("programmes", &tx.liste(&exclus))])}</p>
+                    <p class="fiche-orientation__exclus">
+                        {tx.f(tx.accord(exclus.len(), k::EXCLUS_UN, k::EXCLUS), &[("programmes", &tx.liste(&exclus))])}
+                    </p>
                 })}
             </section>
             <section aria-labelledby="famille" class="fiche-orientation__famille">

@@ -105,6 +105,18 @@ for (const { nom, reponses, attendu } of MENTORS) {
   });
 }
 
+test("mentor : phrases au singulier et au pluriel", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/mentor/resultats?profil=etudiant&publics=enfants");
+  assert.equal(await page.locator("[data-resume]").innerText(), "1 association vous accueillerait.");
+  await app.ouvrir(page, "#/mentor/resultats?profil=salarie&employeur=oui");
+  assert.equal(await page.locator("[data-resume]").innerText(), "4 associations vous accueilleraient et 1 association est à vérifier.");
+  await app.ouvrir(page, "#/mentor/resultats?profil=retraite");
+  assert.equal(await page.locator("[data-resume]").innerText(), "3 associations sont à vérifier.");
+  assert.doesNotMatch(await page.locator("main").innerText(), /\(s\)/);
+  assert.deepEqual(erreurs, []);
+});
+
 test("les réponses des formulaires commencent par une majuscule", async () => {
   const { page } = await app.nouvellePage();
   for (const ecran of ["#/mentor", "#/pro"]) {
