@@ -129,6 +129,18 @@ test("les réponses des formulaires commencent par une majuscule", async () => {
   assert.match(await page.locator(".fiche-orientation").innerText(), /9 ans, écolier ou écolière \(école élémentaire\), besoins\s:\stravail scolaire/);
 });
 
+test("professionnels : CPE et Mission locale expliqués en français et en FALC", async () => {
+  const { page } = await app.nouvellePage();
+  await app.ouvrir(page, "#/pro");
+  const chapo = await page.locator(".chapo").innerText();
+  assert.match(chapo, /conseiller principal d'éducation \(CPE, /);
+  assert.match(chapo, /Mission locale \(service public qui aide les jeunes/);
+  await app.ouvrir(page, "?lang=falc#/pro");
+  const falc = await page.locator(".chapo").innerText();
+  assert.match(falc, /Le conseiller principal d'éducation \(CPE\) s'occupe/);
+  assert.match(falc, /La Mission locale aide les jeunes/);
+});
+
 test("la question de l'employeur n'est posée qu'à qui en a un", async () => {
   const { page } = await app.nouvellePage();
   await app.ouvrir(page, "#/mentor");
