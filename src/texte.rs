@@ -165,3 +165,54 @@ pub fn encoder_uri(texte: &str) -> String {
     }
     sortie
 }
+
+/// The text with a capital first letter, for a label shown on its own
+/// (a form's answers) whose words also serve inside sentences ("des
+/// enfants (5 à 10 ans)", "travail scolaire"). Only the letters French,
+/// FALC and English texts start with are changed (Arabic has no case):
+/// `char::to_uppercase` would bring all of Unicode's case tables into the
+/// WebAssembly.
+pub fn majuscule(texte: &str) -> String {
+    let mut lettres = texte.chars();
+    match lettres.next() {
+        Some(premiere) => std::iter::once(capitale(premiere)).chain(lettres).collect(),
+        None => String::new(),
+    }
+}
+
+fn capitale(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        // Latin-1: à…þ are À…Þ shifted by 0x20, except the division sign.
+        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        'œ' => 'Œ',
+        'ÿ' => 'Ÿ',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests_majuscule {
+    use super::*;
+
+    #[test]
+    fn comme_la_bibliotheque_standard_pour_le_francais() {
+        let francais = ('a'..='z').chain('à'..='ÿ').chain(['œ', 'æ']).filter(|c| *c != '÷' && *c != 'ß');
+        for c in francais {
+            assert_eq!(capitale(c).to_string(), c.to_uppercase().to_string(), "{c}");
+        }
+        for c in ['É', '7', 'ع', '«'] {
+            assert_eq!(capitale(c), c);
+        }
+    }
+
+    #[test]
+    fn la_premiere_lettre_seulement() {
+        assert_eq!(majuscule("des enfants (5 à 10 ans)"), "Des enfants (5 à 10 ans)");
+        assert_eq!(majuscule("écolier ou écolière (école élémentaire)"), "Écolier ou écolière (école élémentaire)");
+        assert_eq!(majuscule("Salarié ou salariée"), "Salarié ou salariée");
+        assert_eq!(majuscule("1 à 2 heures par mois"), "1 à 2 heures par mois");
+        assert_eq!(majuscule("الأطفال"), "الأطفال");
+        assert_eq!(majuscule(""), "");
+    }
+}

@@ -10,9 +10,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme};
+use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme, Situation, TrancheAge};
 use trouve_ton_mentor::engine::mentor::{
-    AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
+    AIDES, PROFILS, Public, ReponsesMentor, accueil_public, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
 };
 use trouve_ton_mentor::engine::{Evaluation, Modalite, Raison, Tri, Verdict, aucun_ne_convient, code_besoin};
 
@@ -69,6 +69,42 @@ fn attendu_profil(p: &Programme, profil: ProfilMentor) -> Verdict {
     }
 }
 
+/// The situations of each band, written again here so the test does not
+/// read the rule it checks.
+fn situations_du_public(public: Public) -> Vec<Situation> {
+    use Situation::*;
+    match public {
+        Public::Enfants => vec![Ecole],
+        Public::Ados => vec![College, Lycee],
+        Public::JeunesAdultes => vec![Apprenti, Etudiant, RechercheEmploi, Emploi, SansActivite],
+    }
+}
+
+/// Whether the programme serves a band, from its data: one of the band's
+/// situations is taken (or "to check"), and the ages share at least two
+/// years (or the programme's single year): touching at an edge, as 11–18
+/// and 18–30 do, is not serving.
+fn accueil_attendu(p: &Programme, public: Public) -> Verdict {
+    let (min, max) = public.ages();
+    let communs = (min..=max).filter(|a| (p.eligibilite.age.min..=p.eligibilite.age.max).contains(a)).count();
+    let ages = communs >= 2 || (communs == 1 && p.eligibilite.age.min == p.eligibilite.age.max);
+    let situations = situations_du_public(public);
+    if !ages {
+        Verdict::Ineligible
+    } else if situations.iter().any(|s| p.eligibilite.situations.contains(s)) {
+        Verdict::Eligible
+    } else if situations.iter().any(|s| p.eligibilite.situations_a_verifier.contains(s)) {
+        Verdict::AVerifier
+    } else {
+        Verdict::Ineligible
+    }
+}
+
+/// The brochure's words about the programme's mentors, as the reasons quote them.
+fn mots_de_la_brochure(p: &Programme) -> &str {
+    p.mentors.texte.trim_end_matches('.')
+}
+
 /// Answers written as the mentor results address.
 fn requete(q: &str) -> ReponsesMentor {
     let r = ReponsesMentor::depuis_requete(q);
@@ -121,6 +157,23 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
         // The verdict is the worst rule: it must be explained by a reason.
         assert!(!e.raisons.is_empty(), "{} : verdict sans raison", p.id);
         assert_eq!(e.raisons.iter().map(|x| x.verdict).max(), Some(e.verdict), "{} : {:?}", p.id, e.raisons);
+        // The young people the volunteer chose: never "Correspond" where
+        // the programme serves none of them, and no text says it serves a
+        // band it does not.
+        if !r.publics.is_empty() {
+            let meilleur = r.publics.iter().map(|x| accueil_attendu(p, *x)).min().unwrap_or(Verdict::Ineligible);
+            assert!(e.verdict >= meilleur, "{} : {:?} pour {:?} ({:?})", p.id, e.verdict, r.publics, e.raisons);
+            let tx = trouve_ton_mentor::i18n::Textes::francais();
+            for x in Public::TOUS.iter().filter(|x| accueil_attendu(p, **x) == Verdict::Ineligible) {
+                let libelle = x.libelle(&tx);
+                for raison in e.raisons.iter().filter(|raison| raison.verdict != Verdict::Ineligible) {
+                    assert!(!raison.texte.contains(libelle), "{} ne sert pas {x:?} : « {} »", p.id, raison.texte);
+                }
+            }
+            for fort in &e.points_forts {
+                assert!(Public::TOUS.iter().all(|x| !fort.contains(x.libelle(&tx))), "{} : « {fort} »", p.id);
+            }
+        }
         for raison in &e.raisons {
             assert!(!raison.texte.trim().is_empty(), "{} : raison vide", p.id);
             // Same convention as the young people's engine: a reason names
@@ -201,7 +254,9 @@ mod profils {
                 let (v, raisons) = verdict_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 assert_eq!(v, Verdict::AVerifier, "{} : {raisons:?}", p.id);
                 assert!(
-                    raisons.iter().any(|x| x.verdict == Verdict::AVerifier && x.texte.contains("profil non indiqué")),
+                    raisons.iter().any(|x| x.verdict == Verdict::AVerifier
+                        && x.texte.contains("profil n'est pas indiqué")
+                        && x.texte.contains(mots_de_la_brochure(p))),
                     "{} : {raisons:?}",
                     p.id
                 );
@@ -233,23 +288,20 @@ mod profils {
         }
     }
 
-    /// An accepted profile's reason lists what the programme looks for; an
-    /// ineligible one names the profile that is not taken.
+    /// The profile's reason says who the programme looks for in the
+    /// brochure's own words (not the app's reading of them, "salariés,
+    /// agents publics et indépendants", which the brochure never prints),
+    /// then where the volunteer's profile stands.
     #[test]
-    fn la_raison_du_profil_dit_qui_est_recherche() {
+    fn la_raison_du_profil_cite_la_brochure() {
+        let tx = trouve_ton_mentor::i18n::Textes::francais();
         for p in &cat().programmes {
             for x in PROFILS {
                 let raisons = raisons_de(p, &ReponsesMentor { profil: Some(x), ..ReponsesMentor::default() });
                 let premiere = &raisons[0];
                 assert_eq!(premiere.verdict, attendu_profil(p, x), "{} / {x:?}", p.id);
-                if premiere.verdict != Verdict::Eligible {
-                    assert!(premiere.texte.contains(x.libelle(&trouve_ton_mentor::i18n::Textes::francais())), "{} / {x:?} : « {} »", p.id, premiere.texte);
-                }
-                for accepte in &p.mentors.profils {
-                    if premiere.verdict != Verdict::AVerifier {
-                        assert!(premiere.texte.contains(accepte.libelle(&trouve_ton_mentor::i18n::Textes::francais())), "{} / {x:?} : « {} »", p.id, premiere.texte);
-                    }
-                }
+                assert!(premiere.texte.contains(&format!("«\u{a0}{}\u{a0}»", mots_de_la_brochure(p))), "{} / {x:?} : « {} »", p.id, premiere.texte);
+                assert!(premiere.texte.contains(x.libelle(&tx)), "{} / {x:?} : « {} »", p.id, premiere.texte);
             }
         }
     }
@@ -309,22 +361,98 @@ mod brochure {
         );
     }
 
-    /// Working professionals everywhere but AFEV, Télémaque through a
-    /// partner employer.
+    /// Employees: Article 1 ("des professionnels salariés"), Entreprendre
+    /// Ensemble ("mentors expérimentés" of named trades), Proxité ("actif
+    /// dans le monde du travail"), Télémaque through a partner employer.
+    /// Les Ombres asks for "jeunes actifs" and gives no age: to check.
     #[test]
     fn salarie_d_un_employeur_partenaire() {
-        let attendus = [
-            ("afev", Ineligible),
-            ("article-1", Eligible),
-            ("entreprendre-ensemble", Eligible),
-            ("les-ombres", Eligible),
-            ("proxite", Eligible),
-            ("telemaque", Eligible),
-        ];
-        assert_verdicts("profil=salarie&employeur=oui", &attendus);
-        // "d'une entreprise ou d'une collectivité partenaire": public
-        // employees are in the same place.
-        assert_verdicts("profil=agent-public&employeur=oui", &attendus);
+        assert_verdicts(
+            "profil=salarie&employeur=oui",
+            &[
+                ("afev", Ineligible),
+                ("article-1", Eligible),
+                ("entreprendre-ensemble", Eligible),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+    }
+
+    /// Public employees: named by Entreprendre Ensemble ("Fonction
+    /// publique"), Télémaque ("d'une collectivité partenaire") and within
+    /// Proxité's "actif dans le monde du travail"; Article 1 says
+    /// "salariés" and Les Ombres "jeunes actifs": to check.
+    #[test]
+    fn agent_public() {
+        assert_verdicts(
+            "profil=agent-public&employeur=oui",
+            &[
+                ("afev", Ineligible),
+                ("article-1", AVerifier),
+                ("entreprendre-ensemble", Eligible),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+    }
+
+    /// The self-employed: only Proxité's "actif dans le monde du travail"
+    /// clearly includes them; the brochure does not say for Article 1
+    /// ("salariés"), Entreprendre Ensemble or Les Ombres.
+    #[test]
+    fn independant() {
+        assert_verdicts(
+            "profil=independant",
+            &[
+                ("afev", Ineligible),
+                ("article-1", AVerifier),
+                ("entreprendre-ensemble", AVerifier),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    /// Work-study students: named by AFEV ("alternants en entreprise"),
+    /// students at Les Ombres; partly in work for Article 1 and Proxité.
+    #[test]
+    fn alternant() {
+        assert_verdicts(
+            "profil=alternant",
+            &[
+                ("afev", Eligible),
+                ("article-1", AVerifier),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Eligible),
+                ("proxite", AVerifier),
+                ("telemaque", Ineligible),
+            ],
+        );
+    }
+
+    /// No programme's card gives its mentors' ages: "jeunes actifs" is not
+    /// an age range, so the catalogue must not invent one.
+    #[test]
+    fn aucun_age_de_mentor_invente() {
+        for p in &cat().programmes {
+            assert!(p.mentors.age.is_none(), "{} : {:?}", p.id, p.mentors.age);
+        }
+    }
+
+    /// What each card says about its mentors, as printed: the reasons quote it.
+    #[test]
+    fn les_mots_de_la_brochure_sur_les_mentors() {
+        let mots: BTreeMap<&str, &str> = cat().programmes.iter().map(|p| (p.id.as_str(), mots_de_la_brochure(p))).collect();
+        assert_eq!(mots["afev"], "Les mentors sont étudiants, alternants en entreprise et lycéens");
+        assert_eq!(mots["article-1"], "Mentors actifs dans le monde du travail");
+        assert!(mots["entreprendre-ensemble"].starts_with("Mentors expérimentés (Industrie"), "{}", mots["entreprendre-ensemble"]);
+        assert_eq!(mots["les-ombres"], "Mentors étudiants et jeunes actifs");
+        assert_eq!(mots["proxite"], "Type de mentor\u{a0}: actif dans le monde du travail");
+        assert!(mots["telemaque"].contains("mentors d'entreprise, d'institution publique"), "{}", mots["telemaque"]);
     }
 
     #[test]
@@ -335,7 +463,7 @@ mod brochure {
                 ("afev", Ineligible),
                 ("article-1", Eligible),
                 ("entreprendre-ensemble", Eligible),
-                ("les-ombres", Eligible),
+                ("les-ombres", AVerifier),
                 ("proxite", Eligible),
                 ("telemaque", Ineligible),
             ],
@@ -351,7 +479,7 @@ mod brochure {
                     ("afev", Ineligible),
                     ("article-1", Eligible),
                     ("entreprendre-ensemble", Eligible),
-                    ("les-ombres", Eligible),
+                    ("les-ombres", AVerifier),
                     ("proxite", Eligible),
                     ("telemaque", AVerifier),
                 ],
@@ -397,6 +525,128 @@ mod brochure {
 }
 
 // ---------------------------------------------------------------------------
+// 2b. The young people the volunteer would like to support
+// ---------------------------------------------------------------------------
+
+mod publics {
+    use super::*;
+    use Verdict::{AVerifier, Eligible, Ineligible};
+
+    /// Who serves which band, as the brochure describes each programme
+    /// (hard-coded: a change of the data that breaks it must be deliberate).
+    #[test]
+    fn qui_accompagne_qui() {
+        use Public::{Ados, Enfants, JeunesAdultes};
+        let attendus = [
+            ("afev", [Eligible, Eligible, Ineligible]),
+            ("article-1", [Ineligible, Ineligible, Eligible]),
+            ("entreprendre-ensemble", [Ineligible, Ineligible, Eligible]),
+            ("les-ombres", [Ineligible, Eligible, Eligible]),
+            ("proxite", [Ineligible, Eligible, Eligible]),
+            ("telemaque", [Ineligible, Eligible, Ineligible]),
+        ];
+        for (id, [enfants, ados, adultes]) in attendus {
+            let p = programme(id);
+            assert_eq!([accueil_public(p, Enfants), accueil_public(p, Ados), accueil_public(p, JeunesAdultes)], [enfants, ados, adultes], "{id}");
+        }
+    }
+
+    /// The rule, on every programme and band, against its derivation here.
+    #[test]
+    fn accueil_derive_des_donnees() {
+        for p in &cat().programmes {
+            for x in Public::TOUS {
+                assert_eq!(accueil_public(p, x), accueil_attendu(p, x), "{} / {x:?}", p.id);
+            }
+        }
+    }
+
+    /// The review's case: an employee who would like to support children
+    /// is welcome nowhere in the CUD, and is told why.
+    #[test]
+    fn salarie_pour_des_enfants() {
+        let q = "profil=salarie&employeur=oui&publics=enfants";
+        assert_verdicts(
+            q,
+            &[
+                ("afev", Ineligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", Ineligible),
+                ("proxite", Ineligible),
+                ("telemaque", Ineligible),
+            ],
+        );
+        for id in ["article-1", "entreprendre-ensemble", "proxite"] {
+            let p = programme(id);
+            let raisons = raisons_de(p, &requete(q));
+            // The profile is welcome; the young people are not the ones chosen.
+            assert_eq!(raisons[0].verdict, Eligible, "{id} : {raisons:?}");
+            let public: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains(p.public.trim_end_matches('.'))).collect();
+            assert_eq!(public.len(), 1, "{id} : {raisons:?}");
+            assert_eq!(public[0].verdict, Ineligible);
+            assert!(public[0].texte.contains("des enfants (5 à 10 ans)") && public[0].texte.contains("ce ne sont pas les jeunes"), "{id} : « {} »", public[0].texte);
+        }
+    }
+
+    /// Teenagers: Article 1 (students) does not "Correspond", and nothing
+    /// on its card says it supports collégiens and lycéens.
+    #[test]
+    fn salarie_pour_des_ados() {
+        let q = "profil=salarie&employeur=oui&publics=ados";
+        assert_verdicts(
+            q,
+            &[
+                ("afev", Ineligible),
+                ("article-1", Ineligible),
+                ("entreprendre-ensemble", Ineligible),
+                ("les-ombres", AVerifier),
+                ("proxite", Eligible),
+                ("telemaque", Eligible),
+            ],
+        );
+        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
+        let article = evaluation(&r, "article-1");
+        let textes: Vec<&str> = article.raisons.iter().map(|x| x.texte.as_str()).chain(article.points_forts.iter().map(String::as_str)).collect();
+        assert!(!textes.iter().any(|t| t.starts_with("Accompagne")), "{textes:?}");
+        assert!(textes.iter().any(|t| t.contains("Étudiants issus de milieux populaires")), "le vrai public : {textes:?}");
+    }
+
+    /// One band served is enough: the volunteer would support those.
+    #[test]
+    fn un_public_servi_suffit() {
+        let r = requete("profil=salarie&employeur=oui&publics=enfants,jeunes-adultes");
+        let p = programme("article-1");
+        assert_eq!(verdict_de(p, &r), Eligible, "{:?}", raisons_de(p, &r));
+        let raison = raisons_de(p, &r).into_iter().find(|x| x.texte.contains("jeunes adultes")).expect("la raison du public");
+        assert!(!raison.texte.contains("enfants"), "seul le public servi est annoncé : « {} »", raison.texte);
+    }
+
+    /// A band only "to check" by the data gives "to check", with its reason.
+    #[test]
+    fn public_a_verifier() {
+        // Entreprendre Ensemble takes lycéens only "to check"; with ages
+        // reaching down into 11–17, teenagers would be to check.
+        let mut p = programme("entreprendre-ensemble").clone();
+        p.eligibilite.age = TrancheAge { min: 16, max: 30, precis: true, texte: String::new() };
+        assert_eq!(accueil_public(&p, Public::Ados), AVerifier);
+        let r = requete("profil=salarie&publics=ados");
+        let (v, raisons) = verdict_mentor(&p, &r, &trouve_ton_mentor::i18n::Textes::francais());
+        assert_eq!(v, AVerifier, "{raisons:?}");
+        assert!(raisons.iter().any(|x| x.verdict == AVerifier && x.texte.contains("à demander à l'association") && x.texte.contains("collégiens")), "{raisons:?}");
+    }
+
+    /// No band chosen: nothing said, nothing held against anyone.
+    #[test]
+    fn aucun_public_choisi() {
+        for p in &cat().programmes {
+            let raisons = raisons_de(p, &favorables(p));
+            assert!(raisons.iter().all(|x| !x.texte.contains(p.public.trim_end_matches('.'))), "{} : {raisons:?}", p.id);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
 // 3. Hours a month
 // ---------------------------------------------------------------------------
 
@@ -432,10 +682,18 @@ mod heures {
                 let r = ReponsesMentor { heures: Some(h), ..favorables(p) };
                 let (v, raisons) = verdict_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 assert_eq!(v, attendu(p, h), "{} à {h} h : {raisons:?}", p.id);
-                // Exactly one reason about time, naming the commitment.
+                // Exactly one reason about time. The card of a programme
+                // that may take the volunteer shows the commitment below the
+                // reasons: the reason then does not say it again, and gives
+                // the minimum only to explain a "to check". A programme ruled
+                // out hides it: its reason says it.
                 let temps: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains(" h") || x.texte.contains("temps")).collect();
                 assert_eq!(temps.len(), 1, "{} à {h} h : {raisons:?}", p.id);
-                assert!(temps[0].texte.contains(p.mentors.engagement.trim_end_matches('.')), "{} : « {} »", p.id, temps[0].texte);
+                let texte = &temps[0].texte;
+                let demande = format!("au moins {} h par mois", trouve_ton_mentor::i18n::Textes::francais().decimal(p.mentors.heures_mois_min));
+                assert_eq!(texte.contains(&demande), v != Verdict::Eligible, "{} à {h} h : « {texte} »", p.id);
+                assert_eq!(texte.contains(p.mentors.engagement.trim_end_matches('.')), v == Verdict::Ineligible, "{} à {h} h : « {texte} »", p.id);
+                assert!(texte.contains(&format!("{h} h")), "{} à {h} h : « {texte} »", p.id);
             }
         }
     }
@@ -504,57 +762,43 @@ mod heures {
 mod age_mentor {
     use super::*;
 
-    #[test]
-    fn les_ombres_a_une_tranche_indicative() {
-        let avec_age: Vec<&str> = cat().programmes.iter().filter(|p| p.mentors.age.is_some()).map(|p| p.id.as_str()).collect();
-        assert_eq!(avec_age, ["les-ombres"], "seule Les Ombres parle de l'âge de ses mentors (« jeunes actifs »)");
-        let t = programme("les-ombres").mentors.age.as_ref().unwrap();
-        assert!(!t.precis, "la brochure ne donne pas d'âge : la tranche est indicative");
-        assert!(t.min <= t.max);
+    /// The brochure gives no mentor ages (see `brochure::aucun_age_de_mentor_invente`),
+    /// but the catalogue may: a programme with a range, inferred or stated.
+    fn avec_tranche(precis: bool) -> Programme {
+        let mut p = programme("les-ombres").clone();
+        p.mentors.age = Some(TrancheAge { min: 18, max: 35, precis, texte: "jeunes actifs".into() });
+        p
     }
 
-    /// Outside an indicative range: to check, never ineligible by age alone.
+    /// Outside an inferred range: to check, never ineligible by age alone;
+    /// outside a stated one: ineligible.
     #[test]
-    fn hors_tranche_indicative_a_verifier() {
-        for p in cat().programmes.iter().filter(|p| p.mentors.age.as_ref().is_some_and(|t| !t.precis)) {
-            let t = p.mentors.age.as_ref().unwrap();
+    fn hors_tranche() {
+        for precis in [false, true] {
+            let p = avec_tranche(precis);
+            let hors = if precis { Verdict::Ineligible } else { Verdict::AVerifier };
             for x in PROFILS {
-                let base = avec_profil(p, x);
+                let base = avec_profil(&p, x);
                 for age in 0..=120u8 {
                     let r = ReponsesMentor { age: Some(age), ..base.clone() };
-                    let attendu = if (t.min..=t.max).contains(&age) { Verdict::Eligible } else { Verdict::AVerifier };
-                    assert_eq!(verdict_de(p, &r), attendu.max(attendu_profil(p, x)), "{} / {x:?} à {age} ans", p.id);
+                    let attendu = if (18..=35).contains(&age) { Verdict::Eligible } else { hors };
+                    assert_eq!(verdict_de(&p, &r), attendu.max(attendu_profil(&p, x)), "{x:?} à {age} ans ({precis})");
                 }
             }
-            // At its edges, for an accepted profile.
-            let v = |age: u8| verdict_de(p, &ReponsesMentor { age: Some(age), ..favorables(p) });
-            assert_eq!(v(t.min), Verdict::Eligible, "{}", p.id);
-            assert_eq!(v(t.max), Verdict::Eligible, "{}", p.id);
-            assert_eq!(v(t.min - 1), Verdict::AVerifier, "{}", p.id);
-            assert_eq!(v(t.max + 1), Verdict::AVerifier, "{}", p.id);
-            assert_eq!(v(0), Verdict::AVerifier, "{}", p.id);
-            assert_eq!(v(120), Verdict::AVerifier, "{}", p.id);
+            let v = |age: u8| verdict_de(&p, &ReponsesMentor { age: Some(age), ..favorables(&p) });
+            assert_eq!((v(17), v(18), v(35), v(36)), (hors, Verdict::Eligible, Verdict::Eligible, hors), "{precis}");
         }
     }
 
-    /// The age reason gives the age (the convention `verifie_resultats`
-    /// accepts). See the ignored test below for it naming the programme.
+    /// The age reason gives the age and names the programme.
     #[test]
-    fn la_raison_d_age_donne_l_age() {
-        let p = programme("les-ombres");
-        let raisons = raisons_de(p, &ReponsesMentor { age: Some(60), ..favorables(p) });
+    fn la_raison_d_age() {
+        let p = avec_tranche(false);
+        let raisons = raisons_de(&p, &ReponsesMentor { age: Some(60), ..favorables(&p) });
         let age: Vec<&Raison> = raisons.iter().filter(|x| x.texte.contains("60 ans")).collect();
         assert_eq!(age.len(), 1, "{raisons:?}");
         assert_eq!(age[0].verdict, Verdict::AVerifier);
-    }
-
-    /// Like every other reason, the age reason names the programme.
-    #[test]
-    fn la_raison_d_age_nomme_le_programme() {
-        let p = programme("les-ombres");
-        for x in raisons_de(p, &ReponsesMentor { age: Some(60), ..favorables(p) }) {
-            assert!(x.texte.contains(&p.nom), "« {} »", x.texte);
-        }
+        assert!(age[0].texte.contains(&p.nom), "« {} »", age[0].texte);
     }
 
     /// Programmes that say nothing about their mentors' age ignore it.
@@ -580,11 +824,6 @@ mod age_mentor {
 mod scores {
     use super::*;
 
-    fn chevauche(p: &Programme, public: Public) -> bool {
-        let (min, max) = public.ages();
-        min <= p.eligibilite.age.max && p.eligibilite.age.min <= max
-    }
-
     fn sous_ensemble<T: Copy>(tous: &[T], masque: u32) -> Vec<T> {
         tous.iter().enumerate().filter(|(i, _)| masque & (1 << i) != 0).map(|(_, x)| *x).collect()
     }
@@ -599,9 +838,9 @@ mod scores {
         }
     }
 
-    /// Every subset of the other bands, for every band: adding one that
-    /// overlaps the ages the programme serves raises its score, adding one
-    /// that does not changes nothing.
+    /// Every subset of the other bands, for every band: adding one the
+    /// programme serves raises its score, adding one it does not (or only
+    /// maybe) changes nothing.
     #[test]
     fn un_public_du_programme_augmente_son_score() {
         let (mut oui, mut non) = (0, 0);
@@ -612,11 +851,11 @@ mod scores {
                         let sans = ReponsesMentor { publics: sous_ensemble(&Public::TOUS, masque), ..base.clone() };
                         let avec = ReponsesMentor { publics: sous_ensemble(&Public::TOUS, masque | 1 << i), ..base.clone() };
                         let (s, a) = (score_de(p, &sans), score_de(p, &avec));
-                        if chevauche(p, *public) {
-                            assert!(a > s, "{} : {public:?} ({:?}) chevauche {:?}, {s} → {a}", p.id, public.ages(), p.eligibilite.age);
+                        if accueil_attendu(p, *public) == Verdict::Eligible {
+                            assert!(a > s, "{} : {public:?} ({:?}) servi, {s} → {a}", p.id, public.ages());
                             oui += 1;
                         } else {
-                            assert_eq!(a, s, "{} : {public:?} ne chevauche pas", p.id);
+                            assert_eq!(a, s, "{} : {public:?} pas servi", p.id);
                             non += 1;
                         }
                     }
@@ -637,6 +876,12 @@ mod scores {
         assert!(!a("entreprendre-ensemble", Public::Ados));
         assert!(!a("telemaque", Public::Enfants));
         assert!(a("telemaque", Public::Ados));
+        // Ages that only touch are not a public: Article 1's students
+        // (ages inferred from 17) are not 11–17, Télémaque's collégiens
+        // (up to the bac, 18) are not 18–30, and Proxité starts in 6e.
+        assert!(!a("article-1", Public::Ados));
+        assert!(!a("telemaque", Public::JeunesAdultes));
+        assert!(!a("proxite", Public::Enfants));
     }
 
     #[test]
@@ -663,18 +908,31 @@ mod scores {
         assert!(oui > 0 && non > 0, "les deux cas existent dans le catalogue");
     }
 
-    /// What raised the score is said in words.
+    /// What raised the score is said in words: the bands by the reasons
+    /// (they decide the verdict too), the help as what the programme
+    /// brings young people, not the volunteer's own choice said back.
     #[test]
     fn points_forts_expliques() {
+        let tx = trouve_ton_mentor::i18n::Textes::francais();
         for p in &cat().programmes {
             let r = ReponsesMentor { publics: Public::TOUS.to_vec(), aides: AIDES.to_vec(), ..ReponsesMentor::default() };
-            let (score, forts) = score_mentor(p, &r, &trouve_ton_mentor::i18n::Textes::francais());
-            let publics = Public::TOUS.iter().any(|x| chevauche(p, *x));
+            let (score, forts) = score_mentor(p, &r, &tx);
+            let publics = Public::TOUS.iter().any(|x| accueil_attendu(p, *x) == Verdict::Eligible);
             let aides = AIDES.iter().any(|b| p.besoins.contains(b));
-            assert_eq!(forts.len(), usize::from(publics) + usize::from(aides), "{} : {forts:?}", p.id);
+            assert_eq!(forts.len(), usize::from(aides), "{} : {forts:?}", p.id);
             assert_eq!(score > 0, publics || aides, "{}", p.id);
+            let raisons = raisons_de(p, &r);
+            assert_eq!(raisons.iter().any(|x| x.verdict == Verdict::Eligible && x.texte.contains(&p.public.trim_end_matches('.'))), publics, "{} : {raisons:?}", p.id);
+            // One help chosen: the line still says all the programme does.
             for b in AIDES.iter().filter(|b| p.besoins.contains(b)) {
-                assert!(forts.iter().any(|f| f.contains(b.libelle(&trouve_ton_mentor::i18n::Textes::francais()))), "{} : {b:?} dans {forts:?}", p.id);
+                let (_, forts) = score_mentor(p, &ReponsesMentor { aides: vec![*b], ..ReponsesMentor::default() }, &tx);
+                assert_eq!(forts.len(), 1, "{} : {forts:?}", p.id);
+                assert!(forts[0].contains(&p.nom), "{} : {forts:?}", p.id);
+                for besoin in &p.besoins {
+                    assert!(forts[0].contains(besoin.libelle(&tx)), "{} : {besoin:?} dans {forts:?}", p.id);
+                }
+                let premier = forts[0].find(b.libelle(&tx));
+                assert!(p.besoins.iter().all(|x| forts[0].find(x.libelle(&tx)) >= premier), "ce qui est choisi d'abord : {forts:?}");
             }
         }
     }
@@ -771,11 +1029,12 @@ mod classement {
     }
 
     /// The verdict comes before the score: a student who would like to
-    /// help young adults find work scores higher at Article 1, which does
-    /// not take students, than at AFEV, which does.
+    /// help teenagers find their way and work scores higher at Article 1,
+    /// which takes neither students as mentors nor teenagers, than at
+    /// AFEV, which takes both.
     #[test]
     fn le_verdict_passe_avant_le_score() {
-        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=jeunes-adultes&aide=emploi,orientation"), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=ados&aide=emploi,orientation"), &trouve_ton_mentor::i18n::Textes::francais());
         let afev = evaluation(&r, "afev");
         let article = evaluation(&r, "article-1");
         assert_eq!((afev.verdict, article.verdict), (Verdict::Eligible, Verdict::Ineligible));
@@ -786,14 +1045,14 @@ mod classement {
 
     /// The score comes before the catalogue order among the eligible: a
     /// salaried mentor who would rather meet remotely sees the remote
-    /// programmes first (Article 1 and Les Ombres, mainly remote; then
-    /// Télémaque, remote possible; then the in-person-only ones).
+    /// programmes first (Article 1, mainly remote; then Télémaque, remote
+    /// possible; then the in-person-only ones), then Les Ombres, to check.
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
         let q = "profil=salarie&employeur=oui&modalite=distanciel";
         let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
         verifie_resultats(&requete(q), &r);
-        assert_eq!(ids(&r), ["article-1", "les-ombres", "telemaque", "entreprendre-ensemble", "proxite", "afev"]);
+        assert_eq!(ids(&r), ["article-1", "telemaque", "entreprendre-ensemble", "proxite", "les-ombres", "afev"]);
         let eligibles: Vec<&Evaluation> = r.iter().filter(|e| e.verdict == Verdict::Eligible).collect();
         assert!(eligibles.windows(2).any(|w| w[0].rang_catalogue > w[1].rang_catalogue), "le score a réordonné : {:?}", ids(&r));
     }
@@ -802,7 +1061,7 @@ mod classement {
     #[test]
     fn egalite_de_score_entre_eligibles() {
         let r = evaluer_mentor(cat(), &requete("profil=salarie&employeur=oui"), &trouve_ton_mentor::i18n::Textes::francais());
-        assert_eq!(ids(&r), ["article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque", "afev"]);
+        assert_eq!(ids(&r), ["article-1", "entreprendre-ensemble", "proxite", "telemaque", "les-ombres", "afev"]);
     }
 }
 
@@ -1025,6 +1284,19 @@ proptest! {
         let oui = ReponsesMentor { employeur: Some(Tri::Oui), ..r };
         for p in &cat().programmes {
             prop_assert!(verdict_de(p, &oui) <= verdict_de(p, &non), "{}", p.id);
+        }
+    }
+
+    /// Once a band is chosen, choosing another can only widen what fits.
+    #[test]
+    fn un_public_de_plus_n_empire_aucun_verdict(r in reponses(), public in prop::sample::select(Public::TOUS.to_vec())) {
+        prop_assume!(!r.publics.is_empty());
+        let mut plus = r.clone();
+        if !plus.publics.contains(&public) {
+            plus.publics.push(public);
+        }
+        for p in &cat().programmes {
+            prop_assert!(verdict_de(p, &plus) <= verdict_de(p, &r), "{} : {:?} puis {:?}", p.id, r.publics, plus.publics);
         }
     }
 

@@ -8,7 +8,7 @@
 
 use super::reponses::{Modalite, Tri};
 use super::{Evaluation, Raison, Verdict, classer};
-use crate::catalogue::{Besoin, Catalogue, ProfilMentor, Programme};
+use crate::catalogue::{Besoin, Catalogue, ProfilMentor, Programme, Situation};
 use crate::i18n::{Textes, cle::benevole as b, cle::etiquettes as e};
 
 /// The young people a volunteer would like to support, by age.
@@ -42,12 +42,49 @@ impl Public {
         }
     }
 
+    /// The situations of the young people of this band. A programme
+    /// serves the band when it takes one of them: ages alone would say
+    /// that Article 1 (students, ages inferred as 17–30) serves 11–17.
+    pub fn situations(self) -> &'static [Situation] {
+        match self {
+            Public::Enfants => &[Situation::Ecole],
+            Public::Ados => &[Situation::College, Situation::Lycee],
+            Public::JeunesAdultes => {
+                &[Situation::Apprenti, Situation::Etudiant, Situation::RechercheEmploi, Situation::Emploi, Situation::SansActivite]
+            }
+        }
+    }
+
     pub fn libelle(self, tx: &Textes) -> &str {
         tx.t(match self {
             Public::Enfants => e::PUBLIC_ENFANTS,
             Public::Ados => e::PUBLIC_ADOS,
             Public::JeunesAdultes => e::PUBLIC_JEUNES_ADULTES,
         })
+    }
+}
+
+/// Whether a programme serves the young people of a band, from its
+/// `eligibilite` data: `Eligible` when it takes one of the band's
+/// situations, `AVerifier` when one of them is only "to check" with the
+/// association, `Ineligible` otherwise. Its ages must also share more than
+/// one year with the band's: an inferred range that touches the band at
+/// its edge (Télémaque, "up to the bac", 11–18, and the 18–30 band) is not
+/// a public the programme serves.
+pub fn accueil_public(p: &Programme, public: Public) -> Verdict {
+    let e = &p.eligibilite;
+    let (min, max) = public.ages();
+    let (debut, fin) = (e.age.min.max(min), e.age.max.min(max));
+    let ages_communs = fin > debut || (fin == debut && e.age.min == e.age.max);
+    let prend = |liste: &[Situation]| public.situations().iter().any(|s| liste.contains(s));
+    if !ages_communs {
+        Verdict::Ineligible
+    } else if prend(&e.situations) {
+        Verdict::Eligible
+    } else if prend(&e.situations_a_verifier) {
+        Verdict::AVerifier
+    } else {
+        Verdict::Ineligible
     }
 }
 
@@ -197,28 +234,49 @@ pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor, tx: &Textes) ->
     classer(evaluations)
 }
 
-/// Whether this programme takes this volunteer, with the reasons.
+/// Whether this programme takes this volunteer, and would let them
+/// support the young people they chose, with the reasons.
 pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdict, Vec<Raison>) {
     let m = &p.mentors;
     let mut raisons = Vec::new();
     let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
-    let profils: Vec<&str> = m.profils.iter().map(|x| x.libelle(tx)).collect();
-    let profils = tx.liste(&profils);
     let nom = p.nom.as_str();
+    // Who the programme looks for, in the brochure's words: the profiles
+    // in the data are how the app reads them, not what the brochure says.
+    let texte = m.texte.trim_end_matches('.');
 
     match r.profil {
-        None => ajoute(Verdict::AVerifier, tx.f(b::PROFIL_INCONNU, &[("nom", nom), ("profils", &profils)])),
-        Some(x) if m.profils.contains(&x) => ajoute(Verdict::Eligible, tx.f(b::PROFIL_OK, &[("nom", nom), ("profils", &profils)])),
-        Some(x) if m.profils_a_verifier.contains(&x) => {
-            ajoute(Verdict::AVerifier, tx.f(b::PROFIL_A_VERIFIER, &[("nom", nom), ("profil", x.libelle(tx))]))
+        None => ajoute(Verdict::AVerifier, tx.f(b::PROFIL_INCONNU, &[("nom", nom), ("texte", texte)])),
+        Some(x) => {
+            let (verdict, modele) = if m.profils.contains(&x) {
+                (Verdict::Eligible, b::PROFIL_OK)
+            } else if m.profils_a_verifier.contains(&x) {
+                (Verdict::AVerifier, b::PROFIL_A_VERIFIER)
+            } else {
+                (Verdict::Ineligible, b::PROFIL_NON)
+            };
+            ajoute(verdict, tx.f(modele, &[("nom", nom), ("texte", texte), ("profil", x.libelle(tx))]));
         }
-        Some(x) => ajoute(Verdict::Ineligible, tx.f(b::PROFIL_NON, &[("nom", nom), ("profils", &profils), ("profil", x.libelle(tx))])),
+    }
+
+    if !r.publics.is_empty() {
+        let accueil = |v: Verdict| -> Vec<&str> { r.publics.iter().filter(|x| accueil_public(p, **x) == v).map(|x| x.libelle(tx)).collect() };
+        let (servis, a_verifier) = (accueil(Verdict::Eligible), accueil(Verdict::AVerifier));
+        let (verdict, modele, publics) = if !servis.is_empty() {
+            (Verdict::Eligible, b::PUBLIC_OK, servis)
+        } else if !a_verifier.is_empty() {
+            (Verdict::AVerifier, b::PUBLIC_A_VERIFIER, a_verifier)
+        } else {
+            (Verdict::Ineligible, b::PUBLIC_NON, r.publics.iter().map(|x| x.libelle(tx)).collect())
+        };
+        let valeurs = [("nom", nom), ("public", p.public.trim_end_matches('.')), ("publics", &tx.liste(&publics))];
+        ajoute(verdict, tx.f(modele, &valeurs));
     }
 
     if let (Some(age), Some(tranche)) = (r.age, &m.age) {
         if age < tranche.min || age > tranche.max {
-            // The brochure's hints about mentors' ages ("jeunes actifs") are
-            // too vague to exclude anyone: outside them is only "to check".
+            // Hints about mentors' ages are too vague to exclude anyone:
+            // outside an inferred range is only "to check".
             let verdict = if tranche.precis { Verdict::Ineligible } else { Verdict::AVerifier };
             let modele = [
                 ("nom", nom),
@@ -235,6 +293,9 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdic
         let h = f32::from(heures);
         let engagement = m.engagement.trim_end_matches('.');
         let valeurs = [("nom", nom), ("engagement", engagement), ("demande", &tx.decimal(demande)), ("heures", &heures.to_string())];
+        // The commitment in words is on the card of a programme that may
+        // take the volunteer (`Engagement`): the reason only compares hours,
+        // except when it rules the programme out and the card hides it.
         if h >= demande {
             ajoute(Verdict::Eligible, tx.f(b::HEURES_OK, &valeurs));
         } else if h * 2.0 >= demande {
@@ -256,28 +317,23 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdic
     (verdict, raisons)
 }
 
-/// How well the programme matches what the volunteer would like to do.
+/// How well the programme matches what the volunteer would like to do:
+/// each chosen band it serves, each chosen kind of help it gives, and the
+/// format. The bands are explained by the reasons (they also decide the
+/// verdict); the help is said as what the programme brings young people.
 pub fn score_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (i32, Vec<String>) {
     let mut total = 0;
     let mut forts = Vec::new();
-    let age = &p.eligibilite.age;
-    let publics: Vec<&str> = r
-        .publics
-        .iter()
-        .filter(|public| {
-            let (min, max) = public.ages();
-            min <= age.max && age.min <= max
-        })
-        .map(|public| public.libelle(tx))
-        .collect();
-    if !publics.is_empty() {
-        total += POINTS_PUBLIC * publics.len() as i32;
-        forts.push(tx.f(b::FORT_PUBLICS, &[("publics", &tx.liste(&publics))]));
-    }
-    let aides: Vec<&str> = r.aides.iter().filter(|x| p.besoins.contains(x)).map(|x| x.libelle(tx)).collect();
-    if !aides.is_empty() {
-        total += POINTS_AIDE * aides.len() as i32;
-        forts.push(tx.f(b::FORT_AIDES, &[("aides", &tx.liste(&aides))]));
+    let servis = r.publics.iter().filter(|x| accueil_public(p, **x) == Verdict::Eligible).count();
+    total += POINTS_PUBLIC * servis as i32;
+    let aides = r.aides.iter().filter(|x| p.besoins.contains(x)).count();
+    if aides > 0 {
+        total += POINTS_AIDE * aides as i32;
+        // Everything the programme brings, what the volunteer chose first.
+        let choisis = p.besoins.iter().filter(|x| r.aides.contains(x));
+        let autres = p.besoins.iter().filter(|x| !r.aides.contains(x));
+        let besoins: Vec<&str> = choisis.chain(autres).map(|x| x.libelle(tx)).collect();
+        forts.push(tx.f(b::FORT_AIDES, &[("nom", &p.nom), ("besoins", &tx.liste(&besoins))]));
     }
     let (points, fort) = super::points_format(p, r.modalite, Some(tx));
     total += points;

@@ -204,6 +204,18 @@ impl Textes {
         }
     }
 
+    /// Of two keys, the singular or the plural one, for `n` things:
+    /// French (and FALC) say "0 association", English "0 associations".
+    /// Arabic's dual and plural forms are not distinguished: its plural
+    /// texts are written for counts from 2 up.
+    pub fn accord(&self, n: usize, singulier: Cle, pluriel: Cle) -> Cle {
+        let un = match self.langue {
+            Langue::Fr | Langue::Falc => n <= 1,
+            Langue::En | Langue::Ar => n == 1,
+        };
+        if un { singulier } else { pluriel }
+    }
+
     /// `31125` → `31 125` (narrow no-break space; `31,125` in English), so
     /// a figure never breaks across two lines.
     pub fn nombre(&self, n: u32) -> String {
@@ -325,6 +337,21 @@ mod tests {
         assert_eq!(fr.liste(&["a", "b"]), "a et b");
         assert_eq!(fr.liste(&["a", "b", "c"]), "a, b et c");
         assert_eq!(fr.tranche_age(5, 15), "de 5 à 15 ans");
+    }
+
+    #[test]
+    fn singulier_ou_pluriel_selon_la_langue() {
+        let (un, plusieurs) = (cle::mentor::RESUME_OUI_UN, cle::mentor::RESUME_OUI);
+        let fr = Textes::francais();
+        assert_eq!(fr.f(fr.accord(1, un, plusieurs), &[("n", "1")]), "1 association vous accueillerait");
+        assert_eq!(fr.f(fr.accord(4, un, plusieurs), &[("n", "4")]), "4 associations vous accueilleraient");
+        assert_eq!(fr.accord(0, un, plusieurs), un);
+        for langue in [Langue::En, Langue::Ar] {
+            let tx = Textes { langue, ..Textes::francais() };
+            assert_eq!((tx.accord(0, un, plusieurs), tx.accord(1, un, plusieurs), tx.accord(2, un, plusieurs)), (plusieurs, un, plusieurs));
+        }
+        let falc = Textes { langue: Langue::Falc, ..Textes::francais() };
+        assert_eq!(falc.accord(0, un, plusieurs), un);
     }
 
     #[test]

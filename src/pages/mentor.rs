@@ -6,12 +6,15 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
-use crate::components::{AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios};
+use crate::components::{
+    AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios, ReponsesManquantes, focaliser,
+};
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin};
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
 use crate::routes::Route;
+use crate::texte::majuscule;
 
 fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
     tx.t(match p {
@@ -42,8 +45,19 @@ pub fn PageMentor() -> impl IntoView {
         [("oui", k::EMPLOYEUR_OUI), ("non", k::EMPLOYEUR_NON), ("nsp", k::EMPLOYEUR_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
     let legende_employeur = tx.t(k::QUESTION_EMPLOYEUR).to_string();
     let aide_employeur = tx.t(k::AIDE_EMPLOYEUR).to_string();
+    // Without a profile no association can say whether it would take the
+    // volunteer: the form asks for it, next to the question, and keeps the
+    // rest of the answers (they live in the draft, not in the page).
+    let envoye = RwSignal::new(false);
+    let message_profil = tx.t(k::ERREUR_PROFIL).to_string();
+    let erreur_profil = Signal::derive(move || (envoye.get() && reponses.with(|r| r.profil.is_none())).then(|| message_profil.clone()));
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if reponses.with_untracked(|r| r.profil.is_none()) {
+            envoye.set(true);
+            focaliser("input[name=\"profil\"]");
+            return;
+        }
         naviguer(&Route::ResultatsMentor(reponses.get_untracked()));
     };
     // Only employees and public servants can be asked whether their employer is a partner.
@@ -59,6 +73,8 @@ pub fn PageMentor() -> impl IntoView {
                 <Radios
                     legende=tx.t(k::QUESTION_PROFIL).to_string()
                     nom="profil"
+                    requis=true
+                    erreur=erreur_profil
                     options=PROFILS.into_iter().map(|p| (code_profil(p), libelle_profil(p, &tx))).collect()
                     valeur=Signal::derive(move || reponses.get().profil.map(code_profil))
                     on_choisir=move |code| reponses.update(|r| r.profil = PROFILS.into_iter().find(|p| code_profil(*p) == code))
@@ -128,12 +144,34 @@ pub fn ResultatsMentor(
 ) -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
+    // Without a profile every association would be "to check".
+    if reponses.profil.is_none() {
+        return view! {
+            <ReponsesManquantes
+                titre=tx.t(k::TITRE_RESULTATS).to_string()
+                texte=tx.t(k::INCOMPLET).to_string()
+                retour="#/mentor"
+                bouton=tx.t(k::COMPLETER).to_string()
+                invalides=reponses.invalides.clone()
+            />
+        }
+        .into_any();
+    }
     let evaluations = evaluer_mentor(&c, &reponses, &tx);
-    let oui = evaluations.iter().filter(|e| e.verdict == Verdict::Eligible).count();
-    let a_verifier = evaluations.iter().filter(|e| e.verdict == Verdict::AVerifier).count();
-    let resume = match (oui, a_verifier) {
-        (0, 0) => tx.t(k::RESUME_AUCUN).to_string(),
-        _ => tx.f(k::RESUME, &[("oui", &oui.to_string()), ("verifier", &a_verifier.to_string())]),
+    let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
+    let mut parties = Vec::new();
+    for (n, un, plusieurs) in [
+        (compte(Verdict::Eligible), k::RESUME_OUI_UN, k::RESUME_OUI),
+        (compte(Verdict::AVerifier), k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER),
+    ] {
+        if n > 0 {
+            parties.push(tx.f(tx.accord(n, un, plusieurs), &[("n", &n.to_string())]));
+        }
+    }
+    let resume = if parties.is_empty() {
+        tx.t(k::RESUME_AUCUN).to_string()
+    } else {
+        majuscule(&tx.f(k::RESUME, &[("liste", &tx.liste(&parties))]))
     };
     let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
         c.programme(&e.programme_id).map(|p| {
@@ -185,4 +223,5 @@ pub fn ResultatsMentor(
             </section>
         </div>
     }
+    .into_any()
 }

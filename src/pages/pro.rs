@@ -6,15 +6,37 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::Situation;
-use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios};
+use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
-use crate::i18n::Langue;
 use crate::i18n::cle::commun;
 use crate::i18n::cle::pro as k;
+use crate::i18n::{Cle, Langue};
 use crate::routes::Route;
 
 fn tri(code: &str) -> Option<Tri> {
     Tri::TOUS.into_iter().find(|t| t.code() == code)
+}
+
+/// An answer a referral sheet cannot do without.
+struct Requis {
+    manque: fn(&Reponses) -> bool,
+    /// Where the form puts the focus when it is missing.
+    champ: &'static str,
+    /// The message next to the question.
+    erreur: Cle,
+    /// The words of the sheet saying it is missing.
+    mots: Cle,
+}
+
+/// Programmes take young people by age and by situation: without either,
+/// every programme would be "to check". In the form's order.
+const REQUIS: [Requis; 2] = [
+    Requis { manque: |r| r.age.is_none(), champ: "#age-jeune", erreur: k::ERREUR_AGE, mots: k::MANQUE_AGE },
+    Requis { manque: |r| r.situation.is_none(), champ: "input[name=\"situation\"]", erreur: k::ERREUR_SITUATION, mots: k::MANQUE_SITUATION },
+];
+
+fn manquants(r: &Reponses) -> impl Iterator<Item = &'static Requis> + '_ {
+    REQUIS.iter().filter(move |q| (q.manque)(r))
 }
 
 /// `#/pro`: every question at once, for someone who knows the young person.
@@ -23,9 +45,22 @@ pub fn PagePro() -> impl IntoView {
     let tx = textes();
     let reponses = use_context::<Brouillons>().map(|b| b.pro).unwrap_or_else(|| RwSignal::new(Reponses::default()));
     let options_tri = [("oui", k::TRI_OUI), ("non", k::TRI_NON), ("nsp", k::TRI_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
+    // Sent without the age or the situation: each says so next to its
+    // question, the focus goes to the first, and every answer stays.
+    let envoye = RwSignal::new(false);
+    let [erreur_age, erreur_situation] = REQUIS.map(|q| {
+        let message = tx.t(q.erreur).to_string();
+        Signal::derive(move || (envoye.get() && reponses.with(q.manque)).then(|| message.clone()))
+    });
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        naviguer(&Route::Fiche(reponses.get_untracked()));
+        match reponses.with_untracked(|r| manquants(r).next()) {
+            Some(q) => {
+                envoye.set(true);
+                focaliser(q.champ);
+            }
+            None => naviguer(&Route::Fiche(reponses.get_untracked())),
+        }
     };
     let radios_tri = move |legende: String, nom: &'static str, aide: String, lire: fn(&Reponses) -> Option<Tri>, ecrire: fn(&mut Reponses, Option<Tri>)| {
         view! {
@@ -48,6 +83,8 @@ pub fn PagePro() -> impl IntoView {
                     id="age-jeune"
                     libelle=tx.t(k::AGE_JEUNE).to_string()
                     min="0"
+                    requis=true
+                    erreur=erreur_age
                     initial=reponses.get_untracked().age
                     on_changer=move |age| reponses.update(|r| r.age = age)
                 />
@@ -55,6 +92,8 @@ pub fn PagePro() -> impl IntoView {
                 <Radios
                     legende=tx.t(k::QUESTION_SITUATION).to_string()
                     nom="situation"
+                    requis=true
+                    erreur=erreur_situation
                     options=Situation::TOUTES.into_iter().map(|s| (code_situation(s), s.libelle(&tx).to_string())).collect()
                     valeur=Signal::derive(move || reponses.get().situation.map(code_situation))
                     on_choisir=move |code| reponses.update(|r| r.situation = Situation::TOUTES.into_iter().find(|s| code_situation(*s) == code))
@@ -95,6 +134,19 @@ pub fn Fiche(
 ) -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
+    let manque: Vec<&str> = manquants(&reponses).map(|q| tx.t(q.mots)).collect();
+    if !manque.is_empty() {
+        return view! {
+            <ReponsesManquantes
+                titre=tx.t(k::TITRE_FICHE).to_string()
+                texte=tx.f(k::INCOMPLET, &[("manque", &tx.liste(&manque))])
+                retour="#/pro"
+                bouton=tx.t(k::COMPLETER).to_string()
+                invalides=reponses.invalides.clone()
+            />
+        }
+        .into_any();
+    }
     let evaluations = evaluer(&c, &reponses, &tx);
     // French keeps its "fr-FR" dates; the other languages date in their own.
     let locale = match tx.langue {
@@ -173,7 +225,9 @@ pub fn Fiche(
                 })}
                 {blocs}
                 {(!exclus.is_empty()).then(|| view! {
-                    <p class="fiche-orientation__exclus">{tx.f(k::EXCLUS, &[("programmes", &tx.liste(&exclus))])}</p>
+                    <p class="fiche-orientation__exclus">
+                        {tx.f(tx.accord(exclus.len(), k::EXCLUS_UN, k::EXCLUS), &[("programmes", &tx.liste(&exclus))])}
+                    </p>
                 })}
             </section>
             <section aria-labelledby="famille" class="fiche-orientation__famille">
@@ -186,4 +240,5 @@ pub fn Fiche(
             </section>
         </div>
     }
+    .into_any()
 }

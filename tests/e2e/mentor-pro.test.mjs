@@ -1,8 +1,36 @@
 // Volunteers' path, the professionals' referral sheet, and the comparison.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
 import { Resultats } from "./pages.mjs";
+
+const CATALOGUE = JSON.parse(readFileSync("public/catalogue.json", "utf8"));
+const programme = (id) => CATALOGUE.programmes.find((p) => p.id === id);
+const AXE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** axe's violations on the page as it is, one line each. */
+async function violations(page) {
+  const resultat = await new AxeBuilder({ page }).withTags(AXE).analyze();
+  return resultat.violations.map((v) => `${v.id} : ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+/** What the focused element is: its id, or its name and value. */
+async function focus(page) {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return e?.id ? `#${e.id}` : `${e?.getAttribute("name")}=${e?.getAttribute("value")}`;
+  });
+}
+
+/** The state a form field shows for assistive technologies. */
+async function etatErreur(page, selecteur) {
+  return page.locator(selecteur).evaluate((e) => {
+    const decrit = e.getAttribute("aria-describedby");
+    return { invalide: e.getAttribute("aria-invalid"), message: decrit ? document.getElementById(decrit)?.textContent ?? "(absent)" : null };
+  });
+}
 
 let app;
 before(async () => {
@@ -21,7 +49,8 @@ async function devenirMentor(page, { profil, age, heures, modalite, publics = []
   for (const a of aide) await page.locator(`input[name="aide"][value="${a}"]`).check();
   if (employeur) await page.locator(`input[name="employeur"][value="${employeur}"]`).check();
   await page.locator('[data-action="voir"]').click();
-  await page.waitForSelector(".resultats [data-verdict]");
+  // Attached, not visible: when nothing fits, every card is in the folded list.
+  await page.waitForSelector(".resultats [data-verdict]", { state: "attached" });
   return Object.fromEntries(await new Resultats(page).verdicts());
 }
 
@@ -58,6 +87,11 @@ for (const { nom, reponses, attendu } of MENTORS) {
       const carte = page.locator(`[data-programme="${id}"][data-verdict]`);
       assert.equal(await carte.locator(".engagement").count(), v === "ineligible" ? 0 : 1, id);
       assert.equal(await carte.locator('[data-contact="site"]').count(), v === "ineligible" ? 0 : 1, id);
+      // Each fact once: the commitment in the card's words, not again in a reason
+      // (a card that rules the programme out may say it in its reason, once).
+      const texte = await carte.innerText();
+      const fois = texte.split(programme(id).mentors.engagement).length - 1;
+      assert.ok(v === "ineligible" ? fois <= 1 : fois === 1, `${id} : ${fois} fois dans ${texte}`);
     }
     // The results link carries the answers and reopens the same page.
     const lien = page.url();
@@ -70,6 +104,154 @@ for (const { nom, reponses, attendu } of MENTORS) {
     assert.deepEqual(erreurs, []);
   });
 }
+
+test("mentor : sans profil, le formulaire le demande à côté de la question et garde le reste", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/mentor");
+  await page.locator("#age-mentor").fill("40");
+  await page.locator('input[name="heures"][value="4"]').check();
+  await page.locator('input[name="publics"][value="enfants"]').check();
+  await page.locator('[data-action="voir"]').click();
+  await page.waitForSelector("#profil-erreur");
+  await app.capture(page, "mentor-formulaire-erreur");
+  assert.equal(new URL(page.url()).hash, "#/mentor", "pas de résultats sans profil");
+  const erreur = await etatErreur(page, '[data-champ="profil"]');
+  assert.equal(erreur.invalide, "true");
+  assert.match(erreur.message, /^Choisissez ce que vous êtes/);
+  assert.equal(await focus(page), "profil=lyceen", "le focus va à la question sans réponse");
+  assert.equal(await page.locator("#age-mentor").inputValue(), "40");
+  assert.equal(await page.locator('input[name="heures"][value="4"]').isChecked(), true);
+  assert.equal(await page.locator('input[name="publics"][value="enfants"]').isChecked(), true);
+  assert.deepEqual(await violations(page), []);
+  // Answered: the message goes, and the results open with every answer.
+  await page.locator('input[name="profil"][value="salarie"]').check();
+  assert.deepEqual(await etatErreur(page, '[data-champ="profil"]'), { invalide: null, message: "" });
+  await app.capture(page, "mentor-formulaire");
+  await page.locator('[data-action="voir"]').click();
+  await page.waitForSelector(".resultats [data-verdict]", { state: "attached" });
+  assert.equal(new URL(page.url()).hash, "#/mentor/resultats?profil=salarie&age=40&heures=4&publics=enfants");
+  assert.deepEqual(erreurs, []);
+});
+
+test("mentor : une adresse de résultats sans profil dit ce qui manque", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/mentor/resultats?publics=enfants");
+  assert.equal(await page.locator("[data-programme]").count(), 0);
+  assert.match(await page.locator('[data-resultat="incomplet"]').innerText(), /ce que vous êtes/);
+  await page.locator('a[href="#/mentor"].bouton').click();
+  await page.waitForSelector('input[name="profil"]');
+  assert.equal(await page.locator('input[name="publics"][value="enfants"]').isChecked(), true, "les réponses du lien sont gardées");
+  assert.deepEqual(erreurs, []);
+});
+
+test("mentor : les jeunes choisis comptent, avec le vrai public de chaque programme", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  // A salaried volunteer for 5–10-year-olds: no association of the CUD takes them for children.
+  const enfants = await devenirMentor(page, { profil: "salarie", heures: "4", publics: ["enfants"], employeur: "nsp" });
+  for (const id of ["proxite", "article-1", "entreprendre-ensemble"]) assert.equal(enfants[id], "ineligible", id);
+  assert.equal(Object.values(enfants).includes("eligible"), false, JSON.stringify(enfants));
+  assert.equal(await page.locator('[data-resultat="aucun"]').count(), 1);
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const article = page.locator('[data-programme="article-1"][data-verdict]');
+  assert.match(await article.innerText(), /Étudiants issus de milieux populaires.*Vous souhaitez accompagner des enfants \(5 à 10 ans\)/s);
+  await app.capture(page, "mentor-resultats-salarie-enfants");
+  // Teenagers: Article 1 does not say it supports them.
+  const ados = await devenirMentor(page, { profil: "salarie", heures: "4", publics: ["ados"], employeur: "oui" });
+  assert.equal(ados["article-1"], "ineligible");
+  assert.equal(ados.proxite, "eligible");
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+  const texte = await page.locator('[data-programme="article-1"][data-verdict]').innerText();
+  assert.doesNotMatch(texte, /Accompagne des collégiens/);
+  // No line says the volunteer's own choice back: what the programme brings.
+  const proxite = await page.locator('[data-programme="proxite"][data-verdict]').innerText();
+  assert.doesNotMatch(proxite, /Aide sur/);
+  assert.deepEqual(erreurs, []);
+});
+
+test("mentor : phrases au singulier et au pluriel", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/mentor/resultats?profil=etudiant&publics=enfants");
+  assert.equal(await page.locator("[data-resume]").innerText(), "1 association vous accueillerait.");
+  await app.ouvrir(page, "#/mentor/resultats?profil=salarie&employeur=oui");
+  assert.equal(await page.locator("[data-resume]").innerText(), "4 associations vous accueilleraient et 1 association est à vérifier.");
+  await app.ouvrir(page, "#/mentor/resultats?profil=retraite");
+  assert.equal(await page.locator("[data-resume]").innerText(), "3 associations sont à vérifier.");
+  assert.doesNotMatch(await page.locator("main").innerText(), /\(s\)/);
+  assert.deepEqual(erreurs, []);
+});
+
+test("les réponses des formulaires commencent par une majuscule", async () => {
+  const { page } = await app.nouvellePage();
+  for (const ecran of ["#/mentor", "#/pro"]) {
+    await app.ouvrir(page, ecran);
+    const minuscules = await page.locator(".case span").evaluateAll((els) => els.map((e) => e.textContent).filter((t) => /^[a-zà-ÿ]/.test(t)));
+    assert.deepEqual(minuscules, [], ecran);
+  }
+  // The same words keep their small letter inside sentences.
+  await app.ouvrir(page, "#/pro/fiche?age=9&situation=ecole&besoins=scolaire");
+  assert.match(await page.locator(".fiche-orientation").innerText(), /9 ans, écolier ou écolière \(école élémentaire\), besoins\s:\stravail scolaire/);
+});
+
+test("professionnels : CPE et Mission locale expliqués en français et en FALC", async () => {
+  const { page } = await app.nouvellePage();
+  await app.ouvrir(page, "#/pro");
+  const chapo = await page.locator(".chapo").innerText();
+  assert.match(chapo, /conseiller principal d'éducation \(CPE, /);
+  assert.match(chapo, /Mission locale \(service public qui aide les jeunes/);
+  await app.ouvrir(page, "?lang=falc#/pro");
+  const falc = await page.locator(".chapo").innerText();
+  assert.match(falc, /Le conseiller principal d'éducation \(CPE\) s'occupe/);
+  assert.match(falc, /La Mission locale aide les jeunes/);
+});
+
+test("professionnels : sans âge ni situation, la fiche n'est pas faite et rien n'est perdu", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/pro");
+  await page.locator('input[name="cud"][value="oui"]').check();
+  await page.locator('input[name="besoins"][value="scolaire"]').check();
+  await page.locator('[data-action="fiche"]').click();
+  await page.waitForSelector("#age-jeune-erreur");
+  assert.equal(new URL(page.url()).hash, "#/pro");
+  assert.deepEqual(await etatErreur(page, "#age-jeune"), { invalide: "true", message: await page.locator("#age-jeune-erreur").textContent() });
+  assert.match(await page.locator("#age-jeune-erreur").textContent(), /^Indiquez l'âge du jeune/);
+  const situation = await etatErreur(page, '[data-champ="situation"]');
+  assert.equal(situation.invalide, "true");
+  assert.match(situation.message, /^Choisissez la situation du jeune/);
+  assert.equal(await focus(page), "#age-jeune", "le focus va au premier champ sans réponse");
+  assert.equal(await page.locator('input[name="cud"][value="oui"]').isChecked(), true);
+  assert.equal(await page.locator('input[name="besoins"][value="scolaire"]').isChecked(), true);
+  assert.deepEqual(await violations(page), []);
+  await app.capture(page, "pro-formulaire-vide");
+  // The age given, the situation is the first missing answer.
+  await page.locator("#age-jeune").fill("16");
+  await page.locator('[data-action="fiche"]').click();
+  await page.waitForFunction(() => document.activeElement?.name === "situation");
+  assert.deepEqual(await etatErreur(page, "#age-jeune"), { invalide: null, message: "" });
+  await page.locator('input[name="situation"][value="lycee"]').check();
+  await page.locator('[data-action="fiche"]').click();
+  await page.waitForSelector(".fiche-orientation [data-verdict]");
+  assert.equal(new URL(page.url()).hash, "#/pro/fiche?age=16&cud=oui&situation=lycee&besoins=scolaire");
+  await app.capture(page, "pro-fiche");
+  assert.deepEqual(erreurs, []);
+});
+
+test("professionnels : une adresse de fiche sans âge ou sans situation dit ce qui manque", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  for (const [adresse, manque] of [
+    ["#/pro/fiche", "Il manque\u00a0: son âge et sa situation."],
+    ["#/pro/fiche?age=12&besoins=scolaire", "Il manque\u00a0: sa situation."],
+    ["#/pro/fiche?situation=college", "Il manque\u00a0: son âge."],
+  ]) {
+    await app.ouvrir(page, adresse);
+    assert.equal(await page.locator("[data-programme]").count(), 0, adresse);
+    assert.ok((await page.locator('[data-resultat="incomplet"]').innerText()).endsWith(manque), adresse);
+  }
+  // Completing starts from what the address gave.
+  await page.locator('a[href="#/pro"].bouton').click();
+  await page.waitForSelector("#age-jeune");
+  assert.equal(await page.locator('input[name="situation"][value="college"]').isChecked(), true);
+  assert.deepEqual(erreurs, []);
+});
 
 test("la question de l'employeur n'est posée qu'à qui en a un", async () => {
   const { page } = await app.nouvellePage();
@@ -101,10 +283,10 @@ test("la fiche d'orientation se remplit sur un écran et s'imprime sur une page 
   assert.equal(await defileHorizontalement(page), false, "lisible sur téléphone");
   await app.capture(page, "fiche-orientation");
   assert.equal(pages(await page.pdf({ format: "A4" })), 1, "une seule page A4");
-  // Even with nothing known, when every programme is "to check".
-  await app.ouvrir(page, "#/pro/fiche");
-  assert.equal(await page.locator(".fiche-orientation [data-programme]").count(), 6);
-  assert.equal(pages(await page.pdf({ format: "A4" })), 1, "une seule page A4, même avec six programmes");
+  // Even with as many programmes as a fiche can list (only the age and the situation known).
+  await app.ouvrir(page, "#/pro/fiche?age=18&situation=apprenti");
+  assert.equal(await page.locator(".fiche-orientation [data-programme]").count(), 4);
+  assert.equal(pages(await page.pdf({ format: "A4" })), 1, "une seule page A4, même avec quatre programmes");
   assert.deepEqual(erreurs, []);
 });
 
