@@ -132,6 +132,14 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
         if e.verdict == Verdict::Eligible {
             assert!(e.bascules.is_empty(), "{} est éligible : rien à changer, {:?}", p.id, e.bascules);
         }
+        // A condition whose answer is unknown is never a ✓; on a programme
+        // other rules rule out it does not apply and is not written at all.
+        for c in p.eligibilite.conditions.iter().filter(|c| r.critere(c.critere).is_none()) {
+            for raison in e.raisons.iter().filter(|x| x.texte.contains(&c.texte)) {
+                assert_eq!(raison.verdict, Verdict::AVerifier, "{} : {:?} inconnu : « {} »", p.id, c.critere, raison.texte);
+                assert_ne!(e.verdict, Verdict::Ineligible, "{} exclu par ailleurs : « {} »", p.id, raison.texte);
+            }
+        }
     }
 
     for paire in resultats.windows(2) {
@@ -266,13 +274,13 @@ mod regles {
                 (Some(Tri::Nsp), Verdict::AVerifier),
                 (None, Verdict::AVerifier),
             ],
-            // A priority cannot exclude: "non" only asks to check, and not
-            // knowing changes nothing.
+            // A priority cannot exclude: "non" only asks to check. Not
+            // knowing may mean "non": to check too, never a match.
             Niveau::Prioritaire => [
                 (Some(Tri::Oui), Verdict::Eligible),
                 (Some(Tri::Non), Verdict::AVerifier),
-                (Some(Tri::Nsp), Verdict::Eligible),
-                (None, Verdict::Eligible),
+                (Some(Tri::Nsp), Verdict::AVerifier),
+                (None, Verdict::AVerifier),
             ],
         }
     }
@@ -317,6 +325,54 @@ mod regles {
                     assert_eq!(verdict_de(p, &avec(&base, critere, t)), Verdict::Eligible, "{} : {critere:?} = {t:?}", p.id);
                 }
             }
+        }
+    }
+
+    /// The review's case: with the QPV unknown (never asked, or "je ne
+    /// sais pas"), Proxité showed "Correspond" and a ✓ on its QPV priority,
+    /// but "À vérifier" with "non". Unknown is now exactly as good as "non".
+    #[test]
+    fn priorite_inconnue_a_verifier_comme_non() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let p = programme("proxite");
+        let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Qpv).expect("Proxité a une priorité QPV");
+        assert_eq!(c.niveau, Niveau::Prioritaire);
+        let non = requete("age=12&situation=college&rep=oui&qpv=non");
+        for q in ["age=12&situation=college&rep=oui", "age=12&situation=college&rep=oui&qpv=nsp"] {
+            let r = requete(q);
+            let (v, raisons) = verdict(cat(), p, &r, &fr);
+            assert_eq!(v, Verdict::AVerifier, "{q}");
+            let raison = raisons.iter().find(|x| x.texte.contains(&c.texte)).unwrap_or_else(|| panic!("{q} : {raisons:?}"));
+            assert_eq!(raison.verdict, Verdict::AVerifier, "{q} : {raison:?}");
+            assert!(raison.texte.contains("à vérifier"), "{q} : dit quoi vérifier : {raison:?}");
+            assert_eq!((v, score_de(p, &r)), (verdict_de(p, &non), score_de(p, &non)), "{q}");
+        }
+    }
+
+    /// A 22-year-old job seeker is never asked about the REP: the programmes
+    /// with a REP rule are for pupils and already ruled out. Their REP rule
+    /// does not apply, so it is neither a ✓ nor something to check.
+    #[test]
+    fn condition_sans_objet_non_ecrite() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let r = requete("age=22&situation=recherche-emploi");
+        assert!(!questions_utiles(cat(), &r).contains(&Question::Rep));
+        let avec_rep: Vec<&Programme> =
+            cat().programmes.iter().filter(|p| p.eligibilite.conditions.iter().any(|c| c.critere == Critere::Rep)).collect();
+        assert!(!avec_rep.is_empty());
+        let resultats = evaluer(cat(), &r, &fr);
+        for p in &avec_rep {
+            let e = evaluation(&resultats, &p.id);
+            assert_eq!(e.verdict, Verdict::Ineligible, "{}", p.id);
+            for c in &p.eligibilite.conditions {
+                assert!(e.raisons.iter().all(|x| !x.texte.contains(&c.texte)), "{} : {:?}", p.id, e.raisons);
+            }
+        }
+        // Answered anyway (a shared link): a known answer is still explained.
+        let resultats = evaluer(cat(), &requete("age=22&situation=recherche-emploi&rep=oui"), &fr);
+        for p in &avec_rep {
+            let e = evaluation(&resultats, &p.id);
+            assert!(e.raisons.iter().any(|x| x.texte.contains(&p.eligibilite.conditions[0].texte)), "{} : {:?}", p.id, e.raisons);
         }
     }
 
@@ -371,8 +427,9 @@ mod profils {
 
     #[test]
     fn collegien_de_12_ans_en_rep_plus() {
-        // Proxité's QPV is a priority, not a requirement: unknown, it stays
-        // eligible. Les Ombres starts at 14, stated in the brochure.
+        // Proxité's QPV is a priority, not a requirement: unknown, it is to
+        // check (it may be "non"), and "oui" makes it a match. Les Ombres
+        // starts at 14, stated in the brochure.
         assert_verdicts(
             "age=12&situation=college&rep=oui",
             &[
@@ -380,10 +437,11 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Ineligible),
                 ("les-ombres", Ineligible),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", Eligible),
             ],
         );
+        assert_eq!(verdicts(&requete("age=12&situation=college&rep=oui&qpv=oui"))["proxite"], Eligible);
     }
 
     #[test]
@@ -392,7 +450,7 @@ mod profils {
         // the bac but does not say it takes new lycéens) and the REP is
         // unknown. AFEV stops at 15 and Entreprendre Ensemble starts at 18,
         // both stated; Article 1's 17 is only inferred ("étudiants") but a
-        // lycéen is not a student anyway.
+        // lycéen is not a student anyway. Proxité: QPV priority unknown.
         assert_verdicts(
             "age=16&situation=lycee&ase=oui",
             &[
@@ -400,7 +458,7 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Ineligible),
                 ("les-ombres", Eligible),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", AVerifier),
             ],
         );
@@ -426,7 +484,7 @@ mod profils {
         // students, and the data lists `etudiant` in situations_a_verifier:
         // to check, not ineligible. Les Ombres: ASE unanswered, it is
         // required, so to check. Proxité takes students up to the first
-        // jobs (QPV only a priority).
+        // jobs; its QPV priority is not answered, so to check.
         assert_verdicts(
             "age=20&situation=etudiant",
             &[
@@ -434,7 +492,7 @@ mod profils {
                 ("article-1", Eligible),
                 ("entreprendre-ensemble", AVerifier),
                 ("les-ombres", AVerifier),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", Ineligible),
             ],
         );
@@ -443,6 +501,7 @@ mod profils {
     #[test]
     fn demandeur_d_emploi_de_24_ans() {
         // Article 1 is for students only; Les Ombres stops at 21 (stated).
+        // Proxité: QPV priority not answered.
         assert_verdicts(
             "age=24&situation=recherche-emploi",
             &[
@@ -450,7 +509,7 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Eligible),
                 ("les-ombres", Ineligible),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", Ineligible),
             ],
         );
@@ -525,15 +584,15 @@ mod classement {
 
     #[test]
     fn egalite_de_score_entre_eligibles() {
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&qpv=oui"), &trouve_ton_mentor::i18n::Textes::francais());
         let eligibles: Vec<(&str, i32)> = resultats
             .iter()
             .filter(|e| e.verdict == Verdict::Eligible)
             .map(|e| (e.programme_id.as_str(), e.score))
             .collect();
-        // AFEV is ahead for its REP priority; Proxité and Télémaque tie at 0
-        // and keep the catalogue's order (proxite before telemaque).
-        assert_eq!(eligibles, [("afev", 2), ("proxite", 0), ("telemaque", 0)]);
+        // AFEV (REP priority) and Proxité (QPV priority) tie at 2 and keep
+        // the catalogue's order; Télémaque has no priority met.
+        assert_eq!(eligibles, [("afev", 2), ("proxite", 2), ("telemaque", 0)]);
         // The ineligible ones tie too, in catalogue order.
         assert_eq!(&ids(&resultats)[3..], ["article-1", "entreprendre-ensemble", "les-ombres"]);
     }
@@ -550,7 +609,7 @@ mod classement {
     fn le_verdict_passe_avant_le_score() {
         // Les Ombres matches every need asked but is only "to check" (ASE
         // unknown); Proxité matches fewer but is eligible.
-        let r = requete("age=16&situation=lycee&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
+        let r = requete("age=16&situation=lycee&qpv=oui&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
         let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
         let ombres = evaluation(&resultats, "les-ombres");
         let proxite = evaluation(&resultats, "proxite");
@@ -972,6 +1031,24 @@ proptest! {
         let apres = avec(&r, critere, Some(Tri::Oui));
         for p in &cat().programmes {
             prop_assert!(verdict_de(p, &apres) <= verdict_de(p, &avant), "{} : {:?} {:?}", p.id, critere, inconnu);
+        }
+    }
+
+    /// Not knowing a priority condition never ranks a programme above the
+    /// answer "non": not a better verdict, not more points.
+    #[test]
+    fn priorite_inconnue_jamais_mieux_que_non(
+        r in reponses(),
+        inconnu in prop_oneof![Just(None), Just(Some(Tri::Nsp))],
+    ) {
+        for p in &cat().programmes {
+            for c in p.eligibilite.conditions.iter().filter(|c| c.niveau == Niveau::Prioritaire) {
+                let non = avec(&r, c.critere, Some(Tri::Non));
+                let ne_sait_pas = avec(&r, c.critere, inconnu);
+                // Smaller is better: verdict first, then the higher score.
+                let rang = |x: &Reponses| (verdict_de(p, x), -score_de(p, x));
+                prop_assert!(rang(&ne_sait_pas) >= rang(&non), "{} : {:?} {:?}", p.id, c.critere, inconnu);
+            }
         }
     }
 

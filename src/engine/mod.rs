@@ -11,6 +11,12 @@
 //!
 //! The verdict is the worst of the rules' outcomes. Each rule gives a
 //! reason in plain French, so every verdict is explained.
+//!
+//! An unknown age, situation or condition ("je ne sais pas", or a question
+//! never asked) gives "to check", never "eligible": not knowing never ranks
+//! a programme above the answer "non" (see `juger_condition`). The
+//! territory is the exception: the catalogue describes it, and most people
+//! who open the app live there.
 
 pub mod courriel;
 pub mod mentor;
@@ -166,8 +172,8 @@ pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdi
 fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<(&mut Vec<Raison>, &Textes)>) -> Verdict {
     let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    let mut ajoute = |verdict: Verdict, texte: &dyn Fn(&Textes) -> String| {
-        pire = pire.max(verdict);
+    let mut ajoute = |pire: &mut Verdict, verdict: Verdict, texte: &dyn Fn(&Textes) -> String| {
+        *pire = (*pire).max(verdict);
         if let Some((liste, tx)) = raisons.as_mut() {
             liste.push(Raison { verdict, texte: texte(tx) });
         }
@@ -177,24 +183,28 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(Verdict::AVerifier, &|tx| tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])),
-        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(Verdict::Ineligible, &|tx| {
-            let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
-            tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
+        None => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+            tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
         }),
+        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
+            ajoute(&mut pire, Verdict::Ineligible, &|tx| {
+                let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
+                tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
+            })
+        }
         Some(age) if age < e.age.min || age > e.age.max => {
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
-                ajoute(Verdict::Ineligible, &|tx| {
+                ajoute(&mut pire, Verdict::Ineligible, &|tx| {
                     tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max)), ("age", &age.to_string())])
                 })
             } else {
-                ajoute(Verdict::AVerifier, &|tx| {
+                ajoute(&mut pire, Verdict::AVerifier, &|tx| {
                     tx.f(m::AGE_INDICATIF, &[("nom", nom), ("texte", e.age.texte.trim_end_matches('.')), ("age", &age.to_string())])
                 })
             }
         }
-        Some(age) => ajoute(Verdict::Eligible, &|tx| {
+        Some(age) => ajoute(&mut pire, Verdict::Eligible, &|tx| {
             tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
         }),
     }
@@ -202,30 +212,39 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // The catalogue describes one territory; unknown is not held against
     // anyone (most people who open this app live there).
     if r.territoire == Some(Tri::Non) {
-        ajoute(Verdict::Ineligible, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
+        ajoute(&mut pire, Verdict::Ineligible, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
     }
 
     match r.situation {
-        None => ajoute(Verdict::AVerifier, &|tx| tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])),
-        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle(tx))])),
-        Some(s) if e.situations_a_verifier.contains(&s) => {
-            ajoute(Verdict::AVerifier, &|tx| tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle(tx))]))
+        None => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+            tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])
+        }),
+        Some(s) if e.situations.contains(&s) => {
+            ajoute(&mut pire, Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle(tx))]))
         }
-        Some(s) => ajoute(Verdict::Ineligible, &|tx| {
+        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+            tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle(tx))])
+        }),
+        Some(s) => ajoute(&mut pire, Verdict::Ineligible, &|tx| {
             tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle(tx))])
         }),
     }
 
+    // A condition whose answer is unknown does not apply to a programme
+    // that the other rules already rule out: whatever the answer, nothing
+    // would change, so there is nothing to check and no reason is written.
+    // This is also exactly when the questionnaire skips the question (no
+    // programme still possible depends on it: the REP question for a
+    // 22-year-old job seeker, whose only REP programmes are for pupils), so
+    // the results never ask to check a question that was never asked.
+    let exclu = pire == Verdict::Ineligible
+        || e.conditions.iter().any(|c| r.critere(c.critere).is_some_and(|oui| juger_condition(c.niveau, Some(oui)) == Verdict::Ineligible));
     for c in &e.conditions {
         let reponse = r.critere(c.critere);
-        let v = match (c.niveau, reponse) {
-            (Niveau::Requis, Some(true)) | (Niveau::Prioritaire, Some(true)) => Verdict::Eligible,
-            (Niveau::Requis, Some(false)) => Verdict::Ineligible,
-            (Niveau::Requis, None) | (Niveau::Prioritaire, Some(false)) => Verdict::AVerifier,
-            // Unknown answer to a priority: it cannot exclude, so it does not lower the verdict.
-            (Niveau::Prioritaire, None) => Verdict::Eligible,
-        };
-        ajoute(v, &|tx| {
+        if reponse.is_none() && exclu {
+            continue;
+        }
+        ajoute(&mut pire, juger_condition(c.niveau, reponse), &|tx| {
             let modele = match (c.niveau, reponse) {
                 (Niveau::Requis, Some(true)) => m::REQUIS_OUI,
                 (Niveau::Requis, Some(false)) => m::REQUIS_NON,
@@ -238,6 +257,22 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
         });
     }
     pire
+}
+
+/// One condition's outcome for an answer (`None`: unknown, never asked or
+/// "je ne sais pas"). Three values, one rule: a known answer decides, and
+/// an unknown one gives "to check", for both levels.
+/// - required: "oui" eligible, "non" ineligible, unknown to check (it may
+///   be "oui", so unknown is better than "non", which excludes);
+/// - priority: "oui" eligible, "non" to check (others may still ask the
+///   association), unknown to check too: it may be "non", so it is never
+///   better than "non" (and it earns no priority points either).
+fn juger_condition(niveau: Niveau, reponse: Option<bool>) -> Verdict {
+    match (niveau, reponse) {
+        (_, Some(true)) => Verdict::Eligible,
+        (Niveau::Requis, Some(false)) => Verdict::Ineligible,
+        (Niveau::Prioritaire, Some(false)) | (_, None) => Verdict::AVerifier,
+    }
 }
 
 fn situations(liste: &[Situation], tx: &Textes) -> String {

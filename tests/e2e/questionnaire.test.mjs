@@ -18,8 +18,9 @@ const PROFILS = [
   },
   {
     nom: "un collégien de 12 ans en REP+",
+    // "Je ne sais pas" for the QPV: Proxité's priority is to check, as with "non".
     profil: { age: 12, situation: "college", rep: "oui", qpv: "nsp", besoins: ["scolaire", "culture"], modalite: "presentiel" },
-    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "eligible", telemaque: "eligible" },
+    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "to-check", telemaque: "eligible" },
   },
   {
     nom: "une lycéenne de 16 ans suivie par l'ASE",
