@@ -67,6 +67,13 @@ fn favorables(p: &Programme) -> Reponses {
     r
 }
 
+/// The best verdict any answers can give the programme: "to check" when a
+/// condition leaves a part its question does not cover
+/// (`reste_a_verifier`: is the REP collège a Télémaque partner?).
+fn meilleur(p: &Programme) -> Verdict {
+    if p.eligibilite.conditions.iter().any(|c| c.reste_a_verifier.is_some()) { Verdict::AVerifier } else { Verdict::Eligible }
+}
+
 fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
     verdict(cat(), p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
 }
@@ -197,7 +204,7 @@ mod ages {
             let base = favorables(p);
             for age in [a.min, a.max] {
                 let r = Reponses { age: Some(age), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} à {age} ans (borne)", p.id);
+                assert_eq!(verdict_de(p, &r), meilleur(p), "{} à {age} ans (borne)", p.id);
             }
             for age in [a.min.checked_sub(1), a.max.checked_add(1)].into_iter().flatten() {
                 let r = Reponses { age: Some(age), ..base.clone() };
@@ -211,6 +218,7 @@ mod ages {
                     hors_imprecis += 1;
                     Verdict::AVerifier
                 };
+                let attendu = attendu.max(meilleur(p));
                 assert_eq!(verdict_de(p, &r), attendu, "{} à {age} ans (juste hors de {}–{}, précis : {})", p.id, a.min, a.max, a.precis);
             }
         }
@@ -225,7 +233,7 @@ mod ages {
             let base = favorables(p);
             for age in 0..=u8::MAX {
                 let r = Reponses { age: Some(age), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), attendu(p, age), "{} à {age} ans", p.id);
+                assert_eq!(verdict_de(p, &r), attendu(p, age).max(meilleur(p)), "{} à {age} ans", p.id);
             }
         }
     }
@@ -289,7 +297,7 @@ mod regles {
     fn les_reponses_favorables_rendent_eligible() {
         for p in &cat().programmes {
             let (v, raisons) = verdict(cat(), p, &favorables(p), &trouve_ton_mentor::i18n::Textes::francais());
-            assert_eq!(v, Verdict::Eligible, "{} : {raisons:?}", p.id);
+            assert_eq!(v, meilleur(p), "{} : {raisons:?}", p.id);
             // Age, situation, then one reason per condition.
             assert_eq!(raisons.len(), 2 + p.eligibilite.conditions.len(), "{}", p.id);
         }
@@ -307,6 +315,7 @@ mod regles {
                 }
                 for (t, attendu) in cas(cond.niveau) {
                     let r = avec(&base, cond.critere, t);
+                    let attendu = attendu.max(meilleur(p));
                     assert_eq!(verdict_de(p, &r), attendu, "{} : {:?} {:?} répondu {t:?}", p.id, cond.niveau, cond.critere);
                 }
             }
@@ -322,7 +331,7 @@ mod regles {
             let base = favorables(p);
             for critere in CRITERES.into_iter().filter(|k| p.eligibilite.conditions.iter().all(|c| c.critere != *k)) {
                 for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
-                    assert_eq!(verdict_de(p, &avec(&base, critere, t)), Verdict::Eligible, "{} : {critere:?} = {t:?}", p.id);
+                    assert_eq!(verdict_de(p, &avec(&base, critere, t)), meilleur(p), "{} : {critere:?} = {t:?}", p.id);
                 }
             }
         }
@@ -376,6 +385,36 @@ mod regles {
         }
     }
 
+    /// Télémaque's rule is a REP collège that is one of its partners. The
+    /// REP answer covers the first part only: "oui" says so, and leaves the
+    /// partner part to check, never "c'est le cas" with a ✓.
+    #[test]
+    fn ce_que_la_question_ne_couvre_pas_reste_a_verifier() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let p = programme("telemaque");
+        let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Rep).expect("Télémaque a une condition REP");
+        let reste = c.reste_a_verifier.as_deref().expect("le partenariat est à vérifier");
+        assert!(reste.contains("partenaire"), "{reste}");
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=oui"), &fr);
+        assert_eq!(v, Verdict::AVerifier, "{raisons:?}");
+        let raison = raisons.iter().find(|x| x.texte.contains(&c.texte)).unwrap_or_else(|| panic!("{raisons:?}"));
+        assert_eq!(raison.verdict, Verdict::AVerifier, "{raison:?}");
+        assert!(raison.texte.contains("c'est le cas") && raison.texte.contains(reste), "{raison:?}");
+        // Unknown: both parts are to check; "non": excluded, the rest is moot.
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=nsp"), &fr);
+        assert_eq!(v, Verdict::AVerifier);
+        assert!(raisons.iter().any(|x| x.texte.contains(reste)), "{raisons:?}");
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=non"), &fr);
+        assert_eq!(v, Verdict::Ineligible);
+        assert!(raisons.iter().all(|x| !x.texte.contains(reste)), "{raisons:?}");
+        // A ✓ never claims a partner collège, in any profile.
+        for r in [requete("age=13&situation=college&rep=oui&qpv=oui&besoins=culture"), favorables(p)] {
+            let resultats = evaluer(cat(), &r, &fr);
+            let e = evaluation(&resultats, &p.id);
+            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::Eligible).all(|x| !x.texte.contains("partenaire")), "{e:#?}");
+        }
+    }
+
     #[test]
     fn chaque_situation() {
         let mut a_verifier = 0;
@@ -392,7 +431,7 @@ mod regles {
                     Verdict::Ineligible
                 };
                 let r = Reponses { situation: Some(s), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), attendu, "{} : {s:?}", p.id);
+                assert_eq!(verdict_de(p, &r), attendu.max(meilleur(p)), "{} : {s:?}", p.id);
             }
             let r = Reponses { situation: None, ..base.clone() };
             assert_eq!(verdict_de(p, &r), Verdict::AVerifier, "{} : situation inconnue", p.id);
@@ -428,8 +467,10 @@ mod profils {
     #[test]
     fn collegien_de_12_ans_en_rep_plus() {
         // Proxité's QPV is a priority, not a requirement: unknown, it is to
-        // check (it may be "non"), and "oui" makes it a match. Les Ombres
-        // starts at 14, stated in the brochure.
+        // check (it may be "non"), and "oui" makes it a match. Télémaque
+        // takes pupils of REP collèges that are its partners (10 places on
+        // the CUD): the REP question does not say which, so to check. Les
+        // Ombres starts at 14, stated in the brochure.
         assert_verdicts(
             "age=12&situation=college&rep=oui",
             &[
@@ -438,7 +479,7 @@ mod profils {
                 ("entreprendre-ensemble", Ineligible),
                 ("les-ombres", Ineligible),
                 ("proxite", AVerifier),
-                ("telemaque", Eligible),
+                ("telemaque", AVerifier),
             ],
         );
         assert_eq!(verdicts(&requete("age=12&situation=college&rep=oui&qpv=oui"))["proxite"], Eligible);
@@ -591,15 +632,16 @@ mod classement {
             .map(|e| (e.programme_id.as_str(), e.score))
             .collect();
         // AFEV (REP priority) and Proxité (QPV priority) tie at 2 and keep
-        // the catalogue's order; Télémaque has no priority met.
-        assert_eq!(eligibles, [("afev", 2), ("proxite", 2), ("telemaque", 0)]);
+        // the catalogue's order.
+        assert_eq!(eligibles, [("afev", 2), ("proxite", 2)]);
         // The ineligible ones tie too, in catalogue order.
         assert_eq!(&ids(&resultats)[3..], ["article-1", "entreprendre-ensemble", "les-ombres"]);
     }
 
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
-        // "culture": Télémaque (+3) now beats Proxité (0) despite its rank.
+        // "culture": Télémaque (+3) now beats Proxité (0) despite its rank
+        // (both to check: a partner collège, the QPV).
         let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&besoins=culture"), &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(&ids(&resultats)[..3], ["afev", "telemaque", "proxite"]);
     }
@@ -1109,7 +1151,7 @@ fn hors_du_territoire_rien_ne_convient() {
         let r = Reponses { territoire: Some(Tri::Non), ..favorables(p) };
         assert_eq!(verdict_de(p, &r), Verdict::Ineligible, "{}", p.id);
         let r = Reponses { territoire: Some(Tri::Nsp), ..favorables(p) };
-        assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} : ne pas savoir ne pénalise pas", p.id);
+        assert_eq!(verdict_de(p, &r), meilleur(p), "{} : ne pas savoir ne pénalise pas", p.id);
     }
     let r = Reponses::depuis_requete("age=16&cud=non");
     assert!(aucun_ne_convient(&evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais())));

@@ -272,6 +272,12 @@ pub struct Condition {
     /// The condition in plain French, e.g. "suivi par l'Aide sociale à
     /// l'enfance (ASE)".
     pub texte: String,
+    /// What the question about `critere` does not cover, so that even a
+    /// "oui" leaves the condition to check with the association: Télémaque
+    /// takes pupils of REP collèges, but only of its partner collèges. The
+    /// engine then never says "eligible" on this condition, whatever the
+    /// answers. A phrase that follows "Reste à vérifier avec l'association :".
+    pub reste_a_verifier: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

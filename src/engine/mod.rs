@@ -27,7 +27,7 @@ pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
 
-use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};
+use crate::catalogue::{Catalogue, Condition, Critere, Niveau, Programme, Situation};
 use crate::i18n::{Textes, cle::moteur as m};
 
 /// The three verdicts, from best to worst (the order is used to combine them).
@@ -238,13 +238,13 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // 22-year-old job seeker, whose only REP programmes are for pupils), so
     // the results never ask to check a question that was never asked.
     let exclu = pire == Verdict::Ineligible
-        || e.conditions.iter().any(|c| r.critere(c.critere).is_some_and(|oui| juger_condition(c.niveau, Some(oui)) == Verdict::Ineligible));
+        || e.conditions.iter().any(|c| r.critere(c.critere).is_some_and(|oui| juger_condition(c, Some(oui)) == Verdict::Ineligible));
     for c in &e.conditions {
         let reponse = r.critere(c.critere);
         if reponse.is_none() && exclu {
             continue;
         }
-        ajoute(&mut pire, juger_condition(c.niveau, reponse), &|tx| {
+        ajoute(&mut pire, juger_condition(c, reponse), &|tx| {
             let modele = match (c.niveau, reponse) {
                 (Niveau::Requis, Some(true)) => m::REQUIS_OUI,
                 (Niveau::Requis, Some(false)) => m::REQUIS_NON,
@@ -253,7 +253,13 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
                 (Niveau::Prioritaire, Some(false)) => m::PRIORITAIRE_NON,
                 (Niveau::Prioritaire, None) => m::PRIORITAIRE_INCONNU,
             };
-            tx.f(modele, &[("nom", nom), ("condition", &c.texte)])
+            let raison = tx.f(modele, &[("nom", nom), ("condition", &c.texte)]);
+            // What the question does not cover, unless "non" already settled it.
+            match (&c.reste_a_verifier, reponse) {
+                (Some(reste), Some(true)) => tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)]),
+                (Some(reste), None) => tx.f(m::RESTE_INCONNU, &[("raison", &raison), ("reste", reste)]),
+                _ => raison,
+            }
         });
     }
     pire
@@ -267,8 +273,13 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
 /// - priority: "oui" eligible, "non" to check (others may still ask the
 ///   association), unknown to check too: it may be "non", so it is never
 ///   better than "non" (and it earns no priority points either).
-fn juger_condition(niveau: Niveau, reponse: Option<bool>) -> Verdict {
-    match (niveau, reponse) {
+///
+/// A "oui" is only as good as what the question covers: with a
+/// `reste_a_verifier` (a REP collège, but is it a Télémaque partner?) it is
+/// "to check".
+fn juger_condition(c: &Condition, reponse: Option<bool>) -> Verdict {
+    match (c.niveau, reponse) {
+        (_, Some(true)) if c.reste_a_verifier.is_some() => Verdict::AVerifier,
         (_, Some(true)) => Verdict::Eligible,
         (Niveau::Requis, Some(false)) => Verdict::Ineligible,
         (Niveau::Prioritaire, Some(false)) | (_, None) => Verdict::AVerifier,

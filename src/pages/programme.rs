@@ -56,7 +56,8 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 Niveau::Requis => k::CONDITION,
                 Niveau::Prioritaire => k::PRIORITE,
             });
-            view! { <li><strong>{niveau}</strong>{cond.texte.clone()}</li> }
+            let reste = cond.reste_a_verifier.clone().map(|reste| view! { <li><strong>{etiquette(k::A_VERIFIER)}</strong>{reste}</li> });
+            view! { <li><strong>{niveau}</strong>{cond.texte.clone()}</li> {reste} }
         })
         .collect_view();
     let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle(&tx)).collect();

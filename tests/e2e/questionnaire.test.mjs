@@ -19,8 +19,9 @@ const PROFILS = [
   {
     nom: "un collégien de 12 ans en REP+",
     // "Je ne sais pas" for the QPV: Proxité's priority is to check, as with "non".
+    // Télémaque: is the REP collège one of its partners? To check.
     profil: { age: 12, situation: "college", rep: "oui", qpv: "nsp", besoins: ["scolaire", "culture"], modalite: "presentiel" },
-    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "to-check", telemaque: "eligible" },
+    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "to-check", telemaque: "to-check" },
   },
   {
     nom: "une lycéenne de 16 ans suivie par l'ASE",
@@ -163,7 +164,7 @@ test("stockage bloqué (navigation privée, iframe isolée) : tout fonctionne qu
   await new Questionnaire(page).repondre({ age: 12, situation: "college", rep: "oui" });
   const resultats = new Resultats(page);
   await resultats.attendre();
-  assert.equal(Object.fromEntries(await resultats.verdicts()).telemaque, "eligible");
+  assert.equal(Object.fromEntries(await resultats.verdicts()).afev, "eligible");
   assert.deepEqual(erreurs, []);
 });
 
