@@ -912,6 +912,150 @@ mod questions {
 }
 
 // ---------------------------------------------------------------------------
+// The explanations' wording, in the four languages
+// ---------------------------------------------------------------------------
+
+mod redaction {
+    use super::*;
+    use trouve_ton_mentor::i18n::{Langue, Textes};
+
+    /// A language as the app reads it: its published file (langues/<code>/
+    /// merged, as scripts/langues.mjs does) and the catalogue translated.
+    pub(super) fn langue(l: Langue) -> (Textes, Catalogue) {
+        if l == Langue::Fr {
+            return (Textes::francais(), cat().clone());
+        }
+        let dossier = format!("{}/langues/{}", env!("CARGO_MANIFEST_DIR"), l.code());
+        let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
+        for entree in std::fs::read_dir(&dossier).expect("dossier de langue") {
+            let chemin = entree.expect("fichier de langue").path();
+            let section = chemin.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let contenu: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&chemin).expect("lisible")).expect("JSON");
+            if section == "catalogue" {
+                traductions = contenu;
+            } else if let serde_json::Value::Object(textes) = contenu {
+                interface.extend(textes.into_iter().map(|(cle, texte)| (format!("{section}.{cle}"), texte)));
+            }
+        }
+        let fichier = serde_json::json!({ "interface": interface, "catalogue": traductions }).to_string();
+        let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
+        assert_eq!(tx.manquantes(), 0, "{l:?}");
+        let valeur = tx.catalogue_traduit(catalogue::FICHIER_EMBARQUE).expect("catalogue traduit");
+        let c = catalogue::charger_valeur("catalogue traduit", &valeur).expect("catalogue traduit valide");
+        (tx, c)
+    }
+
+    /// Every reason and "what would change it", for answers spread over
+    /// every situation, several ages and every kind of answer.
+    pub(super) fn textes(c: &Catalogue, tx: &Textes) -> Vec<(String, String)> {
+        let mut sortie = Vec::new();
+        for s in Situation::TOUTES {
+            for age in [9, 12, 16, 22] {
+                for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
+                    let r = Reponses { age: Some(age), situation: Some(s), rep: t, ase: t, qpv: t, ..Reponses::default() };
+                    for e in evaluer(c, &r, tx) {
+                        let ecrits = e.raisons.into_iter().map(|x| x.texte).chain(e.bascules.into_iter().map(|b| b.texte));
+                        sortie.extend(ecrits.map(|texte| (format!("{} ({})", e.programme_id, r.vers_requete()), texte)));
+                    }
+                }
+            }
+        }
+        sortie
+    }
+
+    /// The reasons of a programme, no-break spaces (French typography)
+    /// read as spaces.
+    fn raisons(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> Vec<String> {
+        let resultats = evaluer(c, &requete(q), tx);
+        evaluation(&resultats, id).raisons.iter().map(|x| x.texte.replace(['\u{a0}', '\u{202f}'], " ")).collect()
+    }
+
+    fn raison(c: &Catalogue, tx: &Textes, q: &str, id: &str, extrait: &str) -> String {
+        let toutes = raisons(c, tx, q, id);
+        toutes.iter().find(|t| t.contains(extrait)).cloned().unwrap_or_else(|| panic!("{id} ({q}) : « {extrait} » dans {toutes:#?}"))
+    }
+
+    /// The reason about the situation: after the age's (the territory is
+    /// not answered here).
+    fn raison_situation(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> String {
+        raisons(c, tx, q, id).get(1).cloned().unwrap_or_else(|| panic!("{id} ({q}) : pas de raison sur la situation"))
+    }
+
+    /// "les jeunes" is plural: a situation or a condition after it agrees
+    /// ("les jeunes collégien ou collégienne", "les jeunes suivi par l'ASE",
+    /// "ou orienté par" were printed). French and FALC.
+    #[test]
+    fn apres_les_jeunes_un_pluriel() {
+        for l in [Langue::Fr, Langue::Falc] {
+            let (tx, c) = langue(l);
+            let mut interdits: Vec<String> = Situation::TOUTES
+                .into_iter()
+                .filter(|s| s.libelle(&tx) != s.libelle_jeunes(&tx))
+                .map(|s| format!("les jeunes {}", s.libelle(&tx)))
+                .collect();
+            interdits.extend(["les jeunes scolarisé ", "les jeunes suivi ", "ou orienté par", "ou suivi par", "les jeunes collégien "].map(String::from));
+            // "de AFEV", "de Entreprendre Ensemble": no elision was printed.
+            interdits.extend(c.programmes.iter().filter(|p| p.nom.starts_with(['A', 'E', 'É', 'I', 'O', 'U'])).map(|p| format!(" de {}", p.nom)));
+            let textes = textes(&c, &tx);
+            assert!(textes.len() > 1000, "{}", textes.len());
+            for (ou, texte) in &textes {
+                for interdit in &interdits {
+                    assert!(!texte.contains(interdit.as_str()), "{l:?} {ou} : « {interdit} » dans « {texte} »");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_des_situations_dans_les_quatre_langues() {
+        let attendus = [
+            (Langue::Fr, "AFEV accompagne les jeunes collégiens et collégiennes.", "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes étudiants et étudiantes : à vérifier avec l'association.", "AFEV n'accompagne pas les jeunes en recherche d'emploi. Situations accompagnées : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne."),
+            (Langue::Falc, "AFEV accompagne les jeunes qui vont au collège.", "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes qui font des études après le bac. Il faut vérifier avec l'association.", "AFEV n'accompagne pas les jeunes qui cherchent un emploi. AFEV accompagne les jeunes dans ces situations : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne."),
+            (Langue::En, "AFEV supports young people at collège (lower secondary school).", "The brochure does not say clearly whether Entreprendre Ensemble supports young people in higher education. Check with the association.", "AFEV does not support young people looking for a job. Situations it supports: at primary school, at collège (lower secondary school) and at lycée (upper secondary school)."),
+            (Langue::Ar, "يرافق AFEV الشباب في المرحلة الإعدادية (collège).", "لا يوضّح الكتيّب إن كان Entreprendre Ensemble يرافق الشباب في الدراسة الجامعية: يجب التحقق من ذلك مع الجمعية.", "لا يرافق AFEV الشباب في مرحلة البحث عن عمل."),
+        ];
+        for (l, oui, a_verifier, non) in attendus {
+            let (tx, c) = langue(l);
+            assert_eq!(raison_situation(&c, &tx, "age=12&situation=college&rep=oui", "afev"), oui, "{l:?}");
+            assert_eq!(raison_situation(&c, &tx, "age=20&situation=etudiant", "entreprendre-ensemble"), a_verifier, "{l:?}");
+            let texte = raison_situation(&c, &tx, "age=22&situation=recherche-emploi", "afev");
+            assert!(texte.starts_with(non), "{l:?} : {texte}");
+        }
+    }
+
+    /// Each condition, in each language, reads after "les jeunes" (or its
+    /// translation) in the reasons.
+    #[test]
+    fn phrases_des_conditions() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        assert_eq!(
+            raison(cat(), &fr, "age=16&situation=lycee&ase=oui", "les-ombres", "ASE"),
+            "Les Ombres accompagne les jeunes suivis par l'Aide sociale à l'enfance (ASE) : c'est le cas."
+        );
+        assert_eq!(
+            raison(cat(), &fr, "age=16&situation=lycee&qpv=non", "proxite", "QPV"),
+            "Proxité accompagne surtout les jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative : les autres peuvent demander, à vérifier avec l'association."
+        );
+        assert!(raison(cat(), &fr, "age=9&situation=ecole&rep=oui", "afev", "REP")
+            .starts_with("AFEV accompagne en priorité les jeunes scolarisés dans une école, un collège ou un lycée en éducation prioritaire (REP ou REP+), ou suivis par un Dispositif de réussite éducative"));
+        for l in [Langue::Falc, Langue::En, Langue::Ar] {
+            let (tx, c) = langue(l);
+            let jeunes = match l {
+                Langue::En => "young people",
+                Langue::Ar => "الشباب",
+                _ => "les jeunes",
+            };
+            for p in &c.programmes {
+                for cond in &p.eligibilite.conditions {
+                    let texte = raison(&c, &tx, &favorables(p).vers_requete(), &p.id, &cond.texte);
+                    assert!(texte.contains(&format!("{jeunes} {}", cond.texte)), "{l:?} {} : {texte}", p.id);
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Reading the address
 // ---------------------------------------------------------------------------
 

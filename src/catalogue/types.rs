@@ -269,8 +269,9 @@ pub enum Situation {
 pub struct Condition {
     pub critere: Critere,
     pub niveau: Niveau,
-    /// The condition in plain French, e.g. "suivi par l'Aide sociale à
-    /// l'enfance (ASE)".
+    /// The condition in plain French, written to follow "les jeunes" in
+    /// the explanations, so in the plural: "suivis par l'Aide sociale à
+    /// l'enfance (ASE)" ("Les Ombres accompagne les jeunes suivis par…").
     pub texte: String,
     /// What the question about `critere` does not cover, so that even a
     /// "oui" leaves the condition to check with the association: Télémaque

@@ -219,14 +219,16 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
         None => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
             tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])
         }),
+        // `{situation}` follows "les jeunes" in every template (plural form);
+        // `{situations}` is a list of labels after a colon.
         Some(s) if e.situations.contains(&s) => {
-            ajoute(&mut pire, Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle(tx))]))
+            ajoute(&mut pire, Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle_jeunes(tx))]))
         }
         Some(s) if e.situations_a_verifier.contains(&s) => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
-            tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle(tx))])
+            tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle_jeunes(tx))])
         }),
         Some(s) => ajoute(&mut pire, Verdict::Ineligible, &|tx| {
-            tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle(tx))])
+            tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle_jeunes(tx))])
         }),
     }
 
