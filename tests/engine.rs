@@ -917,6 +917,7 @@ mod questions {
 
 mod redaction {
     use super::*;
+    use trouve_ton_mentor::engine::{Lecteur, evaluer_pour};
     use trouve_ton_mentor::i18n::{Langue, Textes};
 
     /// A language as the app reads it: its published file (langues/<code>/
@@ -946,14 +947,15 @@ mod redaction {
     }
 
     /// Every reason and "what would change it", for answers spread over
-    /// every situation, several ages and every kind of answer.
-    pub(super) fn textes(c: &Catalogue, tx: &Textes) -> Vec<(String, String)> {
+    /// every situation, several ages and every kind of answer, explained
+    /// for this reader.
+    pub(super) fn textes(c: &Catalogue, tx: &Textes, lecteur: Lecteur) -> Vec<(String, String)> {
         let mut sortie = Vec::new();
         for s in Situation::TOUTES {
             for age in [9, 12, 16, 22] {
                 for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
                     let r = Reponses { age: Some(age), situation: Some(s), rep: t, ase: t, qpv: t, ..Reponses::default() };
-                    for e in evaluer(c, &r, tx) {
+                    for e in evaluer_pour(c, &r, tx, lecteur) {
                         let ecrits = e.raisons.into_iter().map(|x| x.texte).chain(e.bascules.into_iter().map(|b| b.texte));
                         sortie.extend(ecrits.map(|texte| (format!("{} ({})", e.programme_id, r.vers_requete()), texte)));
                     }
@@ -996,7 +998,7 @@ mod redaction {
             interdits.extend(["les jeunes scolarisé ", "les jeunes suivi ", "ou orienté par", "ou suivi par", "les jeunes collégien "].map(String::from));
             // "de AFEV", "de Entreprendre Ensemble": no elision was printed.
             interdits.extend(c.programmes.iter().filter(|p| p.nom.starts_with(['A', 'E', 'É', 'I', 'O', 'U'])).map(|p| format!(" de {}", p.nom)));
-            let textes = textes(&c, &tx);
+            let textes = textes(&c, &tx, Lecteur::Jeune);
             assert!(textes.len() > 1000, "{}", textes.len());
             for (ou, texte) in &textes {
                 for interdit in &interdits {
@@ -1004,6 +1006,69 @@ mod redaction {
                 }
             }
         }
+    }
+
+    /// "Ce qui changerait le résultat" speaks to whoever reads it: "tu" to
+    /// the young person, "votre enfant" to a parent, "le jeune" on a
+    /// professional's sheet ("Si le jeune est…" was shown to the young
+    /// person). The reasons speak of no one.
+    #[test]
+    fn chacun_son_interlocuteur() {
+        for l in Langue::TOUTES {
+            let (tx, c) = langue(l);
+            let (tu, parent, tiers, le_jeune): (&str, &str, &str, &[&str]) = match l {
+                Langue::Fr | Langue::Falc => ("Si tu ", "Si votre enfant ", "Si le jeune ", &["le jeune ", "du jeune"]),
+                Langue::En => ("If you ", "If your child ", "If the young person ", &["the young person"]),
+                Langue::Ar => ("إذا كنت ", "إذا كان طفلكم ", "إذا كان الشاب ", &["الشاب "]),
+            };
+            for (lecteur, debut) in [(Lecteur::Jeune, tu), (Lecteur::Parent, parent), (Lecteur::Professionnel, tiers)] {
+                let mut bascules = 0;
+                for r in [requete("age=12&situation=college&rep=oui"), requete("age=22&situation=recherche-emploi&qpv=nsp"), requete("age=16&situation=lycee&ase=nsp&qpv=oui"), requete("age=16&ase=oui&qpv=oui")] {
+                    for e in evaluer_pour(&c, &r, &tx, lecteur) {
+                        for b in &e.bascules {
+                            bascules += 1;
+                            assert!(b.texte.starts_with(debut), "{l:?} {lecteur:?} {} : {}", e.programme_id, b.texte);
+                        }
+                    }
+                }
+                assert!(bascules >= 10, "{l:?} {lecteur:?} : {bascules}");
+                if lecteur != Lecteur::Professionnel {
+                    for (ou, texte) in textes(&c, &tx, lecteur) {
+                        for mot in le_jeune {
+                            assert!(!texte.contains(mot), "{l:?} {lecteur:?} {ou} : « {mot} » dans « {texte} »");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The review's sentences, as they read now.
+    #[test]
+    fn ce_qui_changerait_le_resultat() {
+        let fr = Textes::francais();
+        let bascules = |q: &str, id: &str, lecteur| -> Vec<String> {
+            let resultats = evaluer_pour(cat(), &requete(q), &fr, lecteur);
+            evaluation(&resultats, id).bascules.iter().map(|b| b.texte.replace('\u{a0}', " ")).collect()
+        };
+        let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative";
+        assert_eq!(
+            bascules("age=12&situation=college&rep=oui", "proxite", Lecteur::Jeune),
+            [format!("Si tu fais partie des jeunes {qpv} : ce programme te correspond.")]
+        );
+        assert_eq!(
+            bascules("pour=enfant&age=12&situation=college&rep=oui", "proxite", Lecteur::Parent),
+            [format!("Si votre enfant fait partie des jeunes {qpv} : ce programme lui correspond.")]
+        );
+        assert_eq!(
+            bascules("age=22&situation=recherche-emploi", "article-1", Lecteur::Jeune),
+            ["Si tu es étudiant ou étudiante : ce programme te correspond."]
+        );
+        // The young person's path knows who answered.
+        assert_eq!(Lecteur::de(&requete("age=12")), Lecteur::Jeune);
+        assert_eq!(Lecteur::de(&requete("pour=enfant&age=12")), Lecteur::Parent);
+        // `evaluer` is the professional's sheet.
+        assert_eq!(evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &fr), evaluer_pour(cat(), &requete("age=12&situation=college&rep=oui"), &fr, Lecteur::Professionnel));
     }
 
     #[test]

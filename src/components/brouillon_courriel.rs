@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::textes;
 use crate::catalogue::Programme;
-use crate::engine::Reponses;
+use crate::engine::{Pour, Reponses};
 use crate::engine::courriel::{a_des_infos_sensibles, brouillon, lien_mailto};
 use crate::i18n::cle::brouillon_courriel as k;
 
@@ -18,6 +18,8 @@ pub fn BrouillonCourriel(
     let tx = textes();
     let langue = tx.langue;
     let sensible = a_des_infos_sensibles(&reponses);
+    // "tu" to the young person, "vous" to a parent, as on the rest of the page.
+    let aide = tx.t(if reponses.pour == Pour::Enfant { k::AIDE_VOUS } else { k::AIDE_TU }).to_string();
     let inclure = RwSignal::new(false);
     let initial = brouillon(&programme, &reponses, false, langue);
     let sujet = initial.sujet.clone();
@@ -41,7 +43,7 @@ pub fn BrouillonCourriel(
     view! {
         <details class="brouillon">
             <summary>{tx.f(k::PREPARER, &[("nom", &programme.nom)])}</summary>
-            <p class="aide">{tx.t(k::AIDE).to_string()}</p>
+            <p class="aide">{aide}</p>
             <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
             {sensible.then(|| view! {
                 <label class="case" for=id_case.clone()>

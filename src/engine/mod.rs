@@ -96,16 +96,48 @@ pub const POINTS_PRIORITE: i32 = 2;
 pub const POINTS_TEMPS: i32 = 1;
 pub const POINTS_TEMPS_DEPASSE: i32 = -2;
 
+/// Who reads the explanations. The reasons are written for anyone ("l'âge
+/// indiqué", "c'est le cas"); what would change the result speaks to the
+/// reader, as the questionnaire does: "si tu es…", "si votre enfant est…",
+/// or "si le jeune est…" on a professional's sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lecteur {
+    /// The young person, who answered for themselves: "tu".
+    Jeune,
+    /// A parent, who answered for their child: "votre enfant".
+    Parent,
+    /// Someone who knows the young person (a professional's referral
+    /// sheet): "le jeune".
+    #[default]
+    Professionnel,
+}
+
+impl Lecteur {
+    /// On the young person's path, the answers say who answered them.
+    pub fn de(r: &Reponses) -> Lecteur {
+        match r.pour {
+            Pour::Moi => Lecteur::Jeune,
+            Pour::Enfant => Lecteur::Parent,
+        }
+    }
+}
+
 /// Evaluates every programme and returns them ranked: eligible first, then
 /// to check, then ineligible; inside each group by score, highest first;
 /// ties keep the catalogue's order (stable and documented, so a shared link
-/// always lists programmes the same way).
+/// always lists programmes the same way). Explained for someone who knows
+/// the young person (`Lecteur::Professionnel`); see `evaluer_pour`.
 pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses, tx: &Textes) -> Vec<Evaluation> {
+    evaluer_pour(catalogue, reponses, tx, Lecteur::Professionnel)
+}
+
+/// `evaluer`, explained for this reader.
+pub fn evaluer_pour(catalogue: &Catalogue, reponses: &Reponses, tx: &Textes, lecteur: Lecteur) -> Vec<Evaluation> {
     classer_programmes(catalogue, reponses)
         .into_iter()
         .filter_map(|rang| {
             let p = catalogue.programmes.get(rang.rang_catalogue)?;
-            Some(expliquer(catalogue, p, rang, reponses, tx))
+            Some(expliquer(catalogue, p, rang, reponses, tx, lecteur))
         })
         .collect()
 }
@@ -295,10 +327,10 @@ fn situations(liste: &[Situation], tx: &Textes) -> String {
 
 /// The explanation of one ranked programme: reasons, strong points and
 /// "what would change it".
-fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes) -> Evaluation {
+fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Evaluation {
     let (_, raisons) = verdict(catalogue, p, r, tx);
     let (_, points_forts) = score(p, r, tx);
-    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, tx) };
+    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, tx, lecteur) };
     Evaluation {
         programme_id: p.id.clone(),
         rang_catalogue: rang.rang_catalogue,
@@ -370,7 +402,12 @@ pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: O
 /// Only facts a person may not have known or may have answered wrong are
 /// tried (situation and the three conditions); the age is already
 /// explained by the reasons.
-fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> Vec<Bascule> {
+fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Vec<Bascule> {
+    let (si_condition, si_situation) = match lecteur {
+        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU),
+        Lecteur::Parent => (m::BASCULE_CONDITION_VOUS, m::BASCULE_SITUATION_VOUS),
+        Lecteur::Professionnel => (m::BASCULE_CONDITION_PRO, m::BASCULE_SITUATION_PRO),
+    };
     let mut sortie = Vec::new();
     for critere in [Critere::Rep, Critere::Ase, Critere::Qpv] {
         for valeur in [true, false] {
@@ -381,7 +418,7 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> 
             if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
                 let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
                 let texte = match (valeur, condition) {
-                    (true, Some(c)) => tx.f(m::BASCULE_CONDITION, &[("condition", &c.texte)]),
+                    (true, Some(c)) => tx.f(si_condition, &[("condition", &c.texte)]),
                     (true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
                     (false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
                 };
@@ -395,7 +432,8 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> 
         }
         let essai = Reponses { situation: Some(s), ..r.clone() };
         if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
-            sortie.push(Bascule { texte: tx.f(m::BASCULE_SITUATION, &[("situation", s.libelle(tx))]) });
+            // One person: the singular label ("si tu es collégien ou collégienne").
+            sortie.push(Bascule { texte: tx.f(si_situation, &[("situation", s.libelle(tx))]) });
         }
     }
     sortie

@@ -187,7 +187,31 @@ test("trop jeune, trop âgé ou hors de la CUD : on le dit gentiment et on orien
     const bloc = page.locator('[data-resultat="aucun"]');
     assert.match(await bloc.textContent(), /1jeune1mentor\.fr/);
     assert.equal(await bloc.locator('a[href="mailto:hautsdefrance@collectifmentorat.fr"]').count(), 1);
+    // A sentence with its subject, and "tu" to the young person.
+    assert.equal((await page.locator("[data-resume]").textContent()).trim(), "Aucun des 6 programmes ne correspond.");
+    assert.match(await bloc.textContent(), /peut te conseiller/);
   }
+  // A parent is answered with "vous".
+  await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=3");
+  assert.match(await page.locator('[data-resultat="aucun"]').textContent(), /peut vous conseiller/);
+  assert.deepEqual(erreurs, []);
+});
+
+test("les explications parlent à qui a répondu : « tu » au jeune, « votre enfant » au parent", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  const textes = async (selecteur) => (await page.locator(selecteur).allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
+  await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui");
+  const proxite = '[data-programme="proxite"]';
+  assert.deepEqual(await textes(`${proxite} .bascules li`), [
+    "Si tu fais partie des jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative : ce programme te correspond.",
+  ]);
+  for (const t of await textes(".raison, .bascules li")) assert.doesNotMatch(t, /\b(le|du) jeune\b/, t);
+  await page.locator(`${proxite} .brouillon summary`).click();
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relis et complète/);
+  await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=12&situation=college&rep=oui");
+  assert.match((await textes(`${proxite} .bascules li`))[0], /^Si votre enfant fait partie des jeunes habitant/);
+  await page.locator(`${proxite} .brouillon summary`).click();
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relisez et complétez/);
   assert.deepEqual(erreurs, []);
 });
 
