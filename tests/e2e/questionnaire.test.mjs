@@ -193,7 +193,7 @@ test("trop jeune, trop âgé ou hors de la CUD : on le dit gentiment et on orien
   }
   // A parent is answered with "vous".
   await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=3");
-  assert.match(await page.locator('[data-resultat="aucun"]').textContent(), /peut vous conseiller/);
+  await page.waitForFunction(() => document.querySelector('[data-resultat="aucun"]')?.textContent.includes("peut vous conseiller"));
   assert.deepEqual(erreurs, []);
 });
 
@@ -209,6 +209,7 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   await page.locator(`${proxite} .brouillon summary`).click();
   assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relis et complète/);
   await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=12&situation=college&rep=oui");
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("votre enfant"));
   assert.match((await textes(`${proxite} .bascules li`))[0], /^Si votre enfant fait partie des jeunes habitant/);
   await page.locator(`${proxite} .brouillon summary`).click();
   assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relisez et complétez/);
@@ -245,11 +246,19 @@ test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur dem
   const lien = carte.locator('[data-contact="brouillon"]');
   assert.match(await lien.getAttribute("href"), /^mailto:alexandre\.fuster@les-ombres\.com\?subject=/);
   assert.doesNotMatch(decodeURIComponent(await lien.getAttribute("href")), /Aide sociale/);
+  // The box names only the answers given, which are what it adds.
+  assert.equal((await carte.locator(".brouillon label.case").textContent()).trim(), "Ajouter ma réponse sur l'ASE (facultatif)");
   await carte.locator('input[type="checkbox"]').check();
   assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui/);
   // What the person types is what the mail app receives.
   await zone.fill("Bonjour, je m'appelle Inès.");
   assert.equal(decodeURIComponent((await lien.getAttribute("href")).split("body=")[1]), "Bonjour, je m'appelle Inès.");
+  // A 12-year-old was never asked about the ASE: it is not offered.
+  await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui&qpv=nsp");
+  const afev = page.locator('[data-programme="afev"][data-verdict="eligible"]');
+  await afev.locator(".brouillon summary").click();
+  assert.equal((await afev.locator(".brouillon label.case").textContent()).trim(), "Ajouter ma réponse sur l'éducation prioritaire (facultatif)");
+  await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
   // And the share link is the fragment URL.
   assert.match(await page.locator('[data-lien="resultats"]').inputValue(), /#\/jeune\/resultats\?age=16&situation=lycee&ase=oui&besoins=orientation$/);
   assert.deepEqual(erreurs, []);
