@@ -385,6 +385,25 @@ mod regles {
         }
     }
 
+    /// The same for an unknown age or situation: at 34, or outside the
+    /// territory, the questionnaire asks nothing more, and the results do
+    /// not ask to check the situation on programmes already ruled out.
+    #[test]
+    fn age_ou_situation_inconnus_sans_objet_non_ecrits() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        for q in ["age=34", "cud=non"] {
+            for e in evaluer(cat(), &requete(q), &fr) {
+                assert_eq!(e.verdict, Verdict::Ineligible, "{q}");
+                assert_eq!(e.raisons.len(), 1, "{q} {} : {:?}", e.programme_id, e.raisons);
+                assert_eq!(e.raisons[0].verdict, Verdict::Ineligible, "{q}");
+            }
+        }
+        // Not ruled out: the unknown age and situation are to check.
+        for e in evaluer(cat(), &requete("cud=oui"), &fr) {
+            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::AVerifier).count() >= 2, "{} : {:?}", e.programme_id, e.raisons);
+        }
+    }
+
     /// Télémaque's rule is a REP collège that is one of its partners. The
     /// REP answer covers the first part only: "oui" says so, and leaves the
     /// partner part to check, never "c'est le cas" with a ✓.

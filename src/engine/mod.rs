@@ -204,9 +204,14 @@ pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdi
 fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<(&mut Vec<Raison>, &Textes)>) -> Verdict {
     let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    let mut ajoute = |pire: &mut Verdict, verdict: Verdict, texte: &dyn Fn(&Textes) -> String| {
+    // Where the reasons written for an unknown answer are (see the end).
+    let mut inconnues = Vec::new();
+    let mut ajoute = |pire: &mut Verdict, verdict: Verdict, inconnue: bool, texte: &dyn Fn(&Textes) -> String| {
         *pire = (*pire).max(verdict);
         if let Some((liste, tx)) = raisons.as_mut() {
+            if inconnue {
+                inconnues.push(liste.len());
+            }
             liste.push(Raison { verdict, texte: texte(tx) });
         }
     };
@@ -215,11 +220,11 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+        None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
             tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
         }),
         Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
-            ajoute(&mut pire, Verdict::Ineligible, &|tx| {
+            ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
                 let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
                 tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
             })
@@ -227,16 +232,16 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
         Some(age) if age < e.age.min || age > e.age.max => {
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
-                ajoute(&mut pire, Verdict::Ineligible, &|tx| {
+                ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
                     tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max)), ("age", &age.to_string())])
                 })
             } else {
-                ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+                ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
                     tx.f(m::AGE_INDICATIF, &[("nom", nom), ("texte", e.age.texte.trim_end_matches('.')), ("age", &age.to_string())])
                 })
             }
         }
-        Some(age) => ajoute(&mut pire, Verdict::Eligible, &|tx| {
+        Some(age) => ajoute(&mut pire, Verdict::Eligible, false, &|tx| {
             tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
         }),
     }
@@ -244,41 +249,29 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // The catalogue describes one territory; unknown is not held against
     // anyone (most people who open this app live there).
     if r.territoire == Some(Tri::Non) {
-        ajoute(&mut pire, Verdict::Ineligible, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
+        ajoute(&mut pire, Verdict::Ineligible, false, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
     }
 
     match r.situation {
-        None => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+        None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
             tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])
         }),
         // `{situation}` follows "les jeunes" in every template (plural form);
         // `{situations}` is a list of labels after a colon.
         Some(s) if e.situations.contains(&s) => {
-            ajoute(&mut pire, Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle_jeunes(tx))]))
+            ajoute(&mut pire, Verdict::Eligible, false, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle_jeunes(tx))]))
         }
-        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(&mut pire, Verdict::AVerifier, &|tx| {
+        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
             tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle_jeunes(tx))])
         }),
-        Some(s) => ajoute(&mut pire, Verdict::Ineligible, &|tx| {
+        Some(s) => ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
             tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle_jeunes(tx))])
         }),
     }
 
-    // A condition whose answer is unknown does not apply to a programme
-    // that the other rules already rule out: whatever the answer, nothing
-    // would change, so there is nothing to check and no reason is written.
-    // This is also exactly when the questionnaire skips the question (no
-    // programme still possible depends on it: the REP question for a
-    // 22-year-old job seeker, whose only REP programmes are for pupils), so
-    // the results never ask to check a question that was never asked.
-    let exclu = pire == Verdict::Ineligible
-        || e.conditions.iter().any(|c| r.critere(c.critere).is_some_and(|oui| juger_condition(c, Some(oui)) == Verdict::Ineligible));
     for c in &e.conditions {
         let reponse = r.critere(c.critere);
-        if reponse.is_none() && exclu {
-            continue;
-        }
-        ajoute(&mut pire, juger_condition(c, reponse), &|tx| {
+        ajoute(&mut pire, juger_condition(c, reponse), reponse.is_none(), &|tx| {
             let modele = match (c.niveau, reponse) {
                 (Niveau::Requis, Some(true)) => m::REQUIS_OUI,
                 (Niveau::Requis, Some(false)) => m::REQUIS_NON,
@@ -295,6 +288,23 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
                 _ => raison,
             }
         });
+    }
+
+    // An unknown answer does not apply to a programme that the known ones
+    // already rule out: whatever it is, nothing would change, so there is
+    // nothing to check and its reason is not written (an unknown answer
+    // gives at most "to check", so `pire` is "ineligible" only through a
+    // known one). This is also exactly when the questionnaire skips a
+    // question: no programme still possible depends on it (the REP question
+    // for a 22-year-old job seeker, whose only REP programmes are for
+    // pupils; every question after an age outside 5–30), so the results
+    // never ask to check what was never asked.
+    if pire == Verdict::Ineligible {
+        if let Some((liste, _)) = raisons {
+            for i in inconnues.into_iter().rev() {
+                liste.remove(i);
+            }
+        }
     }
     pire
 }
