@@ -385,6 +385,25 @@ mod regles {
         }
     }
 
+    /// Ages the brochure does not state (inferred from school levels) are
+    /// not written as if it did: "de 11 à 25 ans environ".
+    #[test]
+    fn des_ages_deduits_se_disent_environ() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let (mut precis, mut deduits) = (0, 0);
+        for p in &cat().programmes {
+            let a = &p.eligibilite.age;
+            let tranche = fr.tranche_age(a.min, a.max);
+            for r in [favorables(p), Reponses { age: None, ..favorables(p) }] {
+                let (_, raisons) = verdict(cat(), p, &r, &fr);
+                let texte = raisons.iter().find(|x| x.texte.contains(&tranche)).map(|x| x.texte.clone()).unwrap_or_else(|| panic!("{} : {raisons:?}", p.id));
+                assert_eq!(texte.contains(&format!("{tranche} environ")), !a.precis, "{} : {texte}", p.id);
+            }
+            if a.precis { precis += 1 } else { deduits += 1 }
+        }
+        assert!(precis > 0 && deduits > 0);
+    }
+
     /// The same for an unknown age or situation: at 34, or outside the
     /// territory, the questionnaire asks nothing more, and the results do
     /// not ask to check the situation on programmes already ruled out.

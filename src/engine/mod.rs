@@ -27,7 +27,7 @@ pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
 
-use crate::catalogue::{Catalogue, Condition, Critere, Niveau, Programme, Situation};
+use crate::catalogue::{Catalogue, Condition, Critere, Niveau, Programme, Situation, TrancheAge};
 use crate::i18n::{Textes, cle::moteur as m};
 
 /// The three verdicts, from best to worst (the order is used to combine them).
@@ -221,7 +221,7 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
         None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
-            tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
+            tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tranche(&e.age, tx))])
         }),
         Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
             ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
@@ -233,7 +233,7 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
                 ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
-                    tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max)), ("age", &age.to_string())])
+                    tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tranche(&e.age, tx)), ("age", &age.to_string())])
                 })
             } else {
                 ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
@@ -242,7 +242,7 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
             }
         }
         Some(age) => ajoute(&mut pire, Verdict::Eligible, false, &|tx| {
-            tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
+            tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tranche(&e.age, tx))])
         }),
     }
 
@@ -328,6 +328,13 @@ fn juger_condition(c: &Condition, reponse: Option<bool>) -> Verdict {
         (Niveau::Requis, Some(false)) => Verdict::Ineligible,
         (Niveau::Prioritaire, Some(false)) | (_, None) => Verdict::AVerifier,
     }
+}
+
+/// A programme's ages in words, "environ" when the brochure gives school
+/// levels rather than ages (`precis: false`): "de 11 à 25 ans environ".
+fn tranche(age: &TrancheAge, tx: &Textes) -> String {
+    let t = tx.tranche_age(age.min, age.max);
+    if age.precis { t } else { tx.f(m::TRANCHE_INDICATIVE, &[("tranche", &t)]) }
 }
 
 fn situations(liste: &[Situation], tx: &Textes) -> String {
