@@ -98,7 +98,7 @@ test("les conditions se lisent après « les jeunes », et ce que la question ne
   await app.ouvrir(page, "#/programmes/telemaque");
   const puces = (await page.locator("section[aria-labelledby='pour-qui'] li").allTextContents()).map((t) => t.replace(/\s+/g, " "));
   assert.ok(puces.some((t) => /^Condition : les jeunes scolarisés dans un collège en éducation prioritaire/.test(t)), puces.join("\n"));
-  assert.ok(puces.some((t) => /^À vérifier avec l'association : le collège doit être l'un des collèges partenaires de Télémaque/.test(t)), puces.join("\n"));
+  assert.ok(puces.some((t) => /^À vérifier avec l'association : le collège doit être partenaire de Télémaque/.test(t)), puces.join("\n"));
   await app.ouvrir(page, "#/programmes/proxite");
   const proxite = (await page.locator("section[aria-labelledby='pour-qui'] li").allTextContents()).map((t) => t.replace(/\s+/g, " "));
   assert.ok(proxite.some((t) => /^En priorité : les jeunes habitant principalement .* ou orientés par une structure socio-éducative$/.test(t)), proxite.join("\n"));
