@@ -119,6 +119,8 @@ fn les_faits_de_la_brochure_sont_dans_le_catalogue() {
         .conditions
         .iter()
         .any(|c| c.critere == Critere::Rep && c.niveau == Niveau::Requis));
+    // Partner collèges only: what the REP question does not cover is said.
+    assert!(telemaque.eligibilite.conditions.iter().any(|c| c.reste_a_verifier.as_deref().is_some_and(|r| r.contains("partenaire"))));
 
     // Every programme can be reached in one tap: a web site and an e-mail.
     for p in &c.programmes {
@@ -247,6 +249,14 @@ fn autres_regles() {
     let mut v = valeur();
     programme(&mut v, "afev")["eligibilite"]["situations_a_verifier"] = json!(["ecole"]);
     une_erreur(&v, Some("afev"), "eligibilite.situations_a_verifier", "à la fois");
+
+    let mut v = valeur();
+    programme(&mut v, "les-ombres")["eligibilite"]["conditions"][0]["texte"] = json!("");
+    une_erreur(&v, Some("les-ombres"), "eligibilite.conditions[0].texte", "vide");
+
+    let mut v = valeur();
+    programme(&mut v, "telemaque")["eligibilite"]["conditions"][0]["reste_a_verifier"] = json!(" ");
+    une_erreur(&v, Some("telemaque"), "eligibilite.conditions[0].reste_a_verifier", "vide");
 
     let mut v = valeur();
     v["mentorat"]["impact"][0]["pourcentage"] = json!(140);

@@ -67,6 +67,13 @@ fn favorables(p: &Programme) -> Reponses {
     r
 }
 
+/// The best verdict any answers can give the programme: "to check" when a
+/// condition leaves a part its question does not cover
+/// (`reste_a_verifier`: is the REP collège a Télémaque partner?).
+fn meilleur(p: &Programme) -> Verdict {
+    if p.eligibilite.conditions.iter().any(|c| c.reste_a_verifier.is_some()) { Verdict::AVerifier } else { Verdict::Eligible }
+}
+
 fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
     verdict(cat(), p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
 }
@@ -132,6 +139,14 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
         if e.verdict == Verdict::Eligible {
             assert!(e.bascules.is_empty(), "{} est éligible : rien à changer, {:?}", p.id, e.bascules);
         }
+        // A condition whose answer is unknown is never a ✓; on a programme
+        // other rules rule out it does not apply and is not written at all.
+        for c in p.eligibilite.conditions.iter().filter(|c| r.critere(c.critere).is_none()) {
+            for raison in e.raisons.iter().filter(|x| x.texte.contains(&c.texte)) {
+                assert_eq!(raison.verdict, Verdict::AVerifier, "{} : {:?} inconnu : « {} »", p.id, c.critere, raison.texte);
+                assert_ne!(e.verdict, Verdict::Ineligible, "{} exclu par ailleurs : « {} »", p.id, raison.texte);
+            }
+        }
     }
 
     for paire in resultats.windows(2) {
@@ -189,7 +204,7 @@ mod ages {
             let base = favorables(p);
             for age in [a.min, a.max] {
                 let r = Reponses { age: Some(age), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} à {age} ans (borne)", p.id);
+                assert_eq!(verdict_de(p, &r), meilleur(p), "{} à {age} ans (borne)", p.id);
             }
             for age in [a.min.checked_sub(1), a.max.checked_add(1)].into_iter().flatten() {
                 let r = Reponses { age: Some(age), ..base.clone() };
@@ -203,6 +218,7 @@ mod ages {
                     hors_imprecis += 1;
                     Verdict::AVerifier
                 };
+                let attendu = attendu.max(meilleur(p));
                 assert_eq!(verdict_de(p, &r), attendu, "{} à {age} ans (juste hors de {}–{}, précis : {})", p.id, a.min, a.max, a.precis);
             }
         }
@@ -217,7 +233,7 @@ mod ages {
             let base = favorables(p);
             for age in 0..=u8::MAX {
                 let r = Reponses { age: Some(age), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), attendu(p, age), "{} à {age} ans", p.id);
+                assert_eq!(verdict_de(p, &r), attendu(p, age).max(meilleur(p)), "{} à {age} ans", p.id);
             }
         }
     }
@@ -266,13 +282,13 @@ mod regles {
                 (Some(Tri::Nsp), Verdict::AVerifier),
                 (None, Verdict::AVerifier),
             ],
-            // A priority cannot exclude: "non" only asks to check, and not
-            // knowing changes nothing.
+            // A priority cannot exclude: "non" only asks to check. Not
+            // knowing may mean "non": to check too, never a match.
             Niveau::Prioritaire => [
                 (Some(Tri::Oui), Verdict::Eligible),
                 (Some(Tri::Non), Verdict::AVerifier),
-                (Some(Tri::Nsp), Verdict::Eligible),
-                (None, Verdict::Eligible),
+                (Some(Tri::Nsp), Verdict::AVerifier),
+                (None, Verdict::AVerifier),
             ],
         }
     }
@@ -281,7 +297,7 @@ mod regles {
     fn les_reponses_favorables_rendent_eligible() {
         for p in &cat().programmes {
             let (v, raisons) = verdict(cat(), p, &favorables(p), &trouve_ton_mentor::i18n::Textes::francais());
-            assert_eq!(v, Verdict::Eligible, "{} : {raisons:?}", p.id);
+            assert_eq!(v, meilleur(p), "{} : {raisons:?}", p.id);
             // Age, situation, then one reason per condition.
             assert_eq!(raisons.len(), 2 + p.eligibilite.conditions.len(), "{}", p.id);
         }
@@ -299,6 +315,7 @@ mod regles {
                 }
                 for (t, attendu) in cas(cond.niveau) {
                     let r = avec(&base, cond.critere, t);
+                    let attendu = attendu.max(meilleur(p));
                     assert_eq!(verdict_de(p, &r), attendu, "{} : {:?} {:?} répondu {t:?}", p.id, cond.niveau, cond.critere);
                 }
             }
@@ -314,9 +331,125 @@ mod regles {
             let base = favorables(p);
             for critere in CRITERES.into_iter().filter(|k| p.eligibilite.conditions.iter().all(|c| c.critere != *k)) {
                 for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
-                    assert_eq!(verdict_de(p, &avec(&base, critere, t)), Verdict::Eligible, "{} : {critere:?} = {t:?}", p.id);
+                    assert_eq!(verdict_de(p, &avec(&base, critere, t)), meilleur(p), "{} : {critere:?} = {t:?}", p.id);
                 }
             }
+        }
+    }
+
+    /// The review's case: with the QPV unknown (never asked, or "je ne
+    /// sais pas"), Proxité showed "Correspond" and a ✓ on its QPV priority,
+    /// but "À vérifier" with "non". Unknown is now exactly as good as "non".
+    #[test]
+    fn priorite_inconnue_a_verifier_comme_non() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let p = programme("proxite");
+        let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Qpv).expect("Proxité a une priorité QPV");
+        assert_eq!(c.niveau, Niveau::Prioritaire);
+        let non = requete("age=12&situation=college&rep=oui&qpv=non");
+        for q in ["age=12&situation=college&rep=oui", "age=12&situation=college&rep=oui&qpv=nsp"] {
+            let r = requete(q);
+            let (v, raisons) = verdict(cat(), p, &r, &fr);
+            assert_eq!(v, Verdict::AVerifier, "{q}");
+            let raison = raisons.iter().find(|x| x.texte.contains(&c.texte)).unwrap_or_else(|| panic!("{q} : {raisons:?}"));
+            assert_eq!(raison.verdict, Verdict::AVerifier, "{q} : {raison:?}");
+            assert!(raison.texte.contains("à vérifier"), "{q} : dit quoi vérifier : {raison:?}");
+            assert_eq!((v, score_de(p, &r)), (verdict_de(p, &non), score_de(p, &non)), "{q}");
+        }
+    }
+
+    /// A 22-year-old job seeker is never asked about the REP: the programmes
+    /// with a REP rule are for pupils and already ruled out. Their REP rule
+    /// does not apply, so it is neither a ✓ nor something to check.
+    #[test]
+    fn condition_sans_objet_non_ecrite() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let r = requete("age=22&situation=recherche-emploi");
+        assert!(!questions_utiles(cat(), &r).contains(&Question::Rep));
+        let avec_rep: Vec<&Programme> =
+            cat().programmes.iter().filter(|p| p.eligibilite.conditions.iter().any(|c| c.critere == Critere::Rep)).collect();
+        assert!(!avec_rep.is_empty());
+        let resultats = evaluer(cat(), &r, &fr);
+        for p in &avec_rep {
+            let e = evaluation(&resultats, &p.id);
+            assert_eq!(e.verdict, Verdict::Ineligible, "{}", p.id);
+            for c in &p.eligibilite.conditions {
+                assert!(e.raisons.iter().all(|x| !x.texte.contains(&c.texte)), "{} : {:?}", p.id, e.raisons);
+            }
+        }
+        // Answered anyway (a shared link): a known answer is still explained.
+        let resultats = evaluer(cat(), &requete("age=22&situation=recherche-emploi&rep=oui"), &fr);
+        for p in &avec_rep {
+            let e = evaluation(&resultats, &p.id);
+            assert!(e.raisons.iter().any(|x| x.texte.contains(&p.eligibilite.conditions[0].texte)), "{} : {:?}", p.id, e.raisons);
+        }
+    }
+
+    /// Ages the brochure does not state (inferred from school levels) are
+    /// not written as if it did: "de 11 à 25 ans environ".
+    #[test]
+    fn des_ages_deduits_se_disent_environ() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let (mut precis, mut deduits) = (0, 0);
+        for p in &cat().programmes {
+            let a = &p.eligibilite.age;
+            let tranche = fr.tranche_age(a.min, a.max);
+            for r in [favorables(p), Reponses { age: None, ..favorables(p) }] {
+                let (_, raisons) = verdict(cat(), p, &r, &fr);
+                let texte = raisons.iter().find(|x| x.texte.contains(&tranche)).map(|x| x.texte.clone()).unwrap_or_else(|| panic!("{} : {raisons:?}", p.id));
+                assert_eq!(texte.contains(&format!("{tranche} environ")), !a.precis, "{} : {texte}", p.id);
+            }
+            if a.precis { precis += 1 } else { deduits += 1 }
+        }
+        assert!(precis > 0 && deduits > 0);
+    }
+
+    /// The same for an unknown age or situation: at 34, or outside the
+    /// territory, the questionnaire asks nothing more, and the results do
+    /// not ask to check the situation on programmes already ruled out.
+    #[test]
+    fn age_ou_situation_inconnus_sans_objet_non_ecrits() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        for q in ["age=34", "cud=non"] {
+            for e in evaluer(cat(), &requete(q), &fr) {
+                assert_eq!(e.verdict, Verdict::Ineligible, "{q}");
+                assert_eq!(e.raisons.len(), 1, "{q} {} : {:?}", e.programme_id, e.raisons);
+                assert_eq!(e.raisons[0].verdict, Verdict::Ineligible, "{q}");
+            }
+        }
+        // Not ruled out: the unknown age and situation are to check.
+        for e in evaluer(cat(), &requete("cud=oui"), &fr) {
+            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::AVerifier).count() >= 2, "{} : {:?}", e.programme_id, e.raisons);
+        }
+    }
+
+    /// Télémaque's rule is a REP collège that is one of its partners. The
+    /// REP answer covers the first part only: "oui" says so, and leaves the
+    /// partner part to check, never "c'est le cas" with a ✓.
+    #[test]
+    fn ce_que_la_question_ne_couvre_pas_reste_a_verifier() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let p = programme("telemaque");
+        let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Rep).expect("Télémaque a une condition REP");
+        let reste = c.reste_a_verifier.as_deref().expect("le partenariat est à vérifier");
+        assert!(reste.contains("partenaire"), "{reste}");
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=oui"), &fr);
+        assert_eq!(v, Verdict::AVerifier, "{raisons:?}");
+        let raison = raisons.iter().find(|x| x.texte.contains(&c.texte)).unwrap_or_else(|| panic!("{raisons:?}"));
+        assert_eq!(raison.verdict, Verdict::AVerifier, "{raison:?}");
+        assert!(raison.texte.contains("c'est le cas") && raison.texte.contains(reste), "{raison:?}");
+        // Unknown: both parts are to check; "non": excluded, the rest is moot.
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=nsp"), &fr);
+        assert_eq!(v, Verdict::AVerifier);
+        assert!(raisons.iter().any(|x| x.texte.contains(reste)), "{raisons:?}");
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=non"), &fr);
+        assert_eq!(v, Verdict::Ineligible);
+        assert!(raisons.iter().all(|x| !x.texte.contains(reste)), "{raisons:?}");
+        // A ✓ never claims a partner collège, in any profile.
+        for r in [requete("age=13&situation=college&rep=oui&qpv=oui&besoins=culture"), favorables(p)] {
+            let resultats = evaluer(cat(), &r, &fr);
+            let e = evaluation(&resultats, &p.id);
+            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::Eligible).all(|x| !x.texte.contains("partenaire")), "{e:#?}");
         }
     }
 
@@ -336,7 +469,7 @@ mod regles {
                     Verdict::Ineligible
                 };
                 let r = Reponses { situation: Some(s), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), attendu, "{} : {s:?}", p.id);
+                assert_eq!(verdict_de(p, &r), attendu.max(meilleur(p)), "{} : {s:?}", p.id);
             }
             let r = Reponses { situation: None, ..base.clone() };
             assert_eq!(verdict_de(p, &r), Verdict::AVerifier, "{} : situation inconnue", p.id);
@@ -371,8 +504,11 @@ mod profils {
 
     #[test]
     fn collegien_de_12_ans_en_rep_plus() {
-        // Proxité's QPV is a priority, not a requirement: unknown, it stays
-        // eligible. Les Ombres starts at 14, stated in the brochure.
+        // Proxité's QPV is a priority, not a requirement: unknown, it is to
+        // check (it may be "non"), and "oui" makes it a match. Télémaque
+        // takes pupils of REP collèges that are its partners (10 places on
+        // the CUD): the REP question does not say which, so to check. Les
+        // Ombres starts at 14, stated in the brochure.
         assert_verdicts(
             "age=12&situation=college&rep=oui",
             &[
@@ -380,10 +516,11 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Ineligible),
                 ("les-ombres", Ineligible),
-                ("proxite", Eligible),
-                ("telemaque", Eligible),
+                ("proxite", AVerifier),
+                ("telemaque", AVerifier),
             ],
         );
+        assert_eq!(verdicts(&requete("age=12&situation=college&rep=oui&qpv=oui"))["proxite"], Eligible);
     }
 
     #[test]
@@ -392,7 +529,7 @@ mod profils {
         // the bac but does not say it takes new lycéens) and the REP is
         // unknown. AFEV stops at 15 and Entreprendre Ensemble starts at 18,
         // both stated; Article 1's 17 is only inferred ("étudiants") but a
-        // lycéen is not a student anyway.
+        // lycéen is not a student anyway. Proxité: QPV priority unknown.
         assert_verdicts(
             "age=16&situation=lycee&ase=oui",
             &[
@@ -400,7 +537,7 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Ineligible),
                 ("les-ombres", Eligible),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", AVerifier),
             ],
         );
@@ -426,7 +563,7 @@ mod profils {
         // students, and the data lists `etudiant` in situations_a_verifier:
         // to check, not ineligible. Les Ombres: ASE unanswered, it is
         // required, so to check. Proxité takes students up to the first
-        // jobs (QPV only a priority).
+        // jobs; its QPV priority is not answered, so to check.
         assert_verdicts(
             "age=20&situation=etudiant",
             &[
@@ -434,7 +571,7 @@ mod profils {
                 ("article-1", Eligible),
                 ("entreprendre-ensemble", AVerifier),
                 ("les-ombres", AVerifier),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", Ineligible),
             ],
         );
@@ -443,6 +580,7 @@ mod profils {
     #[test]
     fn demandeur_d_emploi_de_24_ans() {
         // Article 1 is for students only; Les Ombres stops at 21 (stated).
+        // Proxité: QPV priority not answered.
         assert_verdicts(
             "age=24&situation=recherche-emploi",
             &[
@@ -450,7 +588,7 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Eligible),
                 ("les-ombres", Ineligible),
-                ("proxite", Eligible),
+                ("proxite", AVerifier),
                 ("telemaque", Ineligible),
             ],
         );
@@ -525,22 +663,23 @@ mod classement {
 
     #[test]
     fn egalite_de_score_entre_eligibles() {
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&qpv=oui"), &trouve_ton_mentor::i18n::Textes::francais());
         let eligibles: Vec<(&str, i32)> = resultats
             .iter()
             .filter(|e| e.verdict == Verdict::Eligible)
             .map(|e| (e.programme_id.as_str(), e.score))
             .collect();
-        // AFEV is ahead for its REP priority; Proxité and Télémaque tie at 0
-        // and keep the catalogue's order (proxite before telemaque).
-        assert_eq!(eligibles, [("afev", 2), ("proxite", 0), ("telemaque", 0)]);
+        // AFEV (REP priority) and Proxité (QPV priority) tie at 2 and keep
+        // the catalogue's order.
+        assert_eq!(eligibles, [("afev", 2), ("proxite", 2)]);
         // The ineligible ones tie too, in catalogue order.
         assert_eq!(&ids(&resultats)[3..], ["article-1", "entreprendre-ensemble", "les-ombres"]);
     }
 
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
-        // "culture": Télémaque (+3) now beats Proxité (0) despite its rank.
+        // "culture": Télémaque (+3) now beats Proxité (0) despite its rank
+        // (both to check: a partner collège, the QPV).
         let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&besoins=culture"), &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(&ids(&resultats)[..3], ["afev", "telemaque", "proxite"]);
     }
@@ -550,7 +689,7 @@ mod classement {
     fn le_verdict_passe_avant_le_score() {
         // Les Ombres matches every need asked but is only "to check" (ASE
         // unknown); Proxité matches fewer but is eligible.
-        let r = requete("age=16&situation=lycee&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
+        let r = requete("age=16&situation=lycee&qpv=oui&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
         let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
         let ombres = evaluation(&resultats, "les-ombres");
         let proxite = evaluation(&resultats, "proxite");
@@ -811,6 +950,215 @@ mod questions {
 }
 
 // ---------------------------------------------------------------------------
+// The explanations' wording, in the four languages
+// ---------------------------------------------------------------------------
+
+mod redaction {
+    use super::*;
+    use trouve_ton_mentor::engine::{Lecteur, evaluer_pour};
+    use trouve_ton_mentor::i18n::{Langue, Textes};
+
+    /// A language as the app reads it: its published file (langues/<code>/
+    /// merged, as scripts/langues.mjs does) and the catalogue translated.
+    pub(super) fn langue(l: Langue) -> (Textes, Catalogue) {
+        if l == Langue::Fr {
+            return (Textes::francais(), cat().clone());
+        }
+        let dossier = format!("{}/langues/{}", env!("CARGO_MANIFEST_DIR"), l.code());
+        let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
+        for entree in std::fs::read_dir(&dossier).expect("dossier de langue") {
+            let chemin = entree.expect("fichier de langue").path();
+            let section = chemin.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+            let contenu: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&chemin).expect("lisible")).expect("JSON");
+            if section == "catalogue" {
+                traductions = contenu;
+            } else if let serde_json::Value::Object(textes) = contenu {
+                interface.extend(textes.into_iter().map(|(cle, texte)| (format!("{section}.{cle}"), texte)));
+            }
+        }
+        let fichier = serde_json::json!({ "interface": interface, "catalogue": traductions }).to_string();
+        let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
+        assert_eq!(tx.manquantes(), 0, "{l:?}");
+        let valeur = tx.catalogue_traduit(catalogue::FICHIER_EMBARQUE).expect("catalogue traduit");
+        let c = catalogue::charger_valeur("catalogue traduit", &valeur).expect("catalogue traduit valide");
+        (tx, c)
+    }
+
+    /// Every reason and "what would change it", for answers spread over
+    /// every situation, several ages and every kind of answer, explained
+    /// for this reader.
+    pub(super) fn textes(c: &Catalogue, tx: &Textes, lecteur: Lecteur) -> Vec<(String, String)> {
+        let mut sortie = Vec::new();
+        for s in Situation::TOUTES {
+            for age in [9, 12, 16, 22] {
+                for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
+                    let r = Reponses { age: Some(age), situation: Some(s), rep: t, ase: t, qpv: t, ..Reponses::default() };
+                    for e in evaluer_pour(c, &r, tx, lecteur) {
+                        let ecrits = e.raisons.into_iter().map(|x| x.texte).chain(e.bascules.into_iter().map(|b| b.texte));
+                        sortie.extend(ecrits.map(|texte| (format!("{} ({})", e.programme_id, r.vers_requete()), texte)));
+                    }
+                }
+            }
+        }
+        sortie
+    }
+
+    /// The reasons of a programme, no-break spaces (French typography)
+    /// read as spaces.
+    fn raisons(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> Vec<String> {
+        let resultats = evaluer(c, &requete(q), tx);
+        evaluation(&resultats, id).raisons.iter().map(|x| x.texte.replace(['\u{a0}', '\u{202f}'], " ")).collect()
+    }
+
+    fn raison(c: &Catalogue, tx: &Textes, q: &str, id: &str, extrait: &str) -> String {
+        let toutes = raisons(c, tx, q, id);
+        toutes.iter().find(|t| t.contains(extrait)).cloned().unwrap_or_else(|| panic!("{id} ({q}) : « {extrait} » dans {toutes:#?}"))
+    }
+
+    /// The reason about the situation: after the age's (the territory is
+    /// not answered here).
+    fn raison_situation(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> String {
+        raisons(c, tx, q, id).get(1).cloned().unwrap_or_else(|| panic!("{id} ({q}) : pas de raison sur la situation"))
+    }
+
+    /// "les jeunes" is plural: a situation or a condition after it agrees
+    /// ("les jeunes collégien ou collégienne", "les jeunes suivi par l'ASE",
+    /// "ou orienté par" were printed). French and FALC.
+    #[test]
+    fn apres_les_jeunes_un_pluriel() {
+        for l in [Langue::Fr, Langue::Falc] {
+            let (tx, c) = langue(l);
+            let mut interdits: Vec<String> = Situation::TOUTES
+                .into_iter()
+                .filter(|s| s.libelle(&tx) != s.libelle_jeunes(&tx))
+                .map(|s| format!("les jeunes {}", s.libelle(&tx)))
+                .collect();
+            interdits.extend(["les jeunes scolarisé ", "les jeunes suivi ", "ou orienté par", "ou suivi par", "les jeunes collégien "].map(String::from));
+            // "de AFEV", "de Entreprendre Ensemble": no elision was printed.
+            interdits.extend(c.programmes.iter().filter(|p| p.nom.starts_with(['A', 'E', 'É', 'I', 'O', 'U'])).map(|p| format!(" de {}", p.nom)));
+            let textes = textes(&c, &tx, Lecteur::Jeune);
+            assert!(textes.len() > 1000, "{}", textes.len());
+            for (ou, texte) in &textes {
+                for interdit in &interdits {
+                    assert!(!texte.contains(interdit.as_str()), "{l:?} {ou} : « {interdit} » dans « {texte} »");
+                }
+            }
+        }
+    }
+
+    /// "Ce qui changerait le résultat" speaks to whoever reads it: "tu" to
+    /// the young person, "votre enfant" to a parent, "le jeune" on a
+    /// professional's sheet ("Si le jeune est…" was shown to the young
+    /// person). The reasons speak of no one.
+    #[test]
+    fn chacun_son_interlocuteur() {
+        for l in Langue::TOUTES {
+            let (tx, c) = langue(l);
+            let (tu, parent, tiers, le_jeune): (&str, &str, &str, &[&str]) = match l {
+                Langue::Fr | Langue::Falc => ("Si tu ", "Si votre enfant ", "Si le jeune ", &["le jeune ", "du jeune"]),
+                Langue::En => ("If you ", "If your child ", "If the young person ", &["the young person"]),
+                Langue::Ar => ("إذا كنت ", "إذا كان طفلكم ", "إذا كان الشاب ", &["الشاب "]),
+            };
+            for (lecteur, debut) in [(Lecteur::Jeune, tu), (Lecteur::Parent, parent), (Lecteur::Professionnel, tiers)] {
+                let mut bascules = 0;
+                for r in [requete("age=12&situation=college&rep=oui"), requete("age=22&situation=recherche-emploi&qpv=nsp"), requete("age=16&situation=lycee&ase=nsp&qpv=oui"), requete("age=16&ase=oui&qpv=oui")] {
+                    for e in evaluer_pour(&c, &r, &tx, lecteur) {
+                        for b in &e.bascules {
+                            bascules += 1;
+                            assert!(b.texte.starts_with(debut), "{l:?} {lecteur:?} {} : {}", e.programme_id, b.texte);
+                        }
+                    }
+                }
+                assert!(bascules >= 10, "{l:?} {lecteur:?} : {bascules}");
+                if lecteur != Lecteur::Professionnel {
+                    for (ou, texte) in textes(&c, &tx, lecteur) {
+                        for mot in le_jeune {
+                            assert!(!texte.contains(mot), "{l:?} {lecteur:?} {ou} : « {mot} » dans « {texte} »");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The review's sentences, as they read now.
+    #[test]
+    fn ce_qui_changerait_le_resultat() {
+        let fr = Textes::francais();
+        let bascules = |q: &str, id: &str, lecteur| -> Vec<String> {
+            let resultats = evaluer_pour(cat(), &requete(q), &fr, lecteur);
+            evaluation(&resultats, id).bascules.iter().map(|b| b.texte.replace('\u{a0}', " ")).collect()
+        };
+        let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative";
+        assert_eq!(
+            bascules("age=12&situation=college&rep=oui", "proxite", Lecteur::Jeune),
+            [format!("Si tu fais partie des jeunes {qpv} : ce programme te correspond.")]
+        );
+        assert_eq!(
+            bascules("pour=enfant&age=12&situation=college&rep=oui", "proxite", Lecteur::Parent),
+            [format!("Si votre enfant fait partie des jeunes {qpv} : ce programme lui correspond.")]
+        );
+        assert_eq!(
+            bascules("age=22&situation=recherche-emploi", "article-1", Lecteur::Jeune),
+            ["Si tu es étudiant ou étudiante : ce programme te correspond."]
+        );
+        // The young person's path knows who answered.
+        assert_eq!(Lecteur::de(&requete("age=12")), Lecteur::Jeune);
+        assert_eq!(Lecteur::de(&requete("pour=enfant&age=12")), Lecteur::Parent);
+        // `evaluer` is the professional's sheet.
+        assert_eq!(evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &fr), evaluer_pour(cat(), &requete("age=12&situation=college&rep=oui"), &fr, Lecteur::Professionnel));
+    }
+
+    #[test]
+    fn phrases_des_situations_dans_les_quatre_langues() {
+        let attendus = [
+            (Langue::Fr, "AFEV accompagne les jeunes collégiens et collégiennes.", "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes étudiants et étudiantes : à vérifier avec l'association.", "AFEV n'accompagne pas les jeunes en recherche d'emploi. Situations accompagnées : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne."),
+            (Langue::Falc, "AFEV accompagne les jeunes qui vont au collège.", "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes qui font des études après le bac. Il faut vérifier avec l'association.", "AFEV n'accompagne pas les jeunes qui cherchent un emploi. AFEV accompagne les jeunes dans ces situations : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne."),
+            (Langue::En, "AFEV supports young people at collège (lower secondary school).", "The brochure does not say clearly whether Entreprendre Ensemble supports young people in higher education. Check with the association.", "AFEV does not support young people looking for a job. Situations it supports: at primary school, at collège (lower secondary school) and at lycée (upper secondary school)."),
+            (Langue::Ar, "يرافق AFEV الشباب في المرحلة الإعدادية (collège).", "لا يوضّح الكتيّب إن كان Entreprendre Ensemble يرافق الشباب في الدراسة الجامعية: يجب التحقق من ذلك مع الجمعية.", "لا يرافق AFEV الشباب في مرحلة البحث عن عمل."),
+        ];
+        for (l, oui, a_verifier, non) in attendus {
+            let (tx, c) = langue(l);
+            assert_eq!(raison_situation(&c, &tx, "age=12&situation=college&rep=oui", "afev"), oui, "{l:?}");
+            assert_eq!(raison_situation(&c, &tx, "age=20&situation=etudiant", "entreprendre-ensemble"), a_verifier, "{l:?}");
+            let texte = raison_situation(&c, &tx, "age=22&situation=recherche-emploi", "afev");
+            assert!(texte.starts_with(non), "{l:?} : {texte}");
+        }
+    }
+
+    /// Each condition, in each language, reads after "les jeunes" (or its
+    /// translation) in the reasons.
+    #[test]
+    fn phrases_des_conditions() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        assert_eq!(
+            raison(cat(), &fr, "age=16&situation=lycee&ase=oui", "les-ombres", "ASE"),
+            "Les Ombres accompagne les jeunes suivis par l'Aide sociale à l'enfance (ASE) : c'est le cas."
+        );
+        assert_eq!(
+            raison(cat(), &fr, "age=16&situation=lycee&qpv=non", "proxite", "QPV"),
+            "Proxité accompagne surtout les jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative : les autres peuvent demander, à vérifier avec l'association."
+        );
+        assert!(raison(cat(), &fr, "age=9&situation=ecole&rep=oui", "afev", "REP")
+            .starts_with("AFEV accompagne en priorité les jeunes scolarisés dans une école, un collège ou un lycée en éducation prioritaire (REP ou REP+), ou suivis par un Dispositif de réussite éducative"));
+        for l in [Langue::Falc, Langue::En, Langue::Ar] {
+            let (tx, c) = langue(l);
+            let jeunes = match l {
+                Langue::En => "young people",
+                Langue::Ar => "الشباب",
+                _ => "les jeunes",
+            };
+            for p in &c.programmes {
+                for cond in &p.eligibilite.conditions {
+                    let texte = raison(&c, &tx, &favorables(p).vers_requete(), &p.id, &cond.texte);
+                    assert!(texte.contains(&format!("{jeunes} {}", cond.texte)), "{l:?} {} : {texte}", p.id);
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Reading the address
 // ---------------------------------------------------------------------------
 
@@ -975,6 +1323,24 @@ proptest! {
         }
     }
 
+    /// Not knowing a priority condition never ranks a programme above the
+    /// answer "non": not a better verdict, not more points.
+    #[test]
+    fn priorite_inconnue_jamais_mieux_que_non(
+        r in reponses(),
+        inconnu in prop_oneof![Just(None), Just(Some(Tri::Nsp))],
+    ) {
+        for p in &cat().programmes {
+            for c in p.eligibilite.conditions.iter().filter(|c| c.niveau == Niveau::Prioritaire) {
+                let non = avec(&r, c.critere, Some(Tri::Non));
+                let ne_sait_pas = avec(&r, c.critere, inconnu);
+                // Smaller is better: verdict first, then the higher score.
+                let rang = |x: &Reponses| (verdict_de(p, x), -score_de(p, x));
+                prop_assert!(rang(&ne_sait_pas) >= rang(&non), "{} : {:?} {:?}", p.id, c.critere, inconnu);
+            }
+        }
+    }
+
     /// Giving an age the programme states it takes can only help it.
     #[test]
     fn un_age_dans_la_tranche_precise_n_empire_rien(
@@ -1032,7 +1398,7 @@ fn hors_du_territoire_rien_ne_convient() {
         let r = Reponses { territoire: Some(Tri::Non), ..favorables(p) };
         assert_eq!(verdict_de(p, &r), Verdict::Ineligible, "{}", p.id);
         let r = Reponses { territoire: Some(Tri::Nsp), ..favorables(p) };
-        assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} : ne pas savoir ne pénalise pas", p.id);
+        assert_eq!(verdict_de(p, &r), meilleur(p), "{} : ne pas savoir ne pénalise pas", p.id);
     }
     let r = Reponses::depuis_requete("age=16&cud=non");
     assert!(aucun_ne_convient(&evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais())));

@@ -264,9 +264,13 @@ fn conditions_acces(p: &Programme) -> String {
 }
 
 fn condition(c: &Condition) -> String {
-    match c.niveau {
-        Niveau::Requis => format!("Condition requise : {}.", c.texte),
-        Niveau::Prioritaire => format!("Public prioritaire : {} (les autres jeunes peuvent être acceptés).", c.texte),
+    let ligne = match c.niveau {
+        Niveau::Requis => format!("Condition requise : jeunes {}.", c.texte),
+        Niveau::Prioritaire => format!("Public prioritaire : jeunes {} (les autres jeunes peuvent être acceptés).", c.texte),
+    };
+    match &c.reste_a_verifier {
+        Some(reste) => format!("{ligne} À vérifier avec l'association : {reste}."),
+        None => ligne,
     }
 }
 

@@ -28,6 +28,22 @@ impl Situation {
             Situation::SansActivite => e::SITUATION_SANS_ACTIVITE,
         })
     }
+
+    /// The situation after "les jeunes", agreeing with it: "les jeunes
+    /// collégiens et collégiennes", where `libelle` is a label for one
+    /// person ("collégien ou collégienne").
+    pub fn libelle_jeunes(self, tx: &Textes) -> &str {
+        tx.t(match self {
+            Situation::Ecole => e::JEUNES_ECOLE,
+            Situation::College => e::JEUNES_COLLEGE,
+            Situation::Lycee => e::JEUNES_LYCEE,
+            Situation::Apprenti => e::JEUNES_APPRENTI,
+            Situation::Etudiant => e::JEUNES_ETUDIANT,
+            Situation::RechercheEmploi => e::JEUNES_RECHERCHE_EMPLOI,
+            Situation::Emploi => e::JEUNES_EMPLOI,
+            Situation::SansActivite => e::JEUNES_SANS_ACTIVITE,
+        })
+    }
 }
 
 impl Mode {

@@ -272,7 +272,7 @@ structure!(Eligibilite {
     age, situations, situations_a_verifier = defaut, conditions = defaut, texte,
 });
 structure!(TrancheAge { min, max, precis, texte });
-structure!(Condition { critere, niveau, texte });
+structure!(Condition { critere, niveau, texte, reste_a_verifier = defaut });
 structure!(MentorsProgramme {
     profils, profils_a_verifier = defaut, texte, age = defaut, heures_mois_min, heures_mois_max, engagement,
     employeur_partenaire = defaut,

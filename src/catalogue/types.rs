@@ -269,9 +269,16 @@ pub enum Situation {
 pub struct Condition {
     pub critere: Critere,
     pub niveau: Niveau,
-    /// The condition in plain French, e.g. "suivi par l'Aide sociale à
-    /// l'enfance (ASE)".
+    /// The condition in plain French, written to follow "les jeunes" in
+    /// the explanations, so in the plural: "suivis par l'Aide sociale à
+    /// l'enfance (ASE)" ("Les Ombres accompagne les jeunes suivis par…").
     pub texte: String,
+    /// What the question about `critere` does not cover, so that even a
+    /// "oui" leaves the condition to check with the association: Télémaque
+    /// takes pupils of REP collèges, but only of its partner collèges. The
+    /// engine then never says "eligible" on this condition, whatever the
+    /// answers. A phrase that follows "Reste à vérifier avec l'association :".
+    pub reste_a_verifier: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

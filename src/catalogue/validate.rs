@@ -175,6 +175,14 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
                 e.programme(prog, champ, "ce texte ne peut pas être vide".to_string());
             }
         }
+        for (i, c) in p.eligibilite.conditions.iter().enumerate() {
+            let reste = c.reste_a_verifier.as_ref().map(|r| ("reste_a_verifier", r));
+            for (champ, texte) in std::iter::once(("texte", &c.texte)).chain(reste) {
+                if texte.trim().is_empty() {
+                    e.programme(prog, &format!("eligibilite.conditions[{i}].{champ}"), "ce texte ne peut pas être vide".to_string());
+                }
+            }
+        }
         if p.description.is_empty() {
             e.programme(prog, "description", "au moins un paragraphe est attendu".to_string());
         }

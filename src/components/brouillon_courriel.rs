@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::app::textes;
 use crate::catalogue::Programme;
-use crate::engine::Reponses;
-use crate::engine::courriel::{a_des_infos_sensibles, brouillon, lien_mailto};
+use crate::engine::{Pour, Reponses};
+use crate::engine::courriel::{brouillon, libelle_ajout_sensible, lien_mailto};
 use crate::i18n::cle::brouillon_courriel as k;
 
 /// A prepared e-mail to the association, shown and editable before the
@@ -17,7 +17,9 @@ pub fn BrouillonCourriel(
 ) -> impl IntoView {
     let tx = textes();
     let langue = tx.langue;
-    let sensible = a_des_infos_sensibles(&reponses);
+    let sensible = libelle_ajout_sensible(&reponses, &tx);
+    // "tu" to the young person, "vous" to a parent, as on the rest of the page.
+    let aide = tx.t(if reponses.pour == Pour::Enfant { k::AIDE_VOUS } else { k::AIDE_TU }).to_string();
     let inclure = RwSignal::new(false);
     let initial = brouillon(&programme, &reponses, false, langue);
     let sujet = initial.sujet.clone();
@@ -41,12 +43,12 @@ pub fn BrouillonCourriel(
     view! {
         <details class="brouillon">
             <summary>{tx.f(k::PREPARER, &[("nom", &programme.nom)])}</summary>
-            <p class="aide">{tx.t(k::AIDE).to_string()}</p>
+            <p class="aide">{aide}</p>
             <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
-            {sensible.then(|| view! {
+            {sensible.map(|libelle| view! {
                 <label class="case" for=id_case.clone()>
                     <input id=id_case.clone() type="checkbox" prop:checked=move || inclure.get() on:change=basculer/>
-                    <span>{tx.t(k::AJOUTER_SENSIBLE).to_string()}</span>
+                    <span>{libelle}</span>
                 </label>
             })}
             <label for=id_zone.clone()>{tx.t(k::MESSAGE).to_string()}</label>

@@ -7,9 +7,9 @@
 //! the language of the interface; that language is noted in it, so the
 //! association knows how to answer.
 
-use super::{Pour, Reponses, Tri};
+use super::{Pour, Reponses};
 use crate::catalogue::{Critere, Programme};
-use crate::i18n::{Langue, Textes};
+use crate::i18n::{Langue, Textes, cle::brouillon_courriel as k};
 
 /// Subject and body of the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,10 +18,43 @@ pub struct Brouillon {
     pub corps: String,
 }
 
+/// The sensitive answers the person gave ("oui" or "non": "je ne sais pas"
+/// and a question never asked say nothing), in the order they are asked.
+/// Exactly what the draft adds when the box is ticked.
+pub fn reponses_sensibles(r: &Reponses) -> Vec<(Critere, bool)> {
+    [(Critere::Rep, r.rep), (Critere::Ase, r.ase), (Critere::Qpv, r.qpv)]
+        .into_iter()
+        .filter_map(|(critere, t)| Some((critere, t?.connu()?)))
+        .collect()
+}
+
 /// Whether the answers hold something sensitive the person may prefer not
 /// to send (the checkbox is only shown when this is true).
 pub fn a_des_infos_sensibles(r: &Reponses) -> bool {
-    [r.rep, r.ase, r.qpv].iter().any(|t| matches!(t, Some(Tri::Oui | Tri::Non)))
+    !reponses_sensibles(r).is_empty()
+}
+
+/// The checkbox's label, in the interface's language: it names only the
+/// answers the draft would add ("Ajouter ma réponse sur l'éducation
+/// prioritaire", never the ASE to someone who was not asked about it).
+/// `None` when there is nothing to add.
+pub fn libelle_ajout_sensible(r: &Reponses, tx: &Textes) -> Option<String> {
+    let sujets: Vec<&str> = reponses_sensibles(r)
+        .into_iter()
+        .map(|(critere, _)| {
+            tx.t(match critere {
+                Critere::Rep => k::SUJET_REP,
+                Critere::Ase => k::SUJET_ASE,
+                Critere::Qpv => k::SUJET_QPV,
+            })
+        })
+        .collect();
+    let modele = match sujets.len() {
+        0 => return None,
+        1 => k::AJOUTER_SENSIBLE_UNE,
+        _ => k::AJOUTER_SENSIBLE,
+    };
+    Some(tx.f(modele, &[("sujets", &tx.liste(&sujets))]))
 }
 
 /// The draft for this programme and these answers.
@@ -54,13 +87,8 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
         faits.push(format!("- Besoins : {}", fr.liste(&mots)));
     }
     if inclure_sensible {
-        for (critere, reponse) in [(Critere::Rep, r.rep), (Critere::Ase, r.ase), (Critere::Qpv, r.qpv)] {
-            let texte = match reponse {
-                Some(Tri::Oui) => "oui",
-                Some(Tri::Non) => "non",
-                _ => continue,
-            };
-            faits.push(format!("- {} : {texte}", majuscule(critere.libelle(&fr))));
+        for (critere, oui) in reponses_sensibles(r) {
+            faits.push(format!("- {} : {}", majuscule(critere.libelle(&fr)), if oui { "oui" } else { "non" }));
         }
     }
     if langue != Langue::Fr {
@@ -128,6 +156,38 @@ mod tests {
         let avec = brouillon(&programme(), &r, true, Langue::Fr);
         assert!(avec.corps.contains("Aide sociale à l'enfance (ASE) : oui"), "{}", avec.corps);
         assert_eq!(avec.sujet, "Demande de mentorat – Les Ombres");
+    }
+
+    /// The review's case: a 12-year-old never asked about the ASE was
+    /// offered to add "mes réponses sur l'ASE, l'éducation prioritaire et
+    /// le quartier". Only the answers given are named, and they are exactly
+    /// what the box adds.
+    #[test]
+    fn la_case_ne_nomme_que_les_reponses_donnees() {
+        let fr = Textes::francais();
+        let douze_ans = Reponses::depuis_requete("age=12&situation=college&rep=oui&qpv=nsp");
+        assert_eq!(libelle_ajout_sensible(&douze_ans, &fr).as_deref(), Some("Ajouter ma réponse sur l'éducation prioritaire (facultatif)"));
+        let seize_ans = Reponses::depuis_requete("age=16&situation=lycee&rep=nsp&ase=oui&qpv=non");
+        assert_eq!(
+            libelle_ajout_sensible(&seize_ans, &fr).as_deref(),
+            Some("Ajouter mes réponses sur l'ASE et le quartier prioritaire (facultatif)")
+        );
+        // "Je ne sais pas" or never asked: nothing to add, no box.
+        for q in ["age=12&rep=nsp&ase=nsp&qpv=nsp", "age=12&situation=college"] {
+            let r = Reponses::depuis_requete(q);
+            assert_eq!(libelle_ajout_sensible(&r, &fr), None, "{q}");
+            assert!(!a_des_infos_sensibles(&r), "{q}");
+        }
+        // What the label names is what the draft adds, and nothing else.
+        for r in [douze_ans, seize_ans] {
+            let sans = brouillon(&programme(), &r, false, Langue::Fr).corps;
+            let avec = brouillon(&programme(), &r, true, Langue::Fr).corps;
+            let ajoutees: Vec<&str> = avec.lines().filter(|l| !sans.lines().any(|x| x == *l)).collect();
+            assert_eq!(ajoutees.len(), reponses_sensibles(&r).len(), "{ajoutees:?}");
+            for (critere, _) in reponses_sensibles(&r) {
+                assert!(ajoutees.iter().any(|l| l.contains(&majuscule(critere.libelle(&fr)))), "{critere:?} : {ajoutees:?}");
+            }
+        }
     }
 
     #[test]

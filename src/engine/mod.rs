@@ -11,6 +11,12 @@
 //!
 //! The verdict is the worst of the rules' outcomes. Each rule gives a
 //! reason in plain French, so every verdict is explained.
+//!
+//! An unknown age, situation or condition ("je ne sais pas", or a question
+//! never asked) gives "to check", never "eligible": not knowing never ranks
+//! a programme above the answer "non" (see `juger_condition`). The
+//! territory is the exception: the catalogue describes it, and most people
+//! who open the app live there.
 
 pub mod courriel;
 pub mod mentor;
@@ -21,7 +27,7 @@ pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
 
-use crate::catalogue::{Catalogue, Critere, Niveau, Programme, Situation};
+use crate::catalogue::{Catalogue, Condition, Critere, Niveau, Programme, Situation, TrancheAge};
 use crate::i18n::{Textes, cle::moteur as m};
 
 /// The three verdicts, from best to worst (the order is used to combine them).
@@ -90,16 +96,48 @@ pub const POINTS_PRIORITE: i32 = 2;
 pub const POINTS_TEMPS: i32 = 1;
 pub const POINTS_TEMPS_DEPASSE: i32 = -2;
 
+/// Who reads the explanations. The reasons are written for anyone ("l'âge
+/// indiqué", "c'est le cas"); what would change the result speaks to the
+/// reader, as the questionnaire does: "si tu es…", "si votre enfant est…",
+/// or "si le jeune est…" on a professional's sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lecteur {
+    /// The young person, who answered for themselves: "tu".
+    Jeune,
+    /// A parent, who answered for their child: "votre enfant".
+    Parent,
+    /// Someone who knows the young person (a professional's referral
+    /// sheet): "le jeune".
+    #[default]
+    Professionnel,
+}
+
+impl Lecteur {
+    /// On the young person's path, the answers say who answered them.
+    pub fn de(r: &Reponses) -> Lecteur {
+        match r.pour {
+            Pour::Moi => Lecteur::Jeune,
+            Pour::Enfant => Lecteur::Parent,
+        }
+    }
+}
+
 /// Evaluates every programme and returns them ranked: eligible first, then
 /// to check, then ineligible; inside each group by score, highest first;
 /// ties keep the catalogue's order (stable and documented, so a shared link
-/// always lists programmes the same way).
+/// always lists programmes the same way). Explained for someone who knows
+/// the young person (`Lecteur::Professionnel`); see `evaluer_pour`.
 pub fn evaluer(catalogue: &Catalogue, reponses: &Reponses, tx: &Textes) -> Vec<Evaluation> {
+    evaluer_pour(catalogue, reponses, tx, Lecteur::Professionnel)
+}
+
+/// `evaluer`, explained for this reader.
+pub fn evaluer_pour(catalogue: &Catalogue, reponses: &Reponses, tx: &Textes, lecteur: Lecteur) -> Vec<Evaluation> {
     classer_programmes(catalogue, reponses)
         .into_iter()
         .filter_map(|rang| {
             let p = catalogue.programmes.get(rang.rang_catalogue)?;
-            Some(expliquer(catalogue, p, rang, reponses, tx))
+            Some(expliquer(catalogue, p, rang, reponses, tx, lecteur))
         })
         .collect()
 }
@@ -166,9 +204,14 @@ pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdi
 fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<(&mut Vec<Raison>, &Textes)>) -> Verdict {
     let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    let mut ajoute = |verdict: Verdict, texte: &dyn Fn(&Textes) -> String| {
-        pire = pire.max(verdict);
+    // Where the reasons written for an unknown answer are (see the end).
+    let mut inconnues = Vec::new();
+    let mut ajoute = |pire: &mut Verdict, verdict: Verdict, inconnue: bool, texte: &dyn Fn(&Textes) -> String| {
+        *pire = (*pire).max(verdict);
         if let Some((liste, tx)) = raisons.as_mut() {
+            if inconnue {
+                inconnues.push(liste.len());
+            }
             liste.push(Raison { verdict, texte: texte(tx) });
         }
     };
@@ -177,55 +220,58 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(Verdict::AVerifier, &|tx| tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])),
-        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(Verdict::Ineligible, &|tx| {
-            let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
-            tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
+        None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
+            tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tranche(&e.age, tx))])
         }),
+        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
+            ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
+                let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
+                tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
+            })
+        }
         Some(age) if age < e.age.min || age > e.age.max => {
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
-                ajoute(Verdict::Ineligible, &|tx| {
-                    tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max)), ("age", &age.to_string())])
+                ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
+                    tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tranche(&e.age, tx)), ("age", &age.to_string())])
                 })
             } else {
-                ajoute(Verdict::AVerifier, &|tx| {
+                ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
                     tx.f(m::AGE_INDICATIF, &[("nom", nom), ("texte", e.age.texte.trim_end_matches('.')), ("age", &age.to_string())])
                 })
             }
         }
-        Some(age) => ajoute(Verdict::Eligible, &|tx| {
-            tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tx.tranche_age(e.age.min, e.age.max))])
+        Some(age) => ajoute(&mut pire, Verdict::Eligible, false, &|tx| {
+            tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tranche(&e.age, tx))])
         }),
     }
 
     // The catalogue describes one territory; unknown is not held against
     // anyone (most people who open this app live there).
     if r.territoire == Some(Tri::Non) {
-        ajoute(Verdict::Ineligible, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
+        ajoute(&mut pire, Verdict::Ineligible, false, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
     }
 
     match r.situation {
-        None => ajoute(Verdict::AVerifier, &|tx| tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])),
-        Some(s) if e.situations.contains(&s) => ajoute(Verdict::Eligible, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle(tx))])),
-        Some(s) if e.situations_a_verifier.contains(&s) => {
-            ajoute(Verdict::AVerifier, &|tx| tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle(tx))]))
+        None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
+            tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])
+        }),
+        // `{situation}` follows "les jeunes" in every template (plural form);
+        // `{situations}` is a list of labels after a colon.
+        Some(s) if e.situations.contains(&s) => {
+            ajoute(&mut pire, Verdict::Eligible, false, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle_jeunes(tx))]))
         }
-        Some(s) => ajoute(Verdict::Ineligible, &|tx| {
-            tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle(tx))])
+        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
+            tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle_jeunes(tx))])
+        }),
+        Some(s) => ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
+            tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle_jeunes(tx))])
         }),
     }
 
     for c in &e.conditions {
         let reponse = r.critere(c.critere);
-        let v = match (c.niveau, reponse) {
-            (Niveau::Requis, Some(true)) | (Niveau::Prioritaire, Some(true)) => Verdict::Eligible,
-            (Niveau::Requis, Some(false)) => Verdict::Ineligible,
-            (Niveau::Requis, None) | (Niveau::Prioritaire, Some(false)) => Verdict::AVerifier,
-            // Unknown answer to a priority: it cannot exclude, so it does not lower the verdict.
-            (Niveau::Prioritaire, None) => Verdict::Eligible,
-        };
-        ajoute(v, &|tx| {
+        ajoute(&mut pire, juger_condition(c, reponse), reponse.is_none(), &|tx| {
             let modele = match (c.niveau, reponse) {
                 (Niveau::Requis, Some(true)) => m::REQUIS_OUI,
                 (Niveau::Requis, Some(false)) => m::REQUIS_NON,
@@ -234,10 +280,61 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
                 (Niveau::Prioritaire, Some(false)) => m::PRIORITAIRE_NON,
                 (Niveau::Prioritaire, None) => m::PRIORITAIRE_INCONNU,
             };
-            tx.f(modele, &[("nom", nom), ("condition", &c.texte)])
+            let raison = tx.f(modele, &[("nom", nom), ("condition", &c.texte)]);
+            // What the question does not cover, unless "non" already settled it.
+            match (&c.reste_a_verifier, reponse) {
+                (Some(reste), Some(true)) => tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)]),
+                (Some(reste), None) => tx.f(m::RESTE_INCONNU, &[("raison", &raison), ("reste", reste)]),
+                _ => raison,
+            }
         });
     }
+
+    // An unknown answer does not apply to a programme that the known ones
+    // already rule out: whatever it is, nothing would change, so there is
+    // nothing to check and its reason is not written (an unknown answer
+    // gives at most "to check", so `pire` is "ineligible" only through a
+    // known one). This is also exactly when the questionnaire skips a
+    // question: no programme still possible depends on it (the REP question
+    // for a 22-year-old job seeker, whose only REP programmes are for
+    // pupils; every question after an age outside 5–30), so the results
+    // never ask to check what was never asked.
+    if pire == Verdict::Ineligible {
+        if let Some((liste, _)) = raisons {
+            for i in inconnues.into_iter().rev() {
+                liste.remove(i);
+            }
+        }
+    }
     pire
+}
+
+/// One condition's outcome for an answer (`None`: unknown, never asked or
+/// "je ne sais pas"). Three values, one rule: a known answer decides, and
+/// an unknown one gives "to check", for both levels.
+/// - required: "oui" eligible, "non" ineligible, unknown to check (it may
+///   be "oui", so unknown is better than "non", which excludes);
+/// - priority: "oui" eligible, "non" to check (others may still ask the
+///   association), unknown to check too: it may be "non", so it is never
+///   better than "non" (and it earns no priority points either).
+///
+/// A "oui" is only as good as what the question covers: with a
+/// `reste_a_verifier` (a REP collège, but is it a Télémaque partner?) it is
+/// "to check".
+fn juger_condition(c: &Condition, reponse: Option<bool>) -> Verdict {
+    match (c.niveau, reponse) {
+        (_, Some(true)) if c.reste_a_verifier.is_some() => Verdict::AVerifier,
+        (_, Some(true)) => Verdict::Eligible,
+        (Niveau::Requis, Some(false)) => Verdict::Ineligible,
+        (Niveau::Prioritaire, Some(false)) | (_, None) => Verdict::AVerifier,
+    }
+}
+
+/// A programme's ages in words, "environ" when the brochure gives school
+/// levels rather than ages (`precis: false`): "de 11 à 25 ans environ".
+fn tranche(age: &TrancheAge, tx: &Textes) -> String {
+    let t = tx.tranche_age(age.min, age.max);
+    if age.precis { t } else { tx.f(m::TRANCHE_INDICATIVE, &[("tranche", &t)]) }
 }
 
 fn situations(liste: &[Situation], tx: &Textes) -> String {
@@ -247,10 +344,10 @@ fn situations(liste: &[Situation], tx: &Textes) -> String {
 
 /// The explanation of one ranked programme: reasons, strong points and
 /// "what would change it".
-fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes) -> Evaluation {
+fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Evaluation {
     let (_, raisons) = verdict(catalogue, p, r, tx);
     let (_, points_forts) = score(p, r, tx);
-    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, tx) };
+    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, tx, lecteur) };
     Evaluation {
         programme_id: p.id.clone(),
         rang_catalogue: rang.rang_catalogue,
@@ -322,7 +419,12 @@ pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: O
 /// Only facts a person may not have known or may have answered wrong are
 /// tried (situation and the three conditions); the age is already
 /// explained by the reasons.
-fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> Vec<Bascule> {
+fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Vec<Bascule> {
+    let (si_condition, si_situation) = match lecteur {
+        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU),
+        Lecteur::Parent => (m::BASCULE_CONDITION_VOUS, m::BASCULE_SITUATION_VOUS),
+        Lecteur::Professionnel => (m::BASCULE_CONDITION_PRO, m::BASCULE_SITUATION_PRO),
+    };
     let mut sortie = Vec::new();
     for critere in [Critere::Rep, Critere::Ase, Critere::Qpv] {
         for valeur in [true, false] {
@@ -333,7 +435,7 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> 
             if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
                 let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
                 let texte = match (valeur, condition) {
-                    (true, Some(c)) => tx.f(m::BASCULE_CONDITION, &[("condition", &c.texte)]),
+                    (true, Some(c)) => tx.f(si_condition, &[("condition", &c.texte)]),
                     (true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
                     (false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
                 };
@@ -347,7 +449,8 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> 
         }
         let essai = Reponses { situation: Some(s), ..r.clone() };
         if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
-            sortie.push(Bascule { texte: tx.f(m::BASCULE_SITUATION, &[("situation", s.libelle(tx))]) });
+            // One person: the singular label ("si tu es collégien ou collégienne").
+            sortie.push(Bascule { texte: tx.f(si_situation, &[("situation", s.libelle(tx))]) });
         }
     }
     sortie

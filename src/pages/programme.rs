@@ -66,7 +66,9 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 Niveau::Requis => k::CONDITION,
                 Niveau::Prioritaire => k::PRIORITE,
             });
-            view! { <li><strong>{niveau}</strong>{cond.texte.clone()}</li> }
+            let reste = cond.reste_a_verifier.clone().map(|reste| view! { <li><strong>{etiquette(k::A_VERIFIER)}</strong>{reste}</li> });
+            let jeunes = tx.f(k::LES_JEUNES, &[("condition", &cond.texte)]);
+            view! { <li><strong>{niveau}</strong>{jeunes}</li> {reste} }
         })
         .collect_view();
     let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle(&tx)).collect();

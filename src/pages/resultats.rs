@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
-use crate::engine::{Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer, questions_utiles};
+use crate::engine::{Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles};
 use crate::i18n::cle::resultats as k;
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
@@ -20,22 +20,28 @@ pub fn Resultats(
 ) -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
-    let evaluations = evaluer(&c, &reponses, &tx);
+    // "Pourquoi" and "what would change it" speak to whoever answered:
+    // "tu", or "votre enfant" when a parent answers.
+    let evaluations = evaluer_pour(&c, &reponses, &tx, Lecteur::de(&reponses));
     let enfant = reponses.pour == Pour::Enfant;
     let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
     let (oui, a_verifier, non) = (compte(Verdict::Eligible), compte(Verdict::AVerifier), compte(Verdict::Ineligible));
     let pluriel = |n: usize, un, plusieurs| tx.f(if n > 1 { plusieurs } else { un }, &[("n", &n.to_string())]);
-    let mut parties = Vec::new();
-    if oui > 0 {
-        parties.push(pluriel(oui, k::N_CORRESPOND, k::N_CORRESPONDENT));
-    }
-    if a_verifier > 0 {
-        parties.push(pluriel(a_verifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER));
-    }
-    if non > 0 {
-        parties.push(pluriel(non, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS));
-    }
-    let resume = tx.f(k::RESUME, &[("liste", &tx.liste(&parties))]);
+    let resume = if non > 1 && non == evaluations.len() {
+        tx.f(k::RESUME_AUCUN, &[("n", &non.to_string())])
+    } else {
+        let mut parties = Vec::new();
+        if oui > 0 {
+            parties.push(pluriel(oui, k::N_CORRESPOND, k::N_CORRESPONDENT));
+        }
+        if a_verifier > 0 {
+            parties.push(pluriel(a_verifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER));
+        }
+        if non > 0 {
+            parties.push(pluriel(non, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS));
+        }
+        tx.f(k::RESUME, &[("liste", &tx.liste(&parties))])
+    };
 
     let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
         c.programme(&e.programme_id).map(|p| {
@@ -62,7 +68,7 @@ pub fn Resultats(
                 <h2 id="rien">{tx.t(k::RIEN_TITRE).to_string()}</h2>
                 <p>
                     {tx.f(
-                        k::RIEN_TEXTE,
+                        if enfant { k::RIEN_TEXTE_VOUS } else { k::RIEN_TEXTE_TU },
                         &[("territoire", &c.territoire.nom), ("tranche", &tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max))],
                     )}
                 </p>

@@ -60,7 +60,7 @@ test("après une visite, tout fonctionne hors ligne : accueil, catalogue, questi
   await new Questionnaire(page).repondre({ age: 12, situation: "college", rep: "oui", besoins: ["scolaire"] });
   const resultats = new Resultats(page);
   await resultats.attendre();
-  assert.equal(Object.fromEntries(await resultats.verdicts()).telemaque, "eligible");
+  assert.equal(Object.fromEntries(await resultats.verdicts()).afev, "eligible");
   // An address with host options, never visited: still the app shell.
   await page.goto(app.serveur.url + "?embed=1#/mentor");
   await page.waitForSelector("main h1");

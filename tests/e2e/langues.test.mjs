@@ -24,6 +24,11 @@ function texte(code, cle) {
   return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).interface[cle];
 }
 
+/** A programme's first condition as the French catalogue words it. */
+function conditionFrancaise(id) {
+  return JSON.parse(readFileSync("public/catalogue.json", "utf8")).programmes.find((p) => p.id === id).eligibilite.conditions[0].texte;
+}
+
 function catalogueTraduit(code, chemin) {
   return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).catalogue[chemin];
 }
@@ -61,7 +66,7 @@ for (const [code, attendus] of Object.entries(LANGUES)) {
     assert.deepEqual(await attributs(page), attendus);
     // The reasons follow the language: Les Ombres' condition reads in it.
     const ombres = page.locator('[data-programme="les-ombres"]').first();
-    const condition = code === "fr" ? "suivi par l'Aide sociale à l'enfance (ASE)" : catalogueTraduit(code, "programmes.les-ombres.eligibilite.conditions.0.texte");
+    const condition = code === "fr" ? conditionFrancaise("les-ombres") : catalogueTraduit(code, "programmes.les-ombres.eligibilite.conditions.0.texte");
     assert.ok((await ombres.innerText()).includes(condition.replace(/\u200e/g, "")) || (await ombres.innerText()).includes(condition), `${code} : ${condition}`);
     assert.equal(await defileHorizontalement(page), false, "no horizontal scroll");
 

@@ -93,6 +93,18 @@ for (const [id, attendu] of Object.entries(BROCHURE)) {
   });
 }
 
+test("les conditions se lisent après « les jeunes », et ce que la question ne couvre pas est à vérifier", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/programmes/telemaque");
+  const puces = (await page.locator("section[aria-labelledby='pour-qui'] li").allTextContents()).map((t) => t.replace(/\s+/g, " "));
+  assert.ok(puces.some((t) => /^Condition : les jeunes scolarisés dans un collège en éducation prioritaire/.test(t)), puces.join("\n"));
+  assert.ok(puces.some((t) => /^À vérifier avec l'association : le collège doit être partenaire de Télémaque/.test(t)), puces.join("\n"));
+  await app.ouvrir(page, "#/programmes/proxite");
+  const proxite = (await page.locator("section[aria-labelledby='pour-qui'] li").allTextContents()).map((t) => t.replace(/\s+/g, " "));
+  assert.ok(proxite.some((t) => /^En priorité : les jeunes habitant principalement .* ou orientés par une structure socio-éducative$/.test(t)), proxite.join("\n"));
+  assert.deepEqual(erreurs, []);
+});
+
 test("un programme inconnu le dit et ramène à la liste", async () => {
   const { page } = await app.nouvellePage();
   await app.ouvrir(page, "#/programmes/pirate");

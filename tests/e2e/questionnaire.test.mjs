@@ -18,8 +18,10 @@ const PROFILS = [
   },
   {
     nom: "un collégien de 12 ans en REP+",
+    // "Je ne sais pas" for the QPV: Proxité's priority is to check, as with "non".
+    // Télémaque: is the REP collège one of its partners? To check.
     profil: { age: 12, situation: "college", rep: "oui", qpv: "nsp", besoins: ["scolaire", "culture"], modalite: "presentiel" },
-    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "eligible", telemaque: "eligible" },
+    attendu: { afev: "eligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "ineligible", proxite: "to-check", telemaque: "to-check" },
   },
   {
     nom: "une lycéenne de 16 ans suivie par l'ASE",
@@ -166,7 +168,7 @@ test("stockage bloqué (navigation privée, iframe isolée) : tout fonctionne qu
   await new Questionnaire(page).repondre({ age: 12, situation: "college", rep: "oui" });
   const resultats = new Resultats(page);
   await resultats.attendre();
-  assert.equal(Object.fromEntries(await resultats.verdicts()).telemaque, "eligible");
+  assert.equal(Object.fromEntries(await resultats.verdicts()).afev, "eligible");
   assert.deepEqual(erreurs, []);
 });
 
@@ -189,7 +191,32 @@ test("trop jeune, trop âgé ou hors de la CUD : on le dit gentiment et on orien
     const bloc = page.locator('[data-resultat="aucun"]');
     assert.match(await bloc.textContent(), /1jeune1mentor\.fr/);
     assert.equal(await bloc.locator('a[href="mailto:hautsdefrance@collectifmentorat.fr"]').count(), 1);
+    // A sentence with its subject, and "tu" to the young person.
+    assert.equal((await page.locator("[data-resume]").textContent()).trim(), "Aucun des 6 programmes ne correspond.");
+    assert.match(await bloc.textContent(), /peut te conseiller/);
   }
+  // A parent is answered with "vous".
+  await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=3");
+  await page.waitForFunction(() => document.querySelector('[data-resultat="aucun"]')?.textContent.includes("peut vous conseiller"));
+  assert.deepEqual(erreurs, []);
+});
+
+test("les explications parlent à qui a répondu : « tu » au jeune, « votre enfant » au parent", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  const textes = async (selecteur) => (await page.locator(selecteur).allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
+  await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui");
+  const proxite = '[data-programme="proxite"]';
+  assert.deepEqual(await textes(`${proxite} .bascules li`), [
+    "Si tu fais partie des jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative : ce programme te correspond.",
+  ]);
+  for (const t of await textes(".raison, .bascules li")) assert.doesNotMatch(t, /\b(le|du) jeune\b/, t);
+  await page.locator(`${proxite} .brouillon summary`).click();
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relis et complète/);
+  await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=12&situation=college&rep=oui");
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("votre enfant"));
+  assert.match((await textes(`${proxite} .bascules li`))[0], /^Si votre enfant fait partie des jeunes habitant/);
+  await page.locator(`${proxite} .brouillon summary`).click();
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relisez et complétez/);
   assert.deepEqual(erreurs, []);
 });
 
@@ -223,11 +250,19 @@ test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur dem
   const lien = carte.locator('[data-contact="brouillon"]');
   assert.match(await lien.getAttribute("href"), /^mailto:alexandre\.fuster@les-ombres\.com\?subject=/);
   assert.doesNotMatch(decodeURIComponent(await lien.getAttribute("href")), /Aide sociale/);
+  // The box names only the answers given, which are what it adds.
+  assert.equal((await carte.locator(".brouillon label.case").textContent()).trim(), "Ajouter ma réponse sur l'ASE (facultatif)");
   await carte.locator('input[type="checkbox"]').check();
   assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui/);
   // What the person types is what the mail app receives.
   await zone.fill("Bonjour, je m'appelle Inès.");
   assert.equal(decodeURIComponent((await lien.getAttribute("href")).split("body=")[1]), "Bonjour, je m'appelle Inès.");
+  // A 12-year-old was never asked about the ASE: it is not offered.
+  await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui&qpv=nsp");
+  const afev = page.locator('[data-programme="afev"][data-verdict="eligible"]');
+  await afev.locator(".brouillon summary").click();
+  assert.equal((await afev.locator(".brouillon label.case").textContent()).trim(), "Ajouter ma réponse sur l'éducation prioritaire (facultatif)");
+  await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
   // And the share link is the fragment URL.
   assert.match(await page.locator('[data-lien="resultats"]').inputValue(), /#\/jeune\/resultats\?age=16&situation=lycee&ase=oui&besoins=orientation$/);
   assert.deepEqual(erreurs, []);
