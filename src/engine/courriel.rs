@@ -10,6 +10,7 @@
 use super::{Pour, Reponses};
 use crate::catalogue::{Critere, Programme};
 use crate::i18n::{Langue, Textes, cle::brouillon_courriel as k};
+use crate::texte::majuscule;
 
 /// Subject and body of the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,29 +115,6 @@ pub fn lien_mailto(adresse: &str, sujet: &str, corps: &str) -> String {
     )
 }
 
-/// The text with a capital first letter. Only the letters French, FALC
-/// and English texts start with (Arabic has no case): the standard
-/// `char::to_uppercase` would bring all of Unicode's case tables, 10 KB,
-/// into the app.
-fn majuscule(texte: &str) -> String {
-    let mut c = texte.chars();
-    match c.next() {
-        Some(premiere) => std::iter::once(capitale(premiere)).chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-fn capitale(c: char) -> char {
-    match c {
-        'a'..='z' => c.to_ascii_uppercase(),
-        // Latin-1: à…þ are À…Þ shifted by 0x20, except the division sign.
-        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
-        'œ' => 'Œ',
-        'ÿ' => 'Ÿ',
-        _ => c,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -212,19 +190,5 @@ mod tests {
     fn le_lien_mailto_encode_tout() {
         let lien = lien_mailto("a@b.fr", "Sujet – é", "l1\nl2 & ?=#");
         assert_eq!(lien, "mailto:a@b.fr?subject=Sujet%20%E2%80%93%20%C3%A9&body=l1%0Al2%20%26%20%3F%3D%23");
-    }
-
-    #[test]
-    fn capitale_comme_la_bibliotheque_standard_pour_le_francais() {
-        let francais = ('a'..='z').chain('à'..='ÿ').chain(['œ', 'æ']).filter(|c| *c != '÷' && *c != 'ß');
-        for c in francais {
-            assert_eq!(capitale(c).to_string(), c.to_uppercase().to_string(), "{c}");
-        }
-        // Capitals, digits and Arabic stay as they are.
-        for c in ['É', '7', 'ع', '«'] {
-            assert_eq!(capitale(c), c);
-        }
-        assert_eq!(majuscule("école"), "École");
-        assert_eq!(majuscule(""), "");
     }
 }

@@ -26,7 +26,7 @@ pub fn Resultats(
     let enfant = reponses.pour == Pour::Enfant;
     let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
     let (oui, a_verifier, non) = (compte(Verdict::Eligible), compte(Verdict::AVerifier), compte(Verdict::Ineligible));
-    let pluriel = |n: usize, un, plusieurs| tx.f(if n > 1 { plusieurs } else { un }, &[("n", &n.to_string())]);
+    let pluriel = |n: usize, un, plusieurs| tx.f(tx.accord(n, un, plusieurs), &[("n", &n.to_string())]);
     let resume = if non > 1 && non == evaluations.len() {
         tx.f(k::RESUME_AUCUN, &[("n", &non.to_string())])
     } else {

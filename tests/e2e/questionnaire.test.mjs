@@ -102,6 +102,10 @@ test("retour et modification : changer une réponse change les questions et les 
   assert.ok((await page.locator('[data-programme="les-ombres"] .bascules li').count()) > 0);
   // Change the ASE answer from the summary.
   await page.locator(".reponses summary").click();
+  // Each "modifier" is a touch target of its own, not a 19 px line of text.
+  for (const boite of await page.locator(".reponses a.modifier").evaluateAll((liens) => liens.map((l) => l.getBoundingClientRect().height))) {
+    assert.ok(boite >= 44, `lien « modifier » de ${boite} px de haut`);
+  }
   await page.locator('.reponses a[href="#/jeune/ase"]').click();
   await page.locator('[data-question="ase"] [data-valeur="nsp"][aria-pressed="true"]').waitFor();
   await page.locator('[data-question="ase"] [data-valeur="oui"]').click();
