@@ -9,12 +9,43 @@ use crate::i18n::cle::brouillon_courriel as k;
 /// A prepared e-mail to the association, shown and editable before the
 /// person opens their mail app: nothing is sent by the app itself, and
 /// sensitive answers are added only if they tick the box.
+///
+/// Closed at first, and drawn only when first opened: a results page has
+/// one per programme, most never opened, and each one drawn up front
+/// (draft written, text area, WebAssembly compiled for it) lengthened the
+/// page's first task. It is never printed either.
 #[component]
 pub fn BrouillonCourriel(
     programme: Programme,
     /// The answers summarised in the draft.
     reponses: Reponses,
 ) -> impl IntoView {
+    let tx = textes();
+    let ouvert = RwSignal::new(false);
+    let titre = tx.f(k::PREPARER, &[("nom", &programme.nom)]);
+    // Set once, on opening: setting it again would redraw the content and
+    // lose what the person typed.
+    let ouvrir = move |ev: leptos::ev::Event| {
+        let ouverte = event_target::<web_sys::Element>(&ev).has_attribute("open");
+        if ouverte && !ouvert.get_untracked() {
+            ouvert.set(true);
+        }
+    };
+    // `open` follows the signal: when new answers redraw the results in
+    // place, the same <details> element is reused, and it must close with
+    // its content rather than stay open and empty.
+    view! {
+        <details class="brouillon" prop:open=move || ouvert.get() on:toggle=ouvrir>
+            <summary>{titre}</summary>
+            {move || ouvert.get().then(|| view! { <ContenuBrouillon programme=programme.clone() reponses=reponses.clone()/> })}
+        </details>
+    }
+}
+
+/// What the open draft shows: the subject, the optional answers, the text
+/// to edit and the button that hands it to the mail app.
+#[component]
+fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     let tx = textes();
     let langue = tx.langue;
     let sensible = libelle_ajout_sensible(&reponses, &tx);
@@ -41,24 +72,21 @@ pub fn BrouillonCourriel(
         }
     };
     view! {
-        <details class="brouillon">
-            <summary>{tx.f(k::PREPARER, &[("nom", &programme.nom)])}</summary>
-            <p class="aide">{aide}</p>
-            <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
-            {sensible.map(|libelle| view! {
-                <label class="case" for=id_case.clone()>
-                    <input id=id_case.clone() type="checkbox" prop:checked=move || inclure.get() on:change=basculer/>
-                    <span>{libelle}</span>
-                </label>
-            })}
-            <label for=id_zone.clone()>{tx.t(k::MESSAGE).to_string()}</label>
-            <textarea
-                id=id_zone
-                rows="10"
-                prop:value=move || corps.get()
-                on:input=move |ev| corps.set(event_target_value(&ev))
-            ></textarea>
-            <a class="bouton bouton--principal" href=lien data-contact="brouillon">{tx.t(k::OUVRIR).to_string()}</a>
-        </details>
+        <p class="aide">{aide}</p>
+        <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
+        {sensible.map(|libelle| view! {
+            <label class="case" for=id_case.clone()>
+                <input id=id_case.clone() type="checkbox" prop:checked=move || inclure.get() on:change=basculer/>
+                <span>{libelle}</span>
+            </label>
+        })}
+        <label for=id_zone.clone()>{tx.t(k::MESSAGE).to_string()}</label>
+        <textarea
+            id=id_zone
+            rows="10"
+            prop:value=move || corps.get()
+            on:input=move |ev| corps.set(event_target_value(&ev))
+        ></textarea>
+        <a class="bouton bouton--principal" href=lien data-contact="brouillon">{tx.t(k::OUVRIR).to_string()}</a>
     }
 }

@@ -215,11 +215,15 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   ]);
   for (const t of await textes(".raison, .bascules li")) assert.doesNotMatch(t, /\b(le|du) jeune\b/, t);
   await page.locator(`${proxite} .brouillon summary`).click();
+  await page.locator(`${proxite} .brouillon .aide`).waitFor();
   assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relis et complète/);
   await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=12&situation=college&rep=oui");
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("votre enfant"));
   assert.match((await textes(`${proxite} .bascules li`))[0], /^Si votre enfant fait partie des jeunes habitant/);
+  // New answers redraw the page in place: the draft opened before is closed, not open and empty.
+  assert.equal(await page.locator(`${proxite} .brouillon`).evaluate((d) => d.open), false);
   await page.locator(`${proxite} .brouillon summary`).click();
+  await page.locator(`${proxite} .brouillon .aide`).waitFor();
   assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relisez et complétez/);
   assert.deepEqual(erreurs, []);
 });
@@ -248,6 +252,8 @@ test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur dem
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
   const carte = page.locator('[data-programme="les-ombres"]');
+  // Drawn when first opened, not before (the page has one per programme).
+  assert.equal(await page.locator(".brouillon textarea").count(), 0);
   await carte.locator(".brouillon summary").click();
   const zone = carte.locator("textarea");
   assert.doesNotMatch(await zone.inputValue(), /Aide sociale/);
@@ -261,6 +267,10 @@ test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur dem
   // What the person types is what the mail app receives.
   await zone.fill("Bonjour, je m'appelle Inès.");
   assert.equal(decodeURIComponent((await lien.getAttribute("href")).split("body=")[1]), "Bonjour, je m'appelle Inès.");
+  // Closed and opened again: what was typed is still there.
+  await carte.locator(".brouillon summary").click();
+  await carte.locator(".brouillon summary").click();
+  assert.equal(await zone.inputValue(), "Bonjour, je m'appelle Inès.");
   // A 12-year-old was never asked about the ASE: it is not offered.
   await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui&qpv=nsp");
   const afev = page.locator('[data-programme="afev"][data-verdict="eligible"]');
