@@ -21,10 +21,13 @@ const FSI = "\u2068";
 const PDI = "\u2069";
 const LATIN = "A-Za-zÀ-ÖØ-öø-ÿŒœ";
 // A run of French or English words in an Arabic text: "REP+", "sixième",
-// "Communauté urbaine de Dunkerque", "1jeune1mentor.fr". It starts and ends
-// on a letter, a digit or "+", so the brackets and commas around it stay
-// outside.
-const PASSAGE_LATIN = new RegExp(`[0-9]*[${LATIN}](?:[${LATIN}0-9 '’.\\-+/&]*[${LATIN}0-9+])?`, "g");
+// "Communauté urbaine de Dunkerque", "1jeune1mentor.fr", and in one piece
+// an e-mail or web address or a postal address ("Libre réponse 71120,
+// 75342 Paris CEDEX 07"): cut at "@", ":" or ",", its parts would be laid
+// out right to left. It starts on a letter (after digits) and ends on a
+// letter, a digit, "+" or "/", so the brackets and the full stop around it
+// stay outside.
+const PASSAGE_LATIN = new RegExp(`[0-9]*[${LATIN}](?:[${LATIN}0-9 '’.\\-+/&@:,_]*[${LATIN}0-9+/])?`, "g");
 
 /**
  * An Arabic text ready for a right-to-left page: each Latin passage is

@@ -293,7 +293,8 @@ fn Coquille(
     // Printing shows everything: folded sections (the programmes that do
     // not fit, the answers) open before the page is printed.
     let impression = window_event_listener(leptos::ev::beforeprint, |_| {
-        if let Ok(plis) = document().query_selector_all("details") {
+        // Not the e-mail drafts: never printed, and drawn only when opened.
+        if let Ok(plis) = document().query_selector_all("details:not(.brouillon)") {
             for i in 0..plis.length() {
                 if let Some(element) = plis.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                     let _ = element.set_attribute("open", "");

@@ -64,6 +64,7 @@ impl Programme {
             &self.jeunes_mentores.local_zone,
         ];
         textes.extend(e.conditions.iter().map(|c| c.texte.as_str()));
+        textes.extend(e.conditions.iter().filter_map(|c| c.reste_a_verifier.as_deref()));
         textes.extend(self.offres_speciales.iter().map(|o| o.texte.as_str()));
         for liste in [&self.description, &m.lieux, &m.details, &self.partenaires] {
             textes.extend(liste.iter().map(String::as_str));

@@ -43,8 +43,10 @@ impl Public {
     }
 
     /// The situations of the young people of this band. A programme
-    /// serves the band when it takes one of them: ages alone would say
-    /// that Article 1 (students, ages inferred as 17–30) serves 11–17.
+    /// serves the band when it takes one of them: ages inferred from school
+    /// levels are rough, and a programme for students whose range was
+    /// inferred as 16–30 would share two years with 11–17 without serving
+    /// a single collégien.
     pub fn situations(self) -> &'static [Situation] {
         match self {
             Public::Enfants => &[Situation::Ecole],

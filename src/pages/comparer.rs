@@ -41,7 +41,7 @@ pub fn Comparer(
             };
             view! {
                 <label class="case case--compacte">
-                    <input type="checkbox" name="comparer" value=p.id.clone() checked=coche disabled=grisee on:change=basculer/>
+                    <input type="checkbox" name="comparer" value=p.id.clone() prop:checked=coche disabled=grisee on:change=basculer/>
                     <span>{p.nom.clone()}</span>
                 </label>
             }

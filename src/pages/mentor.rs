@@ -41,6 +41,7 @@ pub fn PageMentor() -> impl IntoView {
     let reponses = use_context::<Brouillons>().map(|b| b.mentor).unwrap_or_else(|| RwSignal::new(ReponsesMentor::default()));
     let profils: Vec<&str> = c.mentorat.mentors_profils.iter().map(|p| p.libelle(&tx)).collect();
     let chapo = tx.f(k::CHAPO, &[("profils", &tx.liste(&profils)), ("texte", &c.mentorat.mentors_texte)]);
+    let age_utile = c.programmes.iter().any(|p| p.mentors.age.is_some());
     let employeur =
         [("oui", k::EMPLOYEUR_OUI), ("non", k::EMPLOYEUR_NON), ("nsp", k::EMPLOYEUR_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
     let legende_employeur = tx.t(k::QUESTION_EMPLOYEUR).to_string();
@@ -79,13 +80,19 @@ pub fn PageMentor() -> impl IntoView {
                     valeur=Signal::derive(move || reponses.get().profil.map(code_profil))
                     on_choisir=move |code| reponses.update(|r| r.profil = PROFILS.into_iter().find(|p| code_profil(*p) == code))
                 />
-                <ChampAge
-                    id="age-mentor"
-                    libelle=tx.t(k::AGE).to_string()
-                    min="14"
-                    initial=reponses.get_untracked().age
-                    on_changer=move |age| reponses.update(|r| r.age = age)
-                />
+                // Asked only if a programme states an age for its mentors:
+                // none does in the brochure, and a question that changes
+                // nothing wastes the volunteer's time. `age=` in a link
+                // still reads.
+                {age_utile.then(|| view! {
+                    <ChampAge
+                        id="age-mentor"
+                        libelle=tx.t(k::AGE).to_string()
+                        min="14"
+                        initial=reponses.get_untracked().age
+                        on_changer=move |age| reponses.update(|r| r.age = age)
+                    />
+                })}
                 <Radios
                     legende=tx.t(k::QUESTION_HEURES).to_string()
                     nom="heures"

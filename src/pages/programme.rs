@@ -49,7 +49,10 @@ fn Fiche(programme: Programme) -> impl IntoView {
     };
     // "6 mois (6 mois)" says nothing more: the figure only when the
     // brochure's words do not already give it.
-    let duree = if m.duree.contains(&duree_chiffree) {
+    // Compared without Unicode's isolates (U+2066 to U+2069), which the
+    // Arabic file puts around placeholders and not in the catalogue's text.
+    let sans_isolats = |t: &str| t.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect::<String>();
+    let duree = if sans_isolats(&m.duree).contains(&sans_isolats(&duree_chiffree)) {
         m.duree.clone()
     } else {
         tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])

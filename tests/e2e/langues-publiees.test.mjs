@@ -14,6 +14,13 @@ test("un passage latin dans un texte arabe est isolé, la ponctuation autour res
   assert.equal(isoler("(Communauté urbaine de Dunkerque)."), `(${LRI}Communauté urbaine de Dunkerque${PDI}).`);
   assert.equal(isoler("اذهب إلى 1jeune1mentor.fr."), `اذهب إلى ${LRI}1jeune1mentor.fr${PDI}.`);
   assert.equal(isoler("{nom} يرافق الشباب {tranche}"), `${FSI}{nom}${PDI} يرافق الشباب ${FSI}{tranche}${PDI}`);
+  // An address is one passage: cut at "@", "," or ":", its parts would run right to left.
+  assert.equal(isoler("اكتبوا إلى hautsdefrance@collectifmentorat.fr."), `اكتبوا إلى ${LRI}hautsdefrance@collectifmentorat.fr${PDI}.`);
+  assert.equal(
+    isoler("بالبريد: Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."),
+    `بالبريد: ${LRI}Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07${PDI}.`,
+  );
+  assert.equal(isoler("الموقع https://www.1jeune1mentor.fr/ مفيد"), `الموقع ${LRI}https://www.1jeune1mentor.fr/${PDI} مفيد`);
   // Arabic with Western digits only: nothing to isolate.
   assert.equal(isoler("من 5 إلى 15 سنة."), "من 5 إلى 15 سنة.");
 });

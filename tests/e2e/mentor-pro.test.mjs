@@ -42,7 +42,8 @@ after(async () => app?.fermer());
 async function devenirMentor(page, { profil, age, heures, modalite, publics = [], aide = [], employeur }) {
   await app.ouvrir(page, "#/mentor");
   await page.locator(`input[name="profil"][value="${profil}"]`).check();
-  if (age) await page.locator("#age-mentor").fill(String(age));
+  // Asked only when a programme states a mentor age (none does in the brochure).
+  if (age && (await page.locator("#age-mentor").count())) await page.locator("#age-mentor").fill(String(age));
   if (heures) await page.locator(`input[name="heures"][value="${heures}"]`).check();
   if (modalite) await page.locator(`input[name="modalite"][value="${modalite}"]`).check();
   for (const p of publics) await page.locator(`input[name="publics"][value="${p}"]`).check();
@@ -105,10 +106,18 @@ for (const { nom, reponses, attendu } of MENTORS) {
   });
 }
 
+test("mentor : l'âge n'est demandé que si un programme fixe un âge à ses mentors", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/mentor");
+  // The brochure gives no mentor age: the question would change nothing.
+  assert.equal(await page.locator("#age-mentor").count(), 0);
+  assert.deepEqual(erreurs, []);
+});
+
 test("mentor : sans profil, le formulaire le demande à côté de la question et garde le reste", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/mentor");
-  await page.locator("#age-mentor").fill("40");
+  await page.locator('input[name="modalite"][value="presentiel"]').check();
   await page.locator('input[name="heures"][value="4"]').check();
   await page.locator('input[name="publics"][value="enfants"]').check();
   await page.locator('[data-action="voir"]').click();
@@ -119,7 +128,7 @@ test("mentor : sans profil, le formulaire le demande à côté de la question et
   assert.equal(erreur.invalide, "true");
   assert.match(erreur.message, /^Choisissez ce que vous êtes/);
   assert.equal(await focus(page), "profil=lyceen", "le focus va à la question sans réponse");
-  assert.equal(await page.locator("#age-mentor").inputValue(), "40");
+  assert.equal(await page.locator('input[name="modalite"][value="presentiel"]').isChecked(), true);
   assert.equal(await page.locator('input[name="heures"][value="4"]').isChecked(), true);
   assert.equal(await page.locator('input[name="publics"][value="enfants"]').isChecked(), true);
   assert.deepEqual(await violations(page), []);
@@ -129,7 +138,7 @@ test("mentor : sans profil, le formulaire le demande à côté de la question et
   await app.capture(page, "mentor-formulaire");
   await page.locator('[data-action="voir"]').click();
   await page.waitForSelector(".resultats [data-verdict]", { state: "attached" });
-  assert.equal(new URL(page.url()).hash, "#/mentor/resultats?profil=salarie&age=40&heures=4&publics=enfants");
+  assert.equal(new URL(page.url()).hash, "#/mentor/resultats?profil=salarie&heures=4&modalite=presentiel&publics=enfants");
   assert.deepEqual(erreurs, []);
 });
 
@@ -156,15 +165,17 @@ test("mentor : les jeunes choisis comptent, avec le vrai public de chaque progra
   assert.match(await article.innerText(), /Étudiants issus de milieux populaires.*Vous souhaitez accompagner des enfants \(5 à 10 ans\)/s);
   await app.capture(page, "mentor-resultats-salarie-enfants");
   // Teenagers: Article 1 does not say it supports them.
-  const ados = await devenirMentor(page, { profil: "salarie", heures: "4", publics: ["ados"], employeur: "oui" });
+  const ados = await devenirMentor(page, { profil: "salarie", heures: "4", publics: ["ados"], aide: ["scolaire"], employeur: "oui" });
   assert.equal(ados["article-1"], "ineligible");
   assert.equal(ados.proxite, "eligible");
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const texte = await page.locator('[data-programme="article-1"][data-verdict]').innerText();
   assert.doesNotMatch(texte, /Accompagne des collégiens/);
+  assert.match(texte, /Étudiants issus de milieux populaires/, "the programme's real public");
   // No line says the volunteer's own choice back: what the programme brings.
   const proxite = await page.locator('[data-programme="proxite"][data-verdict]').innerText();
   assert.doesNotMatch(proxite, /Aide sur/);
+  assert.match(proxite, /Ce que Proxité apporte aux jeunes\s:\s/);
   assert.deepEqual(erreurs, []);
 });
 
