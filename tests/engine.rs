@@ -958,8 +958,11 @@ mod redaction {
     use trouve_ton_mentor::engine::{Lecteur, evaluer_pour};
     use trouve_ton_mentor::i18n::{Langue, Textes};
 
-    /// A language as the app reads it: its published file (langues/<code>/
-    /// merged, as scripts/langues.mjs does) and the catalogue translated.
+    /// A language as the app reads it: langues/<code>/ merged as
+    /// scripts/langues.mjs merges it, and the catalogue translated. Without
+    /// the Unicode isolates that script adds to the Arabic file (the sentences
+    /// checked here are the same with or without them; the published file
+    /// is checked by tests/e2e/langues-publiees.test.mjs).
     pub(super) fn langue(l: Langue) -> (Textes, Catalogue) {
         if l == Langue::Fr {
             return (Textes::francais(), cat().clone());
