@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::catalogue::{self, Catalogue, CatalogueError};
-use crate::components::{ChoixLangue, EnTete, PiedDePage};
+use crate::components::{ChoixLangue, EnTete, PiedDePage, focaliser};
 use crate::engine::Reponses;
 use crate::hote::{Audience, OptionsHote, assombrir};
 use crate::i18n::{Cle, Langue, Textes, cle::app as c};
@@ -63,14 +63,7 @@ pub fn changer_langue(langue: Langue) {
                 langage.textes.set(Arc::new(textes));
                 // The page is redrawn: keyboard focus goes back to the
                 // button just pressed, not to the top of the document.
-                request_animation_frame(move || {
-                    let selecteur = format!(r#"[data-langue-choix="{}"]"#, langue.code());
-                    if let Some(bouton) = document().query_selector(&selecteur).ok().flatten() {
-                        if let Ok(bouton) = bouton.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = bouton.focus();
-                        }
-                    }
-                });
+                request_animation_frame(move || focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code())));
             }
             Err(_) => langage.echec.set(Some(langue)),
         }
@@ -313,13 +306,7 @@ fn Coquille(
         let r = route.get();
         if precedente.as_ref().is_some_and(|p| *p != r) {
             window().scroll_to_with_x_and_y(0.0, 0.0);
-            request_animation_frame(|| {
-                if let Some(titre) = document().query_selector("main h1").ok().flatten() {
-                    if let Ok(titre) = titre.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = titre.focus();
-                    }
-                }
-            });
+            request_animation_frame(|| focaliser("main h1"));
         }
         r
     });
@@ -327,11 +314,7 @@ fn Coquille(
     let aller_au_contenu = move |ev: leptos::ev::MouseEvent| {
         // A plain `href="#contenu"` would change the route.
         ev.prevent_default();
-        if let Some(main) = document().get_element_by_id("contenu") {
-            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                let _ = main.focus();
-            }
-        }
+        focaliser("#contenu");
     };
 
     // Every part with text is redrawn when the language changes (texts are

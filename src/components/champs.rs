@@ -32,7 +32,8 @@ fn message_erreur(champ: &'static str, erreur: Erreur) -> impl IntoView {
 }
 
 /// Moves keyboard and screen-reader focus to the first element matching
-/// `selecteur` (the first missing answer of a form).
+/// `selecteur`: the first missing answer of a form, a new screen's
+/// heading, the language button just pressed, the skip link's target.
 pub fn focaliser(selecteur: &str) {
     if let Some(element) = document().query_selector(selecteur).ok().flatten() {
         if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
