@@ -216,6 +216,12 @@ impl Textes {
         if un { singulier } else { pluriel }
     }
 
+    /// "{n} …" in the singular or the plural text for `n` (see `accord`):
+    /// "1 programme correspond", "4 associations vous accueilleraient".
+    pub fn compte(&self, n: usize, singulier: Cle, pluriel: Cle) -> String {
+        self.f(self.accord(n, singulier, pluriel), &[("n", &n.to_string())])
+    }
+
     /// `31125` → `31 125` (narrow no-break space; `31,125` in English), so
     /// a figure never breaks across two lines.
     pub fn nombre(&self, n: u32) -> String {
@@ -343,8 +349,8 @@ mod tests {
     fn singulier_ou_pluriel_selon_la_langue() {
         let (un, plusieurs) = (cle::mentor::RESUME_OUI_UN, cle::mentor::RESUME_OUI);
         let fr = Textes::francais();
-        assert_eq!(fr.f(fr.accord(1, un, plusieurs), &[("n", "1")]), "1 association vous accueillerait");
-        assert_eq!(fr.f(fr.accord(4, un, plusieurs), &[("n", "4")]), "4 associations vous accueilleraient");
+        assert_eq!(fr.compte(1, un, plusieurs), "1 association vous accueillerait");
+        assert_eq!(fr.compte(4, un, plusieurs), "4 associations vous accueilleraient");
         assert_eq!(fr.accord(0, un, plusieurs), un);
         for langue in [Langue::En, Langue::Ar] {
             let tx = Textes { langue, ..Textes::francais() };

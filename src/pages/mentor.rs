@@ -172,7 +172,7 @@ pub fn ResultatsMentor(
         (compte(Verdict::AVerifier), k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER),
     ] {
         if n > 0 {
-            parties.push(tx.f(tx.accord(n, un, plusieurs), &[("n", &n.to_string())]));
+            parties.push(tx.compte(n, un, plusieurs));
         }
     }
     let resume = if parties.is_empty() {

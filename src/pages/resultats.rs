@@ -26,19 +26,18 @@ pub fn Resultats(
     let enfant = reponses.pour == Pour::Enfant;
     let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
     let (oui, a_verifier, non) = (compte(Verdict::Eligible), compte(Verdict::AVerifier), compte(Verdict::Ineligible));
-    let pluriel = |n: usize, un, plusieurs| tx.f(tx.accord(n, un, plusieurs), &[("n", &n.to_string())]);
     let resume = if non > 1 && non == evaluations.len() {
         tx.f(k::RESUME_AUCUN, &[("n", &non.to_string())])
     } else {
         let mut parties = Vec::new();
         if oui > 0 {
-            parties.push(pluriel(oui, k::N_CORRESPOND, k::N_CORRESPONDENT));
+            parties.push(tx.compte(oui, k::N_CORRESPOND, k::N_CORRESPONDENT));
         }
         if a_verifier > 0 {
-            parties.push(pluriel(a_verifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER));
+            parties.push(tx.compte(a_verifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER));
         }
         if non > 0 {
-            parties.push(pluriel(non, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS));
+            parties.push(tx.compte(non, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS));
         }
         tx.f(k::RESUME, &[("liste", &tx.liste(&parties))])
     };
