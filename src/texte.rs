@@ -72,10 +72,9 @@ pub fn morceaux_d_adresse(adresse: &str) -> Vec<&str> {
 /// is found in "REP+" but not in "REPAS". Unicode's isolates (which the
 /// Arabic file puts around Latin words) are not part of a word.
 pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
-    let isolat = |c: char| ('\u{2066}'..='\u{2069}').contains(&c);
     let de_mot = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     variantes.split('|').any(|variante| {
-        let mot: String = variante.chars().filter(|c| !isolat(*c)).collect();
+        let mot = sans_isolats(variante);
         let mot = mot.trim();
         // Byte windows rather than `str::match_indices`, whose Two-Way
         // searcher weighs kilobytes of WebAssembly for a few short texts.
@@ -87,6 +86,14 @@ pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
                     && !de_mot(texte[debut + mot.len()..].chars().next())
             })
     })
+}
+
+/// The text without Unicode's isolates (U+2066 to U+2069), which the
+/// published Arabic file puts around Latin passages and placeholders
+/// (`scripts/langues.mjs`) and the catalogue's own texts do not have: to
+/// compare the two.
+pub fn sans_isolats(texte: &str) -> String {
+    texte.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
 }
 
 /// `n / d` of the containing block's width, as CSS.
@@ -137,6 +144,7 @@ mod tests {
         assert!(contient_le_mot("على \u{2066}la CUD\u{2069}.", "CUD"));
         assert!(!contient_le_mot("n'importe quoi", ""));
         assert!(!contient_le_mot("n'importe quoi", "|"));
+        assert_eq!(sans_isolats("\u{2068}{n}\u{2069} أشهر \u{2066}REP+\u{2069}"), "{n} أشهر REP+");
         // Accented letters are letters: "décrochage" is not "décroch".
         assert!(!contient_le_mot("décrochage", "décroch"));
     }

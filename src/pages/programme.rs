@@ -4,6 +4,7 @@ use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
 use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
 use crate::i18n::cle::{commun, programme as k};
+use crate::texte::sans_isolats;
 
 /// One programme with every fact of the brochure, contact first: the
 /// person who opens this page most often wants to reach the association.
@@ -33,14 +34,11 @@ fn Fiche(programme: Programme) -> impl IntoView {
     let tx = textes();
     let e = &p.eligibilite;
     let m = &p.modalites;
-    let ages = if e.age.precis {
-        tx.tranche_age(e.age.min, e.age.max)
-    } else {
-        tx.f(k::ENVIRON, &[("ages", &tx.tranche_age(e.age.min, e.age.max))])
-    };
+    let tranche = tx.tranche_age(e.age.min, e.age.max);
     // What the app estimates when the brochure gives no ages (shown with
     // the brochure's own words, so the two never seem to disagree).
-    let estimation = (!e.age.precis).then(|| tx.f(k::ESTIMATION_AGES, &[("ages", &tx.tranche_age(e.age.min, e.age.max))]));
+    let estimation = (!e.age.precis).then(|| tx.f(k::ESTIMATION_AGES, &[("ages", &tranche)]));
+    let ages = if e.age.precis { tranche } else { tx.f(k::ENVIRON, &[("ages", &tranche)]) };
     let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
         Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
@@ -48,10 +46,8 @@ fn Fiche(programme: Programme) -> impl IntoView {
         None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
     };
     // "6 mois (6 mois)" says nothing more: the figure only when the
-    // brochure's words do not already give it.
-    // Compared without Unicode's isolates (U+2066 to U+2069), which the
-    // Arabic file puts around placeholders and not in the catalogue's text.
-    let sans_isolats = |t: &str| t.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect::<String>();
+    // brochure's words do not already give it (in Arabic, the figure's
+    // placeholder is isolated and the catalogue's text is not).
     let duree = if sans_isolats(&m.duree).contains(&sans_isolats(&duree_chiffree)) {
         m.duree.clone()
     } else {
