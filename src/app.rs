@@ -117,6 +117,10 @@ pub fn etat_jeune() -> EtatJeune {
 pub struct Brouillons {
     pub mentor: RwSignal<crate::engine::mentor::ReponsesMentor>,
     pub pro: RwSignal<Reponses>,
+    /// E-mail drafts the person edited, by programme and answers: kept in
+    /// memory only (never on the device), so that a redrawn results page
+    /// (another language, a visit to a programme and back) keeps them.
+    pub courriels: StoredValue<Vec<(String, String)>>,
 }
 
 /// Goes to a screen, as a link would (the browser's back button works).
@@ -269,7 +273,11 @@ fn Coquille(
     });
     Effect::new(move || stockage::ecrire(&etat.reponses.get()));
 
-    let brouillons = Brouillons { mentor: RwSignal::new(Default::default()), pro: RwSignal::new(Reponses::default()) };
+    let brouillons = Brouillons {
+        mentor: RwSignal::new(Default::default()),
+        pro: RwSignal::new(Reponses::default()),
+        courriels: StoredValue::new(Vec::new()),
+    };
     provide_context(brouillons);
     Effect::new(move || match route.get() {
         Route::ResultatsMentor(mut r) => {

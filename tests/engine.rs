@@ -1428,3 +1428,83 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// The e-mail draft: ticking the box or switching language keeps the
+// person's edits
+// ---------------------------------------------------------------------------
+
+mod brouillon_modifie {
+    use super::*;
+    use trouve_ton_mentor::engine::courriel::{a_des_infos_sensibles, avec_langue, avec_sensible, brouillon, contient_sensible};
+    use trouve_ton_mentor::i18n::Langue;
+
+    fn langue() -> impl Strategy<Value = Langue> {
+        prop::sample::select(Langue::TOUTES.to_vec())
+    }
+
+    fn programme() -> impl Strategy<Value = &'static Programme> {
+        prop::sample::select(cat().programmes.iter().collect::<Vec<_>>())
+    }
+
+    /// What a person may type into the draft: their phone number at the
+    /// end of the call-back line, a sentence of their own after it.
+    fn saisie() -> impl Strategy<Value = (String, String)> {
+        ("0[67][0-9]{8}", "[A-Za-zéà ,.']{0,40}")
+    }
+
+    fn modifier(corps: &str, (telephone, phrase): &(String, String)) -> String {
+        let rappel = "Mon numéro de téléphone : ";
+        let i = corps.find(rappel).expect("la ligne du téléphone") + rappel.len();
+        format!("{}{telephone}\n{phrase}{}", &corps[..i], &corps[i..])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// On an untouched draft, ticking or unticking gives exactly the
+        /// draft written with or without the sensitive answers.
+        #[test]
+        fn sur_un_brouillon_intact_la_case_equivaut_a_reecrire(r in reponses(), p in programme(), l in langue(), inclure in any::<bool>()) {
+            let avant = brouillon(p, &r, !inclure, l).corps;
+            prop_assert_eq!(avec_sensible(&avant, &r, inclure), brouillon(p, &r, inclure, l).corps);
+            prop_assert_eq!(contient_sensible(&brouillon(p, &r, inclure, l).corps, &r), inclure && a_des_infos_sensibles(&r));
+        }
+
+        /// Same for the reading language, with or without the sensitive answers.
+        #[test]
+        fn sur_un_brouillon_intact_la_langue_equivaut_a_reecrire(r in reponses(), p in programme(), avant in langue(), apres in langue(), inclure in any::<bool>()) {
+            let corps = brouillon(p, &r, inclure, avant).corps;
+            prop_assert_eq!(avec_langue(&corps, apres, &r), brouillon(p, &r, inclure, apres).corps);
+        }
+
+        /// The bug this fixes: ticking the box rewrote the draft and lost
+        /// the phone number typed into it. The person's text now stays,
+        /// and unticking gives back exactly what they had.
+        #[test]
+        fn la_case_garde_ce_que_la_personne_a_ecrit(r in reponses(), p in programme(), l in langue(), s in saisie()) {
+            let ecrit = modifier(&brouillon(p, &r, false, l).corps, &s);
+            let coche = avec_sensible(&ecrit, &r, true);
+            prop_assert!(coche.contains(&s.0), "{}", coche);
+            prop_assert!(coche.contains(&s.1), "{}", coche);
+            prop_assert_eq!(contient_sensible(&coche, &r), a_des_infos_sensibles(&r));
+            prop_assert_eq!(avec_sensible(&coche, &r, false), ecrit.clone());
+            let ailleurs = avec_langue(&ecrit, Langue::Ar, &r);
+            prop_assert!(ailleurs.contains(&s.0) && ailleurs.contains(&s.1), "{}", ailleurs);
+            prop_assert_eq!(avec_langue(&ailleurs, l, &r), ecrit);
+        }
+    }
+
+    /// A person who deleted the facts' heading still gets the answers they
+    /// ticked, in a block of their own before the call-back line.
+    #[test]
+    fn sans_l_en_tete_des_faits_un_bloc_est_ajoute() {
+        let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui");
+        let p = cat().programme("les-ombres").expect("Les Ombres");
+        let corps = brouillon(p, &r, false, Langue::Fr).corps.replace("Quelques informations sur moi :\n", "");
+        let coche = avec_sensible(&corps, &r, true);
+        let bloc = "Quelques informations sur moi :\n- Aide sociale à l'enfance (ASE) : oui\n\nPouvez-vous me recontacter ?";
+        assert!(coche.contains(bloc), "{coche}");
+        assert!(contient_sensible(&coche, &r));
+    }
+}

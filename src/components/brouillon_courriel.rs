@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::app::{Brouillons, textes};
 use crate::catalogue::Programme;
 use crate::engine::{Pour, Reponses};
-use crate::engine::courriel::{brouillon, libelle_ajout_sensible, lien_mailto};
+use crate::engine::courriel::{avec_langue, avec_sensible, brouillon, contient_sensible, libelle_ajout_sensible, lien_mailto};
 use crate::i18n::cle::brouillon_courriel as k;
 
 /// A prepared e-mail to the association, shown and editable before the
@@ -51,10 +51,26 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     let sensible = libelle_ajout_sensible(&reponses, &tx);
     // "tu" to the young person, "vous" to a parent, as on the rest of the page.
     let aide = tx.t(if reponses.pour == Pour::Enfant { k::AIDE_VOUS } else { k::AIDE_TU }).to_string();
-    let inclure = RwSignal::new(false);
     let initial = brouillon(&programme, &reponses, false, langue);
     let sujet = initial.sujet.clone();
-    let corps = RwSignal::new(initial.corps);
+    // The text as the person left it, if they edited it before this page
+    // was redrawn (in the current language), else the prepared draft.
+    let memoire = use_context::<Brouillons>().map(|b| b.courriels);
+    let cle = format!("{}?{}", programme.id, reponses.vers_requete());
+    let garde = memoire.and_then(|m| m.with_value(|v| v.iter().find(|(c, _)| *c == cle).map(|(_, t)| t.clone())));
+    let corps = RwSignal::new(garde.map_or(initial.corps, |t| avec_langue(&t, langue, &reponses)));
+    let retenir = move |texte: String| {
+        if let Some(m) = memoire {
+            m.update_value(|v| match v.iter_mut().find(|(c, _)| *c == cle) {
+                Some(entree) => entree.1 = texte,
+                None => v.push((cle.clone(), texte)),
+            });
+        }
+    };
+    let ecrire = move |texte: String| {
+        retenir(texte.clone());
+        corps.set(texte);
+    };
     let id_zone = format!("courriel-{}", programme.id);
     let id_case = format!("sensible-{}", programme.id);
     let adresse = programme.contact.courriel.clone();
@@ -62,21 +78,23 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
         let sujet = sujet.clone();
         move || lien_mailto(&adresse, &sujet, &corps.get())
     };
+    // The box says what the text holds, and ticking it adds or takes out
+    // only those lines: the phone number or sentence typed in stays.
+    let inclus = {
+        let reponses = reponses.clone();
+        move || corps.with(|t| contient_sensible(t, &reponses))
+    };
     let basculer = {
-        let programme = programme.clone();
-        move |ev| {
-            let coche = event_target_checked(&ev);
-            inclure.set(coche);
-            // Regenerated from the answers: what the person sees is what goes.
-            corps.set(brouillon(&programme, &reponses, coche, langue).corps);
-        }
+        let reponses = reponses.clone();
+        let ecrire = ecrire.clone();
+        move |ev| ecrire(avec_sensible(&corps.get_untracked(), &reponses, event_target_checked(&ev)))
     };
     view! {
         <p class="aide">{aide}</p>
         <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
         {sensible.map(|libelle| view! {
             <label class="case" for=id_case.clone()>
-                <input id=id_case.clone() type="checkbox" prop:checked=move || inclure.get() on:change=basculer/>
+                <input id=id_case.clone() type="checkbox" prop:checked=inclus.clone() on:change=basculer.clone()/>
                 <span>{libelle}</span>
             </label>
         })}
@@ -85,7 +103,7 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
             id=id_zone
             rows="10"
             prop:value=move || corps.get()
-            on:input=move |ev| corps.set(event_target_value(&ev))
+            on:input=move |ev| ecrire(event_target_value(&ev))
         ></textarea>
         <a class="bouton bouton--principal" href=lien data-contact="brouillon">{tx.t(k::OUVRIR).to_string()}</a>
     }

@@ -58,6 +58,22 @@ pub fn libelle_ajout_sensible(r: &Reponses, tx: &Textes) -> Option<String> {
     Some(tx.f(modele, &[("sujets", &tx.liste(&sujets))]))
 }
 
+/// The heading of the facts, for a young person and for a parent.
+const FAITS_JEUNE: &str = "Quelques informations sur moi :";
+const FAITS_PARENT: &str = "Quelques informations :";
+/// The line that closes the draft's request, before the signature.
+const RAPPEL: &str = "Pouvez-vous me recontacter ? Mon numéro de téléphone : ";
+const LANGUE: &str = "- Langue de lecture : ";
+
+/// The lines the box adds, written as the draft writes them (in French).
+fn lignes_sensibles(r: &Reponses) -> Vec<String> {
+    let fr = Textes::francais();
+    reponses_sensibles(r)
+        .into_iter()
+        .map(|(critere, oui)| format!("- {} : {}", majuscule(critere.libelle(&fr)), if oui { "oui" } else { "non" }))
+        .collect()
+}
+
 /// The draft for this programme and these answers.
 pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: Langue) -> Brouillon {
     let fr = Textes::francais();
@@ -88,22 +104,95 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
         faits.push(format!("- Besoins : {}", fr.liste(&mots)));
     }
     if inclure_sensible {
-        for (critere, oui) in reponses_sensibles(r) {
-            faits.push(format!("- {} : {}", majuscule(critere.libelle(&fr)), if oui { "oui" } else { "non" }));
-        }
+        faits.extend(lignes_sensibles(r));
     }
     if langue != Langue::Fr {
-        faits.push(format!("- Langue de lecture : {}", langue.nom_francais()));
+        faits.push(format!("{LANGUE}{}", langue.nom_francais()));
     }
     if !faits.is_empty() {
-        lignes.push(if enfant { "Quelques informations :".to_string() } else { "Quelques informations sur moi :".to_string() });
+        lignes.push(if enfant { FAITS_PARENT } else { FAITS_JEUNE }.to_string());
         lignes.extend(faits);
         lignes.push(String::new());
     }
-    lignes.push("Pouvez-vous me recontacter ? Mon numéro de téléphone : ".to_string());
+    lignes.push(RAPPEL.to_string());
     lignes.push(String::new());
     lignes.push("Merci et bonne journée,".to_string());
     Brouillon { sujet, corps: lignes.join("\n") }
+}
+
+/// Whether the text holds every line the box adds. The box is derived
+/// from the text, so it always says what the e-mail will carry, even
+/// after the person edited it.
+pub fn contient_sensible(corps: &str, r: &Reponses) -> bool {
+    let lignes = lignes_sensibles(r);
+    !lignes.is_empty() && lignes.iter().all(|l| corps.split('\n').any(|x| x == l))
+}
+
+/// The person's text with the sensitive answers added (`inclure`) or
+/// taken out, and nothing else changed: what they typed (their phone
+/// number, a sentence of their own) stays. Added where the draft puts
+/// them: after the other facts, before the reading language. A line the
+/// person rewrote is theirs and is left alone.
+pub fn avec_sensible(corps: &str, r: &Reponses, inclure: bool) -> String {
+    let sensibles = lignes_sensibles(r);
+    let mut lignes: Vec<String> = corps.split('\n').filter(|l| !sensibles.iter().any(|s| s == l)).map(str::to_string).collect();
+    let enfant = r.pour == Pour::Enfant;
+    if inclure {
+        ajouter_faits(&mut lignes, sensibles, enfant);
+    } else {
+        sans_titre_vide(&mut lignes, enfant);
+    }
+    lignes.join("\n")
+}
+
+/// The person's text with the reading language of `langue` (none in
+/// French): switching the interface's language keeps their edits.
+pub fn avec_langue(corps: &str, langue: Langue, r: &Reponses) -> String {
+    let mut lignes: Vec<String> = corps.split('\n').filter(|l| !l.starts_with(LANGUE)).map(str::to_string).collect();
+    let enfant = r.pour == Pour::Enfant;
+    if langue == Langue::Fr {
+        sans_titre_vide(&mut lignes, enfant);
+    } else {
+        ajouter_faits(&mut lignes, vec![format!("{LANGUE}{}", langue.nom_francais())], enfant);
+    }
+    lignes.join("\n")
+}
+
+/// Takes out the facts' heading (and its blank line) once no fact is left
+/// under it, as the draft is written when there is nothing to tell.
+fn sans_titre_vide(lignes: &mut Vec<String>, enfant: bool) {
+    let titre = if enfant { FAITS_PARENT } else { FAITS_JEUNE };
+    if let Some(t) = lignes.iter().position(|l| l == titre) {
+        if lignes.get(t + 1).is_none_or(|l| !l.starts_with("- ")) {
+            let fin = if lignes.get(t + 1).is_some_and(|l| l.is_empty()) { t + 2 } else { t + 1 };
+            lignes.drain(t..fin);
+        }
+    }
+}
+
+/// Puts fact lines at the end of the facts (before the reading language),
+/// or, if the person removed the facts' heading, in a block of their own
+/// before the request to be called back (or at the end).
+fn ajouter_faits(lignes: &mut Vec<String>, nouvelles: Vec<String>, enfant: bool) {
+    if nouvelles.is_empty() {
+        return;
+    }
+    let titre = if enfant { FAITS_PARENT } else { FAITS_JEUNE };
+    match lignes.iter().position(|l| l == titre) {
+        Some(t) => {
+            let mut fin = t + 1;
+            while lignes.get(fin).is_some_and(|l| l.starts_with("- ") && !l.starts_with(LANGUE)) {
+                fin += 1;
+            }
+            lignes.splice(fin..fin, nouvelles);
+        }
+        None => {
+            // The person may have typed their number at the end of that line.
+            let ou = lignes.iter().position(|l| l.starts_with(RAPPEL.trim_end())).unwrap_or(lignes.len());
+            let bloc = std::iter::once(titre.to_string()).chain(nouvelles).chain(std::iter::once(String::new()));
+            lignes.splice(ou..ou, bloc);
+        }
+    }
 }
 
 /// The `mailto:` link that opens the person's mail app with the draft.

@@ -248,6 +248,38 @@ test("fragments aléatoires sur toutes les routes : toujours une page, jamais d'
   assert.deepEqual(erreurs, []);
 });
 
+test("le brouillon garde ce que la personne y a écrit quand elle coche la case ou change de langue", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
+  const carte = page.locator('[data-programme="les-ombres"]');
+  await carte.locator(".brouillon summary").click();
+  const zone = carte.locator("textarea");
+  const caseAse = carte.locator('input[type="checkbox"]');
+  // Inès types her number where the draft asks for it.
+  await zone.fill((await zone.inputValue()).replace("Mon numéro de téléphone : ", "Mon numéro de téléphone : 06 12 34 56 78"));
+  await caseAse.check();
+  assert.match(await zone.inputValue(), /Mon numéro de téléphone : 06 12 34 56 78/);
+  assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui/);
+  await caseAse.uncheck();
+  assert.match(await zone.inputValue(), /06 12 34 56 78/);
+  assert.doesNotMatch(await zone.inputValue(), /Aide sociale/);
+  await caseAse.check();
+  // Another language redraws the page: her text is still there, with the
+  // language she reads noted in it (the e-mail itself stays in French).
+  await page.locator('[data-langue-choix="en"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await carte.locator(".brouillon summary").click();
+  assert.match(await zone.inputValue(), /06 12 34 56 78/);
+  assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui\n- Langue de lecture : anglais\n/);
+  assert.equal(await caseAse.isChecked(), true);
+  await page.locator('[data-langue-choix="fr"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === "fr");
+  await carte.locator(".brouillon summary").click();
+  assert.match(await zone.inputValue(), /06 12 34 56 78/);
+  assert.doesNotMatch(await zone.inputValue(), /Langue de lecture/);
+  assert.deepEqual(erreurs, []);
+});
+
 test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur demande", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
