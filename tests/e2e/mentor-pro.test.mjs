@@ -93,6 +93,11 @@ for (const { nom, reponses, attendu } of MENTORS) {
       const texte = await carte.innerText();
       const fois = texte.split(programme(id).mentors.engagement).length - 1;
       assert.ok(v === "ineligible" ? fois <= 1 : fois === 1, `${id} : ${fois} fois dans ${texte}`);
+      // Where: one place per line, not "Au domicile, Dans un lieu…" run into one sentence.
+      const lieux = programme(id).modalites.lieux;
+      if (v !== "ineligible" && lieux.length > 1) {
+        assert.deepEqual(await carte.locator(".engagement .liste-courte li").allInnerTexts(), lieux, id);
+      }
     }
     // The results link carries the answers and reopens the same page.
     const lien = page.url();
