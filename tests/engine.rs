@@ -870,6 +870,61 @@ mod bascules {
             assert_eq!(verdict_de(p, &Reponses { situation: Some(*s), ..r.clone() }), Verdict::Eligible);
         }
     }
+
+    /// A programme ruled out also says which one answer would make it
+    /// possible, when that answer leaves something to check: a collégien
+    /// outside REP learns that Télémaque takes REP collèges (partner ones,
+    /// to check), instead of being told nothing would change it.
+    #[test]
+    fn ecarte_dit_ce_qui_le_rendrait_possible() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let r = requete("age=12&situation=college&rep=non&qpv=non");
+        let resultats = evaluer(cat(), &r, &fr);
+        let e = evaluation(&resultats, "telemaque");
+        assert_eq!(e.verdict, Verdict::Ineligible);
+        let textes: Vec<String> = e.bascules.iter().map(|b| b.texte.replace('\u{a0}', " ")).collect();
+        assert_eq!(
+            textes,
+            ["Si le jeune fait partie des jeunes scolarisés dans un collège en éducation prioritaire (REP ou REP+) : ce programme pourrait lui correspondre, à vérifier avec l'association."]
+        );
+        assert_eq!(verdict_de(programme("telemaque"), &r.avec_critere(Critere::Rep, Some(true))), Verdict::AVerifier);
+        // Already "to check": only what would make it a match is said.
+        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=nsp"), &fr);
+        assert!(evaluation(&resultats, "telemaque").bascules.is_empty());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every switch offered is true: its one answer, applied alone, gives
+    /// the verdict it announces (a match, or "to check" for a programme
+    /// ruled out), and never a worse one.
+    #[test]
+    fn chaque_bascule_dit_vrai(r in reponses_valides()) {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        for e in evaluer(cat(), &r, &fr) {
+            let p = programme(&e.programme_id);
+            let mut essais: Vec<Reponses> = Vec::new();
+            for critere in CRITERES {
+                for valeur in [true, false] {
+                    if r.critere(critere) != Some(valeur) {
+                        essais.push(r.avec_critere(critere, Some(valeur)));
+                    }
+                }
+            }
+            for s in &p.eligibilite.situations {
+                if r.situation != Some(*s) {
+                    essais.push(Reponses { situation: Some(*s), ..r.clone() });
+                }
+            }
+            for b in &e.bascules {
+                let annonce = if b.texte.contains("à vérifier") { Verdict::AVerifier } else { Verdict::Eligible };
+                prop_assert!(annonce == Verdict::Eligible || e.verdict == Verdict::Ineligible, "{} : {}", p.id, b.texte);
+                prop_assert!(essais.iter().any(|essai| verdict_de(p, essai) == annonce), "{} : {} ({:?})", p.id, b.texte, r);
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------

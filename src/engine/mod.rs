@@ -347,7 +347,7 @@ fn situations(liste: &[Situation], tx: &Textes) -> String {
 fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Evaluation {
     let (_, raisons) = verdict(catalogue, p, r, tx);
     let (_, points_forts) = score(p, r, tx);
-    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, tx, lecteur) };
+    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, rang.verdict, tx, lecteur) };
     Evaluation {
         programme_id: p.id.clone(),
         rang_catalogue: rang.rang_catalogue,
@@ -415,15 +415,34 @@ pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: O
     }
 }
 
-/// Single answers that would make a not-yet-eligible programme eligible.
+/// Single answers that would make a not-yet-eligible programme eligible,
+/// or, for a programme ruled out, possible (to check with the
+/// association: Télémaque needs a REP collège *and* a partner one).
 /// Only facts a person may not have known or may have answered wrong are
 /// tried (situation and the three conditions); the age is already
 /// explained by the reasons.
-fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Vec<Bascule> {
-    let (si_condition, si_situation) = match lecteur {
-        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU),
-        Lecteur::Parent => (m::BASCULE_CONDITION_VOUS, m::BASCULE_SITUATION_VOUS),
-        Lecteur::Professionnel => (m::BASCULE_CONDITION_PRO, m::BASCULE_SITUATION_PRO),
+fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict, tx: &Textes, lecteur: Lecteur) -> Vec<Bascule> {
+    let (si_condition, si_situation, si_condition_a_verifier, si_situation_a_verifier) = match lecteur {
+        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU, m::BASCULE_CONDITION_TU_A_VERIFIER, m::BASCULE_SITUATION_TU_A_VERIFIER),
+        Lecteur::Parent => (
+            m::BASCULE_CONDITION_VOUS,
+            m::BASCULE_SITUATION_VOUS,
+            m::BASCULE_CONDITION_VOUS_A_VERIFIER,
+            m::BASCULE_SITUATION_VOUS_A_VERIFIER,
+        ),
+        Lecteur::Professionnel => (
+            m::BASCULE_CONDITION_PRO,
+            m::BASCULE_SITUATION_PRO,
+            m::BASCULE_CONDITION_PRO_A_VERIFIER,
+            m::BASCULE_SITUATION_PRO_A_VERIFIER,
+        ),
+    };
+    // What one answer would change: eligible is always worth saying; "to
+    // check" only for a programme ruled out (it already is "to check" otherwise).
+    let apres = |essai: &Reponses| match verdict_seul(catalogue, p, essai) {
+        Verdict::Eligible => Some(true),
+        Verdict::AVerifier if actuel == Verdict::Ineligible => Some(false),
+        _ => None,
     };
     let mut sortie = Vec::new();
     for critere in [Critere::Rep, Critere::Ase, Critere::Qpv] {
@@ -431,27 +450,27 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes, lec
             if r.critere(critere) == Some(valeur) {
                 continue;
             }
-            let essai = r.avec_critere(critere, Some(valeur));
-            if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
-                let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
-                let texte = match (valeur, condition) {
-                    (true, Some(c)) => tx.f(si_condition, &[("condition", &c.texte)]),
-                    (true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
-                    (false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
-                };
-                sortie.push(Bascule { texte });
-            }
+            let Some(eligible) = apres(&r.avec_critere(critere, Some(valeur))) else { continue };
+            let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
+            let texte = match (valeur, condition, eligible) {
+                (true, Some(c), true) => tx.f(si_condition, &[("condition", &c.texte)]),
+                (true, Some(c), false) => tx.f(si_condition_a_verifier, &[("condition", &c.texte)]),
+                (true, None, true) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
+                (false, _, true) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
+                // A "to check" reached without a condition's words to quote: nothing clear to say.
+                (_, _, false) => continue,
+            };
+            sortie.push(Bascule { texte });
         }
     }
     for s in p.eligibilite.situations.iter().copied() {
         if r.situation == Some(s) {
             continue;
         }
-        let essai = Reponses { situation: Some(s), ..r.clone() };
-        if verdict_seul(catalogue, p, &essai) == Verdict::Eligible {
-            // One person: the singular label ("si tu es collégien ou collégienne").
-            sortie.push(Bascule { texte: tx.f(si_situation, &[("situation", s.libelle(tx))]) });
-        }
+        let Some(eligible) = apres(&Reponses { situation: Some(s), ..r.clone() }) else { continue };
+        // One person: the singular label ("si tu es collégien ou collégienne").
+        let modele = if eligible { si_situation } else { si_situation_a_verifier };
+        sortie.push(Bascule { texte: tx.f(modele, &[("situation", s.libelle(tx))]) });
     }
     sortie
 }
