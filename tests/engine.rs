@@ -67,11 +67,24 @@ fn favorables(p: &Programme) -> Reponses {
     r
 }
 
-/// The best verdict any answers can give the programme: "to check" when a
-/// condition leaves a part its question does not cover
-/// (`reste_a_verifier`: is the REP collège a Télémaque partner?).
+/// The best verdict any answers can give the programme, as the brochure
+/// says it (not derived from the catalogue, so that the engine's reading
+/// of the catalogue is checked against it): Télémaque takes only the REP
+/// collèges that are its partners (10 places on the CUD), which no
+/// question asks, so at best it is "to check"; the others can be a match.
 fn meilleur(p: &Programme) -> Verdict {
-    if p.eligibilite.conditions.iter().any(|c| c.reste_a_verifier.is_some()) { Verdict::AVerifier } else { Verdict::Eligible }
+    const PLAFONNES: [&str; 1] = ["telemaque"];
+    if PLAFONNES.contains(&p.id.as_str()) { Verdict::AVerifier } else { Verdict::Eligible }
+}
+
+/// The catalogue says it the same way: a condition with a part left to
+/// check (`reste_a_verifier`) exactly where the brochure has one.
+#[test]
+fn le_catalogue_plafonne_les_memes_programmes_que_la_brochure() {
+    for p in &cat().programmes {
+        let plafonne = p.eligibilite.conditions.iter().any(|c| c.reste_a_verifier.is_some());
+        assert_eq!(plafonne, meilleur(p) == Verdict::AVerifier, "{}", p.id);
+    }
 }
 
 fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
