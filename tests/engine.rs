@@ -898,12 +898,38 @@ mod bascules {
         let textes: Vec<String> = e.bascules.iter().map(|b| b.texte.replace('\u{a0}', " ")).collect();
         assert_eq!(
             textes,
-            ["Si le jeune fait partie des jeunes scolarisés dans un collège en éducation prioritaire (REP ou REP+) : ce programme pourrait lui correspondre, à vérifier avec l'association."]
+            [
+                "Si le jeune fait partie des jeunes scolarisés dans un collège en éducation prioritaire (REP ou REP+) : ce programme pourrait lui correspondre. \
+                 Reste à vérifier avec l'association : le collège doit être partenaire de Télémaque (10 places sur la CUD)."
+            ]
         );
         assert_eq!(verdict_de(programme("telemaque"), &r.avec_critere(Critere::Rep, Some(true))), Verdict::AVerifier);
         // Already "to check": only what would make it a match is said.
         let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=nsp"), &fr);
         assert!(evaluation(&resultats, "telemaque").bascules.is_empty());
+        // Not to someone the programme does not take (a lycéen has left collège).
+        let resultats = evaluer(cat(), &requete("age=16&situation=lycee&rep=non"), &fr);
+        assert!(evaluation(&resultats, "telemaque").bascules.is_empty());
+    }
+
+    /// The review's cases: a situation that only reaches "to check"
+    /// (through an imprecise age band) is never offered. A ten-year-old's
+    /// parent was told Proxité "could suit" their child as a job seeker.
+    #[test]
+    fn pas_de_situation_improbable() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        for (q, id) in [
+            ("pour=enfant&age=10&situation=ecole&rep=non", "proxite"),
+            ("age=19&situation=emploi&ase=non", "telemaque"),
+            ("age=20&situation=sans-activite", "telemaque"),
+            ("age=15&situation=sans-activite&rep=non", "afev"),
+            ("age=15&situation=sans-activite&rep=non", "article-1"),
+        ] {
+            let resultats = evaluer(cat(), &requete(q), &fr);
+            let e = evaluation(&resultats, id);
+            assert_eq!(e.verdict, Verdict::Ineligible, "{q} {id}");
+            assert!(e.bascules.is_empty(), "{q} {id} : {:?}", e.bascules);
+        }
     }
 }
 
@@ -1563,16 +1589,62 @@ mod brouillon_modifie {
         }
     }
 
-    /// A person who deleted the facts' heading still gets the answers they
-    /// ticked, in a block of their own before the call-back line.
+    /// The review's odd edits. A person who deleted the facts' heading
+    /// gets the answer after the facts they kept; one who replaced the
+    /// whole text gets a block of its own, apart from their sentence.
     #[test]
-    fn sans_l_en_tete_des_faits_un_bloc_est_ajoute() {
+    fn apres_des_modifications_inhabituelles() {
         let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui");
         let p = cat().programme("les-ombres").expect("Les Ombres");
         let corps = brouillon(p, &r, false, Langue::Fr).corps.replace("Quelques informations sur moi :\n", "");
         let coche = avec_sensible(&corps, &r, true);
-        let bloc = "Quelques informations sur moi :\n- Aide sociale à l'enfance (ASE) : oui\n\nPouvez-vous me recontacter ?";
-        assert!(coche.contains(bloc), "{coche}");
+        assert!(coche.contains("- Situation : lycéen ou lycéenne\n- Aide sociale à l'enfance (ASE) : oui\n"), "{coche}");
+        assert!(!coche.contains("Quelques informations"), "{coche}");
         assert!(contient_sensible(&coche, &r));
+        assert_eq!(avec_sensible(&coche, &r, false), corps);
+
+        let a_moi = "Bonjour, je voudrais un mentor.";
+        assert_eq!(avec_sensible(a_moi, &r, true), "Bonjour, je voudrais un mentor.\n\nQuelques informations sur moi :\n- Aide sociale à l'enfance (ASE) : oui\n");
+        assert_eq!(avec_langue(a_moi, Langue::En, &r), "Bonjour, je voudrais un mentor.\n\nQuelques informations sur moi :\n- Langue de lecture : anglais\n");
+    }
+
+    /// Ticked means something sensitive goes out, unticked that nothing
+    /// does: a line the person rewrote ("oui, depuis 2019", a trailing
+    /// space) still counts as that answer and is taken out with the box.
+    #[test]
+    fn decocher_n_envoie_rien_de_sensible() {
+        let p = cat().programme("les-ombres").expect("Les Ombres");
+        let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui");
+        let coche = brouillon(p, &r, true, Langue::Fr).corps;
+        for reecrit in [coche.replace("(ASE) : oui", "(ASE) : oui, depuis 2019"), coche.replace("(ASE) : oui", "(ASE) : oui ")] {
+            assert!(contient_sensible(&reecrit, &r), "{reecrit}");
+            // Ticking again adds no second line.
+            assert_eq!(avec_sensible(&reecrit, &r, true), reecrit);
+            let decoche = avec_sensible(&reecrit, &r, false);
+            assert!(!decoche.contains("ASE"), "{decoche}");
+            assert_eq!(decoche, brouillon(p, &r, false, Langue::Fr).corps);
+        }
+        // Two answers, one deleted by hand: the other still ticks the box.
+        let r = Reponses::depuis_requete("pour=enfant&age=15&situation=lycee&ase=oui&qpv=oui");
+        let sans_ase = brouillon(p, &r, true, Langue::Fr).corps.replace("- Aide sociale à l'enfance (ASE) : oui\n", "");
+        assert!(contient_sensible(&sans_ase, &r), "{sans_ase}");
+        let decoche = avec_sensible(&sans_ase, &r, false);
+        assert!(!contient_sensible(&decoche, &r) && !decoche.contains("prioritaire"), "{decoche}");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the person wrote, an unticked box leaves no sensitive
+        /// answer in the text, and a ticked one leaves all of them.
+        #[test]
+        fn la_case_dit_ce_qui_part(r in reponses(), p in programme(), l in langue(), s in saisie(), inclure in any::<bool>()) {
+            let ecrit = modifier(&brouillon(p, &r, inclure, l).corps, &s);
+            let decoche = avec_sensible(&ecrit, &r, false);
+            prop_assert!(!contient_sensible(&decoche, &r), "{}", decoche);
+            let coche = avec_sensible(&ecrit, &r, true);
+            prop_assert_eq!(contient_sensible(&coche, &r), a_des_infos_sensibles(&r));
+            prop_assert_eq!(avec_sensible(&coche, &r, true), coche.clone());
+        }
     }
 }

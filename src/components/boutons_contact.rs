@@ -18,11 +18,13 @@ pub fn BoutonsContact(
     let nom = p.nom.clone();
     let appeler = tx.t(k::APPELER).to_string();
     let appel = p.lien_telephone().map(|tel| {
+        // Left to right even in Arabic: the digit groups of "07 82 50 83 60"
+        // would otherwise be laid out in reverse order.
         let numero = p.contact.telephone.clone().unwrap_or_default();
         view! {
             <a class="bouton bouton--principal bouton--contact" href=tel data-contact="telephone">
                 <Icone nom="telephone"/>
-                <span><span class="bouton__titre">{appeler}</span><span class="bouton__detail">{numero}</span></span>
+                <span><span class="bouton__titre">{appeler}</span><span class="bouton__detail"><bdi dir="ltr">{numero}</bdi></span></span>
             </a>
         }
     });

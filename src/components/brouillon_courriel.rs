@@ -91,7 +91,7 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     };
     view! {
         <p class="aide">{aide}</p>
-        <p><strong>{tx.t(k::OBJET).to_string()}</strong>{sujet}</p>
+        <p><strong>{tx.t(k::OBJET).to_string()}</strong><bdi lang="fr" dir="ltr">{sujet}</bdi></p>
         {sensible.map(|libelle| view! {
             <label class="case" for=id_case.clone()>
                 <input id=id_case.clone() type="checkbox" prop:checked=inclus.clone() on:change=basculer.clone()/>
@@ -99,8 +99,12 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
             </label>
         })}
         <label for=id_zone.clone()>{tx.t(k::MESSAGE).to_string()}</label>
+        // The e-mail is in French whatever the interface's language: laid
+        // out left to right, and read in French by screen readers.
         <textarea
             id=id_zone
+            lang="fr"
+            dir="ltr"
             rows="10"
             prop:value=move || corps.get()
             on:input=move |ev| ecrire(event_target_value(&ev))

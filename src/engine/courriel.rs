@@ -65,12 +65,18 @@ const FAITS_PARENT: &str = "Quelques informations :";
 const RAPPEL: &str = "Pouvez-vous me recontacter ? Mon numéro de téléphone : ";
 const LANGUE: &str = "- Langue de lecture : ";
 
-/// The lines the box adds, written as the draft writes them (in French).
-fn lignes_sensibles(r: &Reponses) -> Vec<String> {
+/// The lines the box adds, written as the draft writes them (in French),
+/// each with its start ("- Aide sociale à l'enfance (ASE) :"): a line that
+/// starts so carries that answer, whatever the person wrote after it.
+fn lignes_sensibles(r: &Reponses) -> Vec<(String, String)> {
     let fr = Textes::francais();
     reponses_sensibles(r)
         .into_iter()
-        .map(|(critere, oui)| format!("- {} : {}", majuscule(critere.libelle(&fr)), if oui { "oui" } else { "non" }))
+        .map(|(critere, oui)| {
+            let debut = format!("- {} :", majuscule(critere.libelle(&fr)));
+            let ligne = format!("{debut} {}", if oui { "oui" } else { "non" });
+            (debut, ligne)
+        })
         .collect()
 }
 
@@ -104,7 +110,7 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
         faits.push(format!("- Besoins : {}", fr.liste(&mots)));
     }
     if inclure_sensible {
-        faits.extend(lignes_sensibles(r));
+        faits.extend(lignes_sensibles(r).into_iter().map(|(_, ligne)| ligne));
     }
     if langue != Langue::Fr {
         faits.push(format!("{LANGUE}{}", langue.nom_francais()));
@@ -120,26 +126,31 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
     Brouillon { sujet, corps: lignes.join("\n") }
 }
 
-/// Whether the text holds every line the box adds. The box is derived
-/// from the text, so it always says what the e-mail will carry, even
-/// after the person edited it.
+/// Whether the text carries any of the sensitive answers. The box is
+/// derived from the text: ticked means something sensitive will be sent,
+/// even a line the person wrote or rewrote themselves.
 pub fn contient_sensible(corps: &str, r: &Reponses) -> bool {
-    let lignes = lignes_sensibles(r);
-    !lignes.is_empty() && lignes.iter().all(|l| corps.split('\n').any(|x| x == l))
+    let sensibles = lignes_sensibles(r);
+    corps.split('\n').any(|l| sensibles.iter().any(|(debut, _)| l.starts_with(debut.as_str())))
 }
 
 /// The person's text with the sensitive answers added (`inclure`) or
 /// taken out, and nothing else changed: what they typed (their phone
-/// number, a sentence of their own) stays. Added where the draft puts
-/// them: after the other facts, before the reading language. A line the
-/// person rewrote is theirs and is left alone.
+/// number, a sentence of their own) stays. Added after the other facts,
+/// before the reading language, only those not there yet; taken out
+/// whole, even a line the person rewrote ("oui, depuis 2019"), so that
+/// an unticked box sends nothing sensitive.
 pub fn avec_sensible(corps: &str, r: &Reponses, inclure: bool) -> String {
     let sensibles = lignes_sensibles(r);
-    let mut lignes: Vec<String> = corps.split('\n').filter(|l| !sensibles.iter().any(|s| s == l)).map(str::to_string).collect();
+    let porte = |l: &str, debut: &str| l.starts_with(debut);
+    let mut lignes: Vec<String> = corps.split('\n').map(str::to_string).collect();
     let enfant = r.pour == Pour::Enfant;
     if inclure {
-        ajouter_faits(&mut lignes, sensibles, enfant);
+        let manquantes =
+            sensibles.into_iter().filter(|(debut, _)| !lignes.iter().any(|l| porte(l, debut))).map(|(_, ligne)| ligne).collect();
+        ajouter_faits(&mut lignes, manquantes, enfant);
     } else {
+        lignes.retain(|l| !sensibles.iter().any(|(debut, _)| porte(l, debut)));
         sans_titre_vide(&mut lignes, enfant);
     }
     lignes.join("\n")
@@ -170,27 +181,41 @@ fn sans_titre_vide(lignes: &mut Vec<String>, enfant: bool) {
     }
 }
 
-/// Puts fact lines at the end of the facts (before the reading language),
-/// or, if the person removed the facts' heading, in a block of their own
-/// before the request to be called back (or at the end).
+/// Puts fact lines at the end of the facts, before the reading language.
+/// If the person removed the facts' heading, after the facts they kept;
+/// if they removed them all, in a block of its own before the request to
+/// be called back (or at the end).
 fn ajouter_faits(lignes: &mut Vec<String>, nouvelles: Vec<String>, enfant: bool) {
     if nouvelles.is_empty() {
         return;
     }
     let titre = if enfant { FAITS_PARENT } else { FAITS_JEUNE };
-    match lignes.iter().position(|l| l == titre) {
-        Some(t) => {
-            let mut fin = t + 1;
-            while lignes.get(fin).is_some_and(|l| l.starts_with("- ") && !l.starts_with(LANGUE)) {
-                fin += 1;
-            }
-            lignes.splice(fin..fin, nouvelles);
+    let fait = |l: &String| l.starts_with("- ") && !l.starts_with(LANGUE);
+    // The person may have typed their number at the end of that line.
+    let rappel = lignes.iter().position(|l| l.starts_with(RAPPEL.trim_end())).unwrap_or(lignes.len());
+    let apres_le_titre = lignes[..rappel].iter().position(|l| l == titre).map(|t| {
+        let mut fin = t + 1;
+        while lignes.get(fin).is_some_and(fait) {
+            fin += 1;
+        }
+        fin
+    });
+    let ou = apres_le_titre
+        .or_else(|| lignes[..rappel].iter().rposition(fait).map(|i| i + 1))
+        .or_else(|| lignes[..rappel].iter().position(|l| l.starts_with(LANGUE)));
+    match ou {
+        Some(i) => {
+            lignes.splice(i..i, nouvelles);
         }
         None => {
-            // The person may have typed their number at the end of that line.
-            let ou = lignes.iter().position(|l| l.starts_with(RAPPEL.trim_end())).unwrap_or(lignes.len());
-            let bloc = std::iter::once(titre.to_string()).chain(nouvelles).chain(std::iter::once(String::new()));
-            lignes.splice(ou..ou, bloc);
+            let mut bloc = Vec::new();
+            if rappel > 0 && !lignes[rappel - 1].is_empty() {
+                bloc.push(String::new());
+            }
+            bloc.push(titre.to_string());
+            bloc.extend(nouvelles);
+            bloc.push(String::new());
+            lignes.splice(rappel..rappel, bloc);
         }
     }
 }

@@ -416,49 +416,44 @@ pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: O
 }
 
 /// Single answers that would make a not-yet-eligible programme eligible,
-/// or, for a programme ruled out, possible (to check with the
-/// association: Télémaque needs a REP collège *and* a partner one).
+/// or, for a programme ruled out by a condition, possible (to check with
+/// the association: Télémaque needs a REP collège *and* a partner one).
 /// Only facts a person may not have known or may have answered wrong are
 /// tried (situation and the three conditions); the age is already
 /// explained by the reasons.
 fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict, tx: &Textes, lecteur: Lecteur) -> Vec<Bascule> {
-    let (si_condition, si_situation, si_condition_a_verifier, si_situation_a_verifier) = match lecteur {
-        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU, m::BASCULE_CONDITION_TU_A_VERIFIER, m::BASCULE_SITUATION_TU_A_VERIFIER),
-        Lecteur::Parent => (
-            m::BASCULE_CONDITION_VOUS,
-            m::BASCULE_SITUATION_VOUS,
-            m::BASCULE_CONDITION_VOUS_A_VERIFIER,
-            m::BASCULE_SITUATION_VOUS_A_VERIFIER,
-        ),
-        Lecteur::Professionnel => (
-            m::BASCULE_CONDITION_PRO,
-            m::BASCULE_SITUATION_PRO,
-            m::BASCULE_CONDITION_PRO_A_VERIFIER,
-            m::BASCULE_SITUATION_PRO_A_VERIFIER,
-        ),
+    let (si_condition, si_situation, si_condition_a_verifier) = match lecteur {
+        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU, m::BASCULE_CONDITION_TU_A_VERIFIER),
+        Lecteur::Parent => (m::BASCULE_CONDITION_VOUS, m::BASCULE_SITUATION_VOUS, m::BASCULE_CONDITION_VOUS_A_VERIFIER),
+        Lecteur::Professionnel => (m::BASCULE_CONDITION_PRO, m::BASCULE_SITUATION_PRO, m::BASCULE_CONDITION_PRO_A_VERIFIER),
     };
-    // What one answer would change: eligible is always worth saying; "to
-    // check" only for a programme ruled out (it already is "to check" otherwise).
-    let apres = |essai: &Reponses| match verdict_seul(catalogue, p, essai) {
-        Verdict::Eligible => Some(true),
-        Verdict::AVerifier if actuel == Verdict::Ineligible => Some(false),
-        _ => None,
-    };
+    // "Possible, to check" is said of a condition only, and only to someone
+    // in a situation the programme takes (or who did not say): a situation
+    // that reaches "to check" does so through an imprecise age band, which
+    // would offer a ten-year-old the job seekers' programme.
+    let situation_prise = r.situation.is_none_or(|s| p.eligibilite.situations.contains(&s));
+    let possible = actuel == Verdict::Ineligible && situation_prise;
     let mut sortie = Vec::new();
     for critere in [Critere::Rep, Critere::Ase, Critere::Qpv] {
         for valeur in [true, false] {
             if r.critere(critere) == Some(valeur) {
                 continue;
             }
-            let Some(eligible) = apres(&r.avec_critere(critere, Some(valeur))) else { continue };
+            let apres = verdict_seul(catalogue, p, &r.avec_critere(critere, Some(valeur)));
             let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
-            let texte = match (valeur, condition, eligible) {
-                (true, Some(c), true) => tx.f(si_condition, &[("condition", &c.texte)]),
-                (true, Some(c), false) => tx.f(si_condition_a_verifier, &[("condition", &c.texte)]),
-                (true, None, true) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
-                (false, _, true) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
-                // A "to check" reached without a condition's words to quote: nothing clear to say.
-                (_, _, false) => continue,
+            let texte = match (apres, valeur, condition) {
+                (Verdict::Eligible, true, Some(c)) => tx.f(si_condition, &[("condition", &c.texte)]),
+                (Verdict::Eligible, true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
+                (Verdict::Eligible, false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
+                // With what is left to check (a partner collège), as the reasons say it.
+                (Verdict::AVerifier, true, Some(c)) if possible => match &c.reste_a_verifier {
+                    Some(reste) => {
+                        let raison = tx.f(si_condition_a_verifier, &[("condition", &c.texte)]);
+                        tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)])
+                    }
+                    None => continue,
+                },
+                _ => continue,
             };
             sortie.push(Bascule { texte });
         }
@@ -467,10 +462,10 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
         if r.situation == Some(s) {
             continue;
         }
-        let Some(eligible) = apres(&Reponses { situation: Some(s), ..r.clone() }) else { continue };
-        // One person: the singular label ("si tu es collégien ou collégienne").
-        let modele = if eligible { si_situation } else { si_situation_a_verifier };
-        sortie.push(Bascule { texte: tx.f(modele, &[("situation", s.libelle(tx))]) });
+        if verdict_seul(catalogue, p, &Reponses { situation: Some(s), ..r.clone() }) == Verdict::Eligible {
+            // One person: the singular label ("si tu es collégien ou collégienne").
+            sortie.push(Bascule { texte: tx.f(si_situation, &[("situation", s.libelle(tx))]) });
+        }
     }
     sortie
 }

@@ -65,7 +65,7 @@ pub fn Comparer(
         let contacts = choisis
             .iter()
             .map(|p| {
-                let tel = p.contact.telephone.clone().map(|t| view! { <a href=p.lien_telephone().unwrap_or_default()>{t}</a><br/> });
+                let tel = p.contact.telephone.clone().map(|t| view! { <a href=p.lien_telephone().unwrap_or_default() dir="ltr">{t}</a><br/> });
                 view! {
                     <td>
                         {tel}

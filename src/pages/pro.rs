@@ -185,7 +185,7 @@ pub fn Fiche(
                 .collect_view();
             let telephone = p.contact.telephone.clone().map(|t| {
                 let lien = p.lien_telephone().unwrap_or_default();
-                view! { <a href=lien>{t}</a> " · " }
+                view! { <a href=lien dir="ltr">{t}</a> " · " }
             });
             view! {
                 <article class="fiche-orientation__programme" data-programme=p.id.clone() data-verdict=e.verdict.code()>

@@ -131,3 +131,31 @@ test("un fichier de langue injoignable : l'application reste en français et le 
   await second.locator('[data-avis="langue"]').waitFor();
   await contexte.close();
 });
+
+test("arabe : les numéros de téléphone et l'e-mail en français restent de gauche à droite", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
+  await page.locator('[data-langue-choix="ar"]').click();
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  // Where the digit groups are drawn: "07" left of "60", as printed, not "60 83 50 82 07".
+  const ordre = await page.locator('[data-programme="proxite"] [data-contact="telephone"] bdi').evaluate((el) => {
+    const texte = el.firstChild;
+    const morceau = (debut, fin) => {
+      const r = document.createRange();
+      r.setStart(texte, debut);
+      r.setEnd(texte, fin);
+      return r.getBoundingClientRect().left;
+    };
+    const n = texte.textContent.length;
+    return { texte: texte.textContent, premier: morceau(0, 2), dernier: morceau(n - 2, n) };
+  });
+  assert.equal(ordre.texte, "07 82 50 83 60");
+  assert.ok(ordre.premier < ordre.dernier, JSON.stringify(ordre));
+  // The e-mail to the association is French: laid out and read as French.
+  const carte = page.locator('[data-programme="les-ombres"]');
+  await carte.locator(".brouillon summary").click();
+  const zone = carte.locator("textarea");
+  assert.equal(await zone.getAttribute("lang"), "fr");
+  assert.equal(await zone.evaluate((el) => getComputedStyle(el).direction), "ltr");
+  assert.deepEqual(erreurs, []);
+});
