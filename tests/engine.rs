@@ -899,7 +899,7 @@ mod bascules {
         assert_eq!(
             textes,
             [
-                "Si le jeune fait partie des jeunes scolarisés dans un collège en éducation prioritaire (REP ou REP+) : ce programme pourrait lui correspondre. \
+                "Si le jeune est parmi ceux scolarisés dans un collège en éducation prioritaire (REP ou REP+) : ce programme pourrait lui correspondre. \
                  Reste à vérifier avec l'association : le collège doit être partenaire de Télémaque (10 places sur la CUD)."
             ]
         );

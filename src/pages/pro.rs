@@ -8,7 +8,7 @@ use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::Situation;
 use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
-use crate::i18n::cle::commun;
+use crate::i18n::cle::{carte_resultat, commun};
 use crate::i18n::cle::pro as k;
 use crate::i18n::{Cle, Langue};
 use crate::routes::Route;
@@ -183,6 +183,16 @@ pub fn Fiche(
                 .filter(|r| r.verdict != Verdict::Eligible || e.verdict == Verdict::Eligible)
                 .map(|r| view! { <li>{r.texte.clone()}</li> })
                 .collect_view();
+            // What the professional can check to settle a "to check" (is the
+            // collège in REP?), in one paragraph: the sheet fits one A4 page.
+            let bascules = (!e.bascules.is_empty()).then(|| {
+                let textes: Vec<&str> = e.bascules.iter().map(|b| b.texte.as_str()).collect();
+                view! {
+                    <p class="fiche-orientation__bascules">
+                        <strong>{tx.t(carte_resultat::BASCULES).to_string()}</strong>" "{textes.join(" ")}
+                    </p>
+                }
+            });
             let telephone = p.contact.telephone.clone().map(|t| {
                 let lien = p.lien_telephone().unwrap_or_default();
                 view! { <a href=lien dir="ltr">{t}</a> " · " }
@@ -192,6 +202,7 @@ pub fn Fiche(
                     <h3>{p.nom.clone()} " — " <span class="fiche-orientation__badge">{badge}</span></h3>
                     <p>{p.accroche.clone()}</p>
                     <ul>{raisons}</ul>
+                    {bascules}
                     <p class="fiche-orientation__contact">
                         {telephone}
                         <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a> " · "

@@ -220,6 +220,19 @@ test("professionnels : CPE et Mission locale expliqués en français et en FALC"
   assert.match(falc, /La Mission locale aide les jeunes/);
 });
 
+test("professionnels : la fiche dit ce qui changerait un « à vérifier »", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/pro/fiche?age=12&situation=college&rep=non&qpv=non");
+  const afev = page.locator('.fiche-orientation [data-programme="afev"]');
+  assert.equal(await afev.getAttribute("data-verdict"), "to-check");
+  // The professional can check it: is the school in priority education?
+  assert.match(
+    await afev.locator(".fiche-orientation__bascules").innerText(),
+    /^Ce qui changerait le résultat\s:\sSi le jeune est parmi ceux scolarisés dans une école, un collège ou un lycée en éducation prioritaire/,
+  );
+  assert.deepEqual(erreurs, []);
+});
+
 test("professionnels : sans âge ni situation, la fiche n'est pas faite et rien n'est perdu", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/pro");
@@ -303,6 +316,10 @@ test("la fiche d'orientation se remplit sur un écran et s'imprime sur une page 
   await app.ouvrir(page, "#/pro/fiche?age=18&situation=apprenti");
   assert.equal(await page.locator(".fiche-orientation [data-programme]").count(), 4);
   assert.equal(pages(await page.pdf({ format: "A4" })), 1, "une seule page A4, même avec quatre programmes");
+  // On paper, no buttons: not the language switch either.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".choix-langue").isVisible(), false);
+  await page.emulateMedia({ media: "screen" });
   assert.deepEqual(erreurs, []);
 });
 
