@@ -1143,6 +1143,25 @@ mod redaction {
         }
     }
 
+    /// Arabic: each item of a list is isolated (FSI … PDI), so that a list
+    /// starting with a Latin name still reads right to left, each name in
+    /// its own order ("Entreprendre Ensemble، Les Ombres و Télémaque" was
+    /// laid out left to right, names split and "و" misplaced).
+    #[test]
+    fn en_arabe_chaque_element_d_une_liste_est_isole() {
+        let noms = ["Entreprendre Ensemble", "Les Ombres", "Télémaque"];
+        let (ar, _) = langue(Langue::Ar);
+        let liste = ar.liste(&noms);
+        for nom in noms {
+            assert!(liste.contains(&format!("\u{2068}{nom}\u{2069}")), "{liste:?}");
+        }
+        assert_eq!(liste.matches('\u{2068}').count(), 3, "{liste:?}");
+        for l in [Langue::Fr, Langue::Falc, Langue::En] {
+            let (tx, _) = langue(l);
+            assert!(!tx.liste(&noms).contains('\u{2068}'), "{l:?}");
+        }
+    }
+
     /// "Ce qui changerait le résultat" speaks to whoever reads it: "tu" to
     /// the young person, "votre enfant" to a parent, "le jeune" on a
     /// professional's sheet ("Si le jeune est…" was shown to the young

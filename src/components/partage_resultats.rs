@@ -40,7 +40,7 @@ pub fn PartageResultats(
     view! {
         <div class="partage">
             <label for="lien-resultats">{tx.t(k::LIEN).to_string()}</label>
-            <input id="lien-resultats" type="text" readonly value=lien.clone() data-lien="resultats"/>
+            <input id="lien-resultats" type="text" readonly dir="ltr" value=lien.clone() data-lien="resultats"/>
             <button type="button" class="bouton" on:click=copier data-action="copier">{tx.t(k::COPIER).to_string()}</button>
             <p role="status" class="statut">{move || statut.get()}</p>
             <button type="button" class="bouton" on:click=imprimer data-action="imprimer">{tx.t(k::IMPRIMER).to_string()}</button>

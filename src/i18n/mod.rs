@@ -194,12 +194,19 @@ impl Textes {
 
     /// A list: "a", "a et b", "a, b et c" (each language's words).
     pub fn liste<S: AsRef<str>>(&self, mots: &[S]) -> String {
+        // In Arabic each item is isolated (FSI … PDI): a list that starts
+        // with a Latin name ("Entreprendre Ensemble، Les Ombres و…") was
+        // otherwise laid out left to right as a whole, names split across
+        // lines and "و" in the wrong place. The list itself then reads
+        // right to left, each name kept in its own order.
+        let isoler = self.langue == Langue::Ar;
+        let mot = |m: &S| if isoler { format!("\u{2068}{}\u{2069}", m.as_ref()) } else { m.as_ref().to_string() };
         match mots {
             [] => String::new(),
-            [seul] => seul.as_ref().to_string(),
+            [seul] => mot(seul),
             [debut @ .., dernier] => {
-                let debut: Vec<&str> = debut.iter().map(AsRef::as_ref).collect();
-                format!("{}{}{}", debut.join(self.t(cle::commun::LISTE_VIRGULE)), self.t(cle::commun::LISTE_ET), dernier.as_ref())
+                let debut: Vec<String> = debut.iter().map(mot).collect();
+                format!("{}{}{}", debut.join(self.t(cle::commun::LISTE_VIRGULE)), self.t(cle::commun::LISTE_ET), mot(dernier))
             }
         }
     }

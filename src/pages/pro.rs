@@ -151,6 +151,9 @@ pub fn Fiche(
     // French keeps its "fr-FR" dates; the other languages date in their own.
     let locale = match tx.langue {
         Langue::Fr | Langue::Falc => "fr-FR",
+        // British order (26/11/2026), as the rest of the English: "11/26"
+        // would be misread in France.
+        Langue::En => "en-GB",
         l => l.attribut_lang(),
     };
     let date = js_sys::Date::new_0()

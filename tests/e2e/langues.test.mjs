@@ -157,5 +157,20 @@ test("arabe : les numéros de téléphone et l'e-mail en français restent de ga
   const zone = carte.locator("textarea");
   assert.equal(await zone.getAttribute("lang"), "fr");
   assert.equal(await zone.evaluate((el) => getComputedStyle(el).direction), "ltr");
+  // The results link starts at its beginning, not cut on the left.
+  assert.equal(await page.locator('[data-lien="resultats"]').evaluate((el) => getComputedStyle(el).direction), "ltr");
+  assert.deepEqual(erreurs, []);
+});
+
+test("anglais : la fiche d'orientation est datée jour/mois/année, comme en France", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await app.ouvrir(page, "#/pro/fiche?age=12&situation=college&rep=oui");
+  await page.locator('[data-langue-choix="en"]').click();
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  const aujourdhui = await page.evaluate(() => {
+    const d = new Date();
+    return [d.getDate(), d.getMonth() + 1].map((n) => String(n).padStart(2, "0")).join("/") + "/" + d.getFullYear();
+  });
+  assert.match(await page.locator(".fiche-orientation__date").innerText(), new RegExp(`^Prepared on ${aujourdhui} `));
   assert.deepEqual(erreurs, []);
 });
