@@ -136,6 +136,14 @@ test("texte agrandi à 200 % : rien ne déborde à 360 px", async () => {
     await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
     assert.equal(await defileHorizontalement(page), false, ecran);
   }
+  // The comparison's programme boxes: two columns at normal size, one at
+  // 200 %, where two columns broke the names letter by letter.
+  const colonnes = () => page.locator(".cases--grille .case").evaluateAll((cases) => new Set(cases.map((c) => Math.round(c.getBoundingClientRect().left))).size);
+  await app.ouvrir(page, "#/comparer");
+  await page.evaluate(() => (document.documentElement.style.fontSize = ""));
+  assert.equal(await colonnes(), 2);
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
+  assert.equal(await colonnes(), 1);
 });
 
 test("l'annonce des résultats est une région live, et le focus va au titre de chaque écran", async () => {
