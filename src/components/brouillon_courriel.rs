@@ -59,16 +59,14 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     let cle = format!("{}?{}", programme.id, reponses.vers_requete());
     let garde = memoire.and_then(|m| m.with_value(|v| v.iter().find(|(c, _)| *c == cle).map(|(_, t)| t.clone())));
     let corps = RwSignal::new(garde.map_or(initial.corps, |t| avec_langue(&t, langue, &reponses)));
-    let retenir = move |texte: String| {
+    // Every change of the text, typed or from the box: shown and kept.
+    let ecrire = move |texte: String| {
         if let Some(m) = memoire {
             m.update_value(|v| match v.iter_mut().find(|(c, _)| *c == cle) {
-                Some(entree) => entree.1 = texte,
-                None => v.push((cle.clone(), texte)),
+                Some(entree) => entree.1 = texte.clone(),
+                None => v.push((cle.clone(), texte.clone())),
             });
         }
-    };
-    let ecrire = move |texte: String| {
-        retenir(texte.clone());
         corps.set(texte);
     };
     let id_zone = format!("courriel-{}", programme.id);

@@ -58,9 +58,11 @@ pub fn libelle_ajout_sensible(r: &Reponses, tx: &Textes) -> Option<String> {
     Some(tx.f(modele, &[("sujets", &tx.liste(&sujets))]))
 }
 
-/// The heading of the facts, for a young person and for a parent.
-const FAITS_JEUNE: &str = "Quelques informations sur moi :";
-const FAITS_PARENT: &str = "Quelques informations :";
+/// The heading of the facts: "sur moi" for a young person, not for a
+/// parent writing about their child.
+fn titre_des_faits(r: &Reponses) -> &'static str {
+    if r.pour == Pour::Enfant { "Quelques informations :" } else { "Quelques informations sur moi :" }
+}
 /// The line that closes the draft's request, before the signature.
 const RAPPEL: &str = "Pouvez-vous me recontacter ? Mon numéro de téléphone : ";
 const LANGUE: &str = "- Langue de lecture : ";
@@ -78,6 +80,11 @@ fn lignes_sensibles(r: &Reponses) -> Vec<(String, String)> {
             (debut, ligne)
         })
         .collect()
+}
+
+/// Whether a line of the text carries one of these sensitive answers.
+fn porte_une(ligne: &str, sensibles: &[(String, String)]) -> bool {
+    sensibles.iter().any(|(debut, _)| ligne.starts_with(debut.as_str()))
 }
 
 /// The draft for this programme and these answers.
@@ -116,7 +123,7 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
         faits.push(format!("{LANGUE}{}", langue.nom_francais()));
     }
     if !faits.is_empty() {
-        lignes.push(if enfant { FAITS_PARENT } else { FAITS_JEUNE }.to_string());
+        lignes.push(titre_des_faits(r).to_string());
         lignes.extend(faits);
         lignes.push(String::new());
     }
@@ -131,7 +138,7 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
 /// even a line the person wrote or rewrote themselves.
 pub fn contient_sensible(corps: &str, r: &Reponses) -> bool {
     let sensibles = lignes_sensibles(r);
-    corps.split('\n').any(|l| sensibles.iter().any(|(debut, _)| l.starts_with(debut.as_str())))
+    corps.split('\n').any(|l| porte_une(l, &sensibles))
 }
 
 /// The person's text with the sensitive answers added (`inclure`) or
@@ -142,16 +149,17 @@ pub fn contient_sensible(corps: &str, r: &Reponses) -> bool {
 /// an unticked box sends nothing sensitive.
 pub fn avec_sensible(corps: &str, r: &Reponses, inclure: bool) -> String {
     let sensibles = lignes_sensibles(r);
-    let porte = |l: &str, debut: &str| l.starts_with(debut);
     let mut lignes: Vec<String> = corps.split('\n').map(str::to_string).collect();
-    let enfant = r.pour == Pour::Enfant;
     if inclure {
-        let manquantes =
-            sensibles.into_iter().filter(|(debut, _)| !lignes.iter().any(|l| porte(l, debut))).map(|(_, ligne)| ligne).collect();
-        ajouter_faits(&mut lignes, manquantes, enfant);
+        let manquantes = sensibles
+            .iter()
+            .filter(|(debut, _)| !lignes.iter().any(|l| l.starts_with(debut.as_str())))
+            .map(|(_, ligne)| ligne.clone())
+            .collect();
+        ajouter_faits(&mut lignes, manquantes, r);
     } else {
-        lignes.retain(|l| !sensibles.iter().any(|(debut, _)| porte(l, debut)));
-        sans_titre_vide(&mut lignes, enfant);
+        lignes.retain(|l| !porte_une(l, &sensibles));
+        sans_titre_vide(&mut lignes, r);
     }
     lignes.join("\n")
 }
@@ -160,24 +168,23 @@ pub fn avec_sensible(corps: &str, r: &Reponses, inclure: bool) -> String {
 /// French): switching the interface's language keeps their edits.
 pub fn avec_langue(corps: &str, langue: Langue, r: &Reponses) -> String {
     let mut lignes: Vec<String> = corps.split('\n').filter(|l| !l.starts_with(LANGUE)).map(str::to_string).collect();
-    let enfant = r.pour == Pour::Enfant;
     if langue == Langue::Fr {
-        sans_titre_vide(&mut lignes, enfant);
+        sans_titre_vide(&mut lignes, r);
     } else {
-        ajouter_faits(&mut lignes, vec![format!("{LANGUE}{}", langue.nom_francais())], enfant);
+        ajouter_faits(&mut lignes, vec![format!("{LANGUE}{}", langue.nom_francais())], r);
     }
     lignes.join("\n")
 }
 
 /// Takes out the facts' heading (and its blank line) once no fact is left
 /// under it, as the draft is written when there is nothing to tell.
-fn sans_titre_vide(lignes: &mut Vec<String>, enfant: bool) {
-    let titre = if enfant { FAITS_PARENT } else { FAITS_JEUNE };
-    if let Some(t) = lignes.iter().position(|l| l == titre) {
-        if lignes.get(t + 1).is_none_or(|l| !l.starts_with("- ")) {
-            let fin = if lignes.get(t + 1).is_some_and(|l| l.is_empty()) { t + 2 } else { t + 1 };
-            lignes.drain(t..fin);
-        }
+fn sans_titre_vide(lignes: &mut Vec<String>, r: &Reponses) {
+    let titre = titre_des_faits(r);
+    if let Some(t) = lignes.iter().position(|l| l == titre)
+        && lignes.get(t + 1).is_none_or(|l| !l.starts_with("- "))
+    {
+        let fin = if lignes.get(t + 1).is_some_and(|l| l.is_empty()) { t + 2 } else { t + 1 };
+        lignes.drain(t..fin);
     }
 }
 
@@ -185,11 +192,11 @@ fn sans_titre_vide(lignes: &mut Vec<String>, enfant: bool) {
 /// If the person removed the facts' heading, after the facts they kept;
 /// if they removed them all, in a block of its own before the request to
 /// be called back (or at the end).
-fn ajouter_faits(lignes: &mut Vec<String>, nouvelles: Vec<String>, enfant: bool) {
+fn ajouter_faits(lignes: &mut Vec<String>, nouvelles: Vec<String>, r: &Reponses) {
     if nouvelles.is_empty() {
         return;
     }
-    let titre = if enfant { FAITS_PARENT } else { FAITS_JEUNE };
+    let titre = titre_des_faits(r);
     let fait = |l: &String| l.starts_with("- ") && !l.starts_with(LANGUE);
     // The person may have typed their number at the end of that line.
     let rappel = lignes.iter().position(|l| l.starts_with(RAPPEL.trim_end())).unwrap_or(lignes.len());
