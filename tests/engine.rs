@@ -1667,3 +1667,24 @@ mod brouillon_modifie {
         }
     }
 }
+
+/// The results summary says each verdict once, in the singular or the
+/// plural, and skips the verdicts no programme got.
+#[test]
+fn resume_par_verdict_au_singulier_et_au_pluriel() {
+    use trouve_ton_mentor::engine::resume_par_verdict;
+    use trouve_ton_mentor::i18n::cle::resultats as k;
+    let fr = trouve_ton_mentor::i18n::Textes::francais();
+    let textes = [
+        (Verdict::Eligible, k::N_CORRESPOND, k::N_CORRESPONDENT),
+        (Verdict::AVerifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER),
+        (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS),
+    ];
+    let lyceenne = evaluer(cat(), &requete("age=16&situation=lycee&rep=non&ase=oui&qpv=non&besoins=orientation"), &fr);
+    assert_eq!(
+        resume_par_verdict(&lyceenne, &fr, &textes),
+        ["1 programme correspond", "1 programme est à vérifier", "4 programmes ne correspondent pas"]
+    );
+    let trop_jeune = evaluer(cat(), &requete("age=3"), &fr);
+    assert_eq!(resume_par_verdict(&trop_jeune, &fr, &textes), ["6 programmes ne correspondent pas"]);
+}

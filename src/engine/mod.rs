@@ -28,7 +28,7 @@ pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
 
 use crate::catalogue::{Catalogue, Condition, Critere, Niveau, Programme, Situation, TrancheAge};
-use crate::i18n::{Textes, cle::moteur as m};
+use crate::i18n::{Cle, Textes, cle::moteur as m};
 
 /// The three verdicts, from best to worst (the order is used to combine them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -468,6 +468,20 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
         }
     }
     sortie
+}
+
+/// The parts of a results summary, one for each verdict some programme
+/// got ("1 programme correspond", "2 sont à vérifier"), each in its
+/// singular or plural text (`Textes::compte`), in the order given. The
+/// young person's and the volunteer's results say them with their own words.
+pub fn resume_par_verdict(evaluations: &[Evaluation], tx: &Textes, textes: &[(Verdict, Cle, Cle)]) -> Vec<String> {
+    textes
+        .iter()
+        .filter_map(|&(verdict, un, plusieurs)| {
+            let n = evaluations.iter().filter(|e| e.verdict == verdict).count();
+            (n > 0).then(|| tx.compte(n, un, plusieurs))
+        })
+        .collect()
 }
 
 /// Nothing fits: every programme is ineligible.

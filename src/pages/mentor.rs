@@ -10,7 +10,7 @@ use crate::components::{
     AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios, ReponsesManquantes, focaliser,
 };
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
-use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin};
+use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin, resume_par_verdict};
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
 use crate::routes::Route;
@@ -165,16 +165,11 @@ pub fn ResultatsMentor(
         .into_any();
     }
     let evaluations = evaluer_mentor(&c, &reponses, &tx);
-    let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
-    let mut parties = Vec::new();
-    for (n, un, plusieurs) in [
-        (compte(Verdict::Eligible), k::RESUME_OUI_UN, k::RESUME_OUI),
-        (compte(Verdict::AVerifier), k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER),
-    ] {
-        if n > 0 {
-            parties.push(tx.compte(n, un, plusieurs));
-        }
-    }
+    let parties = resume_par_verdict(
+        &evaluations,
+        &tx,
+        &[(Verdict::Eligible, k::RESUME_OUI_UN, k::RESUME_OUI), (Verdict::AVerifier, k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER)],
+    );
     let resume = if parties.is_empty() {
         tx.t(k::RESUME_AUCUN).to_string()
     } else {

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
-use crate::engine::{Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles};
+use crate::engine::{
+    Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles, resume_par_verdict,
+};
 use crate::i18n::cle::resultats as k;
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
@@ -24,21 +26,18 @@ pub fn Resultats(
     // "tu", or "votre enfant" when a parent answers.
     let evaluations = evaluer_pour(&c, &reponses, &tx, Lecteur::de(&reponses));
     let enfant = reponses.pour == Pour::Enfant;
-    let compte = |v: Verdict| evaluations.iter().filter(|e| e.verdict == v).count();
-    let (oui, a_verifier, non) = (compte(Verdict::Eligible), compte(Verdict::AVerifier), compte(Verdict::Ineligible));
-    let resume = if non > 1 && non == evaluations.len() {
-        tx.f(k::RESUME_AUCUN, &[("n", &non.to_string())])
+    let resume = if evaluations.len() > 1 && aucun_ne_convient(&evaluations) {
+        tx.f(k::RESUME_AUCUN, &[("n", &evaluations.len().to_string())])
     } else {
-        let mut parties = Vec::new();
-        if oui > 0 {
-            parties.push(tx.compte(oui, k::N_CORRESPOND, k::N_CORRESPONDENT));
-        }
-        if a_verifier > 0 {
-            parties.push(tx.compte(a_verifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER));
-        }
-        if non > 0 {
-            parties.push(tx.compte(non, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS));
-        }
+        let parties = resume_par_verdict(
+            &evaluations,
+            &tx,
+            &[
+                (Verdict::Eligible, k::N_CORRESPOND, k::N_CORRESPONDENT),
+                (Verdict::AVerifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER),
+                (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS),
+            ],
+        );
         tx.f(k::RESUME, &[("liste", &tx.liste(&parties))])
     };
 
