@@ -299,11 +299,11 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // for a 22-year-old job seeker, whose only REP programmes are for
     // pupils; every question after an age outside 5–30), so the results
     // never ask to check what was never asked.
-    if pire == Verdict::Ineligible {
-        if let Some((liste, _)) = raisons {
-            for i in inconnues.into_iter().rev() {
-                liste.remove(i);
-            }
+    if pire == Verdict::Ineligible
+        && let Some((liste, _)) = raisons
+    {
+        for i in inconnues.into_iter().rev() {
+            liste.remove(i);
         }
     }
     pire
@@ -446,13 +446,10 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
                 (Verdict::Eligible, true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
                 (Verdict::Eligible, false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
                 // With what is left to check (a partner collège), as the reasons say it.
-                (Verdict::AVerifier, true, Some(c)) if possible => match &c.reste_a_verifier {
-                    Some(reste) => {
-                        let raison = tx.f(si_condition_a_verifier, &[("condition", &c.texte)]);
-                        tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)])
-                    }
-                    None => continue,
-                },
+                (Verdict::AVerifier, true, Some(Condition { texte, reste_a_verifier: Some(reste), .. })) if possible => {
+                    let raison = tx.f(si_condition_a_verifier, &[("condition", texte)]);
+                    tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)])
+                }
                 _ => continue,
             };
             sortie.push(Bascule { texte });
