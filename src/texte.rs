@@ -101,6 +101,46 @@ fn fraction_css(n: u16, d: u16) -> String {
     format!("calc(100% * {n} / {d})")
 }
 
+/// Percent-encoding as JavaScript's `encodeURIComponent`: everything but
+/// `A–Z a–z 0–9 - _ . ! ~ * ' ( )` is escaped, so a subject or body can
+/// never break out of its `mailto:` parameter.
+pub fn encoder_uri(texte: &str) -> String {
+    let mut sortie = String::with_capacity(texte.len());
+    for octet in texte.bytes() {
+        if octet.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&octet) {
+            sortie.push(octet as char);
+        } else {
+            sortie.push_str(&format!("%{octet:02X}"));
+        }
+    }
+    sortie
+}
+
+/// The text with a capital first letter, for a label shown on its own
+/// (a form's answers) whose words also serve inside sentences ("des
+/// enfants (5 à 10 ans)", "travail scolaire"). Only the letters French,
+/// FALC and English texts start with are changed (Arabic has no case):
+/// `char::to_uppercase` would bring all of Unicode's case tables into the
+/// WebAssembly.
+pub fn majuscule(texte: &str) -> String {
+    let mut lettres = texte.chars();
+    match lettres.next() {
+        Some(premiere) => std::iter::once(capitale(premiere)).chain(lettres).collect(),
+        None => String::new(),
+    }
+}
+
+fn capitale(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        // Latin-1: à…þ are À…Þ shifted by 0x20, except the division sign.
+        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        'œ' => 'Œ',
+        'ÿ' => 'Ÿ',
+        _ => c,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,51 +197,6 @@ mod tests {
         // The tick of 10 years: slot 5 of 26, its middle at 5.5 / 26.
         assert_eq!(barre_age(10, 10, 5, 30).milieu_css(), "calc(100% * 11 / 52)");
     }
-}
-
-/// Percent-encoding as JavaScript's `encodeURIComponent`: everything but
-/// `A–Z a–z 0–9 - _ . ! ~ * ' ( )` is escaped, so a subject or body can
-/// never break out of its `mailto:` parameter.
-pub fn encoder_uri(texte: &str) -> String {
-    let mut sortie = String::with_capacity(texte.len());
-    for octet in texte.bytes() {
-        if octet.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&octet) {
-            sortie.push(octet as char);
-        } else {
-            sortie.push_str(&format!("%{octet:02X}"));
-        }
-    }
-    sortie
-}
-
-/// The text with a capital first letter, for a label shown on its own
-/// (a form's answers) whose words also serve inside sentences ("des
-/// enfants (5 à 10 ans)", "travail scolaire"). Only the letters French,
-/// FALC and English texts start with are changed (Arabic has no case):
-/// `char::to_uppercase` would bring all of Unicode's case tables into the
-/// WebAssembly.
-pub fn majuscule(texte: &str) -> String {
-    let mut lettres = texte.chars();
-    match lettres.next() {
-        Some(premiere) => std::iter::once(capitale(premiere)).chain(lettres).collect(),
-        None => String::new(),
-    }
-}
-
-fn capitale(c: char) -> char {
-    match c {
-        'a'..='z' => c.to_ascii_uppercase(),
-        // Latin-1: à…þ are À…Þ shifted by 0x20, except the division sign.
-        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
-        'œ' => 'Œ',
-        'ÿ' => 'Ÿ',
-        _ => c,
-    }
-}
-
-#[cfg(test)]
-mod tests_majuscule {
-    use super::*;
 
     #[test]
     fn comme_la_bibliotheque_standard_pour_le_francais() {
