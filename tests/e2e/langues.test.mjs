@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
-import { Questionnaire, Resultats } from "./pages.mjs";
+import { Questionnaire, Resultats, choisirLangue } from "./pages.mjs";
 
 const FRANCAIS = "Trouve le mentorat qui te correspond";
 const LANGUES = { fr: { lang: "fr", dir: "ltr" }, falc: { lang: "fr", dir: "ltr" }, en: { lang: "en", dir: "ltr" }, ar: { lang: "ar", dir: "rtl" } };
@@ -47,8 +47,7 @@ for (const [code, attendus] of Object.entries(LANGUES)) {
   test(`${code} : choisie sur l'accueil, questionnaire jusqu'aux résultats, axe sans violation`, async () => {
     const { page, erreurs } = await app.nouvellePage();
     await app.ouvrir(page, "#/");
-    await page.locator(`[data-langue-choix="${code}"]`).click();
-    await page.waitForFunction((c) => document.documentElement.dataset.langue === c, code);
+    await choisirLangue(page, code);
     assert.deepEqual(await attributs(page), attendus);
     assert.equal((await page.locator("main h1").innerText()).trim(), texte(code, "accueil.titre").trim());
     assert.equal(await page.locator(`[data-langue-choix="${code}"]`).getAttribute("aria-pressed"), "true");
@@ -99,8 +98,7 @@ test("première visite : la langue du navigateur ; le choix est retenu sur l'app
 test("l'hôte choisit la langue (lang=falc), même si l'appareil en avait retenu une autre", async () => {
   const { page, contexte, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/");
-  await page.locator('[data-langue-choix="en"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await choisirLangue(page, "en");
   await page.goto(app.serveur.url + "?embed=1&lang=falc#/");
   await page.waitForSelector("main h1");
   await page.waitForFunction(() => document.documentElement.dataset.langue === "falc");
@@ -135,8 +133,7 @@ test("un fichier de langue injoignable : l'application reste en français et le 
 test("arabe : les numéros de téléphone et l'e-mail en français restent de gauche à droite", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
-  await page.locator('[data-langue-choix="ar"]').click();
-  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  await choisirLangue(page, "ar");
   // Where the digit groups are drawn: "07" left of "60", as printed, not "60 83 50 82 07".
   const ordre = await page.locator('[data-programme="proxite"] [data-contact="telephone"] bdi').evaluate((el) => {
     const texte = el.firstChild;
@@ -165,8 +162,7 @@ test("arabe : les numéros de téléphone et l'e-mail en français restent de ga
 test("anglais : la fiche d'orientation est datée jour/mois/année, comme en France", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/pro/fiche?age=12&situation=college&rep=oui");
-  await page.locator('[data-langue-choix="en"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await choisirLangue(page, "en");
   const aujourdhui = await page.evaluate(() => {
     const d = new Date();
     return [d.getDate(), d.getMonth() + 1].map((n) => String(n).padStart(2, "0")).join("/") + "/" + d.getFullYear();

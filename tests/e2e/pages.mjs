@@ -4,6 +4,12 @@
 // The answer given when a profile does not say: what a hesitant person picks.
 const PAR_DEFAUT = { pour: "moi", territoire: "oui", rep: "nsp", ase: "nsp", qpv: "nsp", modalite: "indifferent", temps: "nsp" };
 
+/** Presses a language button of the header and waits until the page is in that language. */
+export async function choisirLangue(page, code) {
+  await page.locator(`[data-langue-choix="${code}"]`).click();
+  await page.waitForFunction((c) => document.documentElement.dataset.langue === c, code);
+}
+
 /** The young person's questionnaire. */
 export class Questionnaire {
   constructor(page) {

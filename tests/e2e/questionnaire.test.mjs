@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
-import { Questionnaire, Resultats } from "./pages.mjs";
+import { Questionnaire, Resultats, choisirLangue } from "./pages.mjs";
 
 const IDS = ["afev", "article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque"];
 const CLE = "trouve-ton-mentor/reponses";
@@ -266,14 +266,12 @@ test("le brouillon garde ce que la personne y a écrit quand elle coche la case 
   await caseAse.check();
   // Another language redraws the page: her text is still there, with the
   // language she reads noted in it (the e-mail itself stays in French).
-  await page.locator('[data-langue-choix="en"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await choisirLangue(page, "en");
   await carte.locator(".brouillon summary").click();
   assert.match(await zone.inputValue(), /06 12 34 56 78/);
   assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui\n- Langue de lecture : anglais\n/);
   assert.equal(await caseAse.isChecked(), true);
-  await page.locator('[data-langue-choix="fr"]').click();
-  await page.waitForFunction(() => document.documentElement.lang === "fr");
+  await choisirLangue(page, "fr");
   await carte.locator(".brouillon summary").click();
   assert.match(await zone.inputValue(), /06 12 34 56 78/);
   assert.doesNotMatch(await zone.inputValue(), /Langue de lecture/);
