@@ -308,12 +308,14 @@ fn Coquille(
     let ecoute = window_event_listener(leptos::ev::hashchange, move |_| route.set(route_actuelle()));
     on_cleanup(move || ecoute.remove());
 
-    // On a new screen: back to the top, and keyboard and screen-reader
-    // focus on the new page's main heading, as after a full page load.
+    // On a new screen: back to the top (of the host page too, when
+    // embedded), and keyboard and screen-reader focus on the new page's
+    // main heading, as after a full page load. Not on the first screen: an
+    // embedded app must not take the focus from its host page.
     Effect::new(move |precedente: Option<Route>| {
         let r = route.get();
         if precedente.as_ref().is_some_and(|p| *p != r) {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
+            integration::nouvel_ecran();
             request_animation_frame(|| focaliser("main h1"));
         }
         r
