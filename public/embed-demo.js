@@ -1,20 +1,32 @@
-// The host side of the resize protocol, as the README documents it.
-// ?app=<address of the app> (default: the app beside this page, embedded)
-// &hash=<screen to open, e.g. #/jeune>
+// A host page that embeds the app the way 1jeune1solution embeds a partner
+// tool (its 1jeune1permis page), so that the tests run the app against
+// that logic rather than against one written to suit the app:
+// - it asks every 100 ms, posting the string 'size-request' to the frame;
+// - it drops any message that does not come from the app's origin;
+// - it JSON.parses the message and drops it if that throws;
+// - it drops anything that is not an object of type 'resize-iframe';
+// - it sets the frame's height to `height + 40` px (through a CSS variable).
+// Parameters: ?app=<address of the app> (default: the app beside this
+// page) &hash=<screen to open, e.g. #/jeune>.
+const MARGE = 40;
 const parametres = new URLSearchParams(location.search);
-const adresse = new URL(parametres.get("app") ?? "./?embed=1", location.href);
+const adresse = new URL(parametres.get("app") ?? "./", location.href);
 if (!adresse.searchParams.has("embed")) adresse.searchParams.set("embed", "1");
 adresse.hash = parametres.get("hash") ?? "";
+const ORIGINE_APP = adresse.origin;
 const cadre = document.getElementById("trouve-ton-mentor");
 cadre.src = adresse.href;
 
-// Only messages from the app's origin, only the resize message.
 window.addEventListener("message", (evenement) => {
-  if (evenement.origin !== adresse.origin) return;
-  const donnees = evenement.data;
-  if (donnees && donnees.type === "resize-iframe" && Number.isFinite(donnees.height)) {
-    cadre.style.height = `${Math.ceil(donnees.height)}px`;
-    window.derniereHauteur = donnees.height; // for the tests
+  if (evenement.origin !== ORIGINE_APP) return;
+  let donnees;
+  try {
+    donnees = JSON.parse(evenement.data);
+  } catch {
+    return;
   }
+  if (typeof donnees !== "object" || donnees.type !== "resize-iframe") return;
+  cadre.style.setProperty("--hauteur-cadre", `${donnees.height + MARGE}px`);
 });
-cadre.addEventListener("load", () => cadre.contentWindow.postMessage("size-request", adresse.origin));
+
+setInterval(() => cadre.contentWindow?.postMessage("size-request", "*"), 100);
