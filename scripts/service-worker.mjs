@@ -10,10 +10,11 @@ import { join, relative, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const gabarit = readFileSync(new URL("../public/sw.template.js", import.meta.url), "utf8");
-// Files the worker does not precache: itself and its template. The
-// language files (langues/) are cached when someone uses them, not
+// Files the worker does not precache: itself and its template, and what
+// host sites load, never the app (the integration script, the demo host).
+// The language files (langues/) are cached when someone uses them, not
 // downloaded by everyone (see public/sw.template.js).
-const EXCLUS = new Set(["sw.js", "sw.template.js"]);
+const EXCLUS = new Set(["sw.js", "sw.template.js", "integration.js", "embed-demo.html", "embed-demo.js"]);
 const EXCLU = (nom) => EXCLUS.has(nom) || nom.startsWith("langues/");
 
 function fichiers(d) {
