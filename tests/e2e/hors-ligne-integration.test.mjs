@@ -1,6 +1,6 @@
-// Offline after one visit, updates without mixing versions, embedding in a
-// host page of another origin, a remote catalogue that fails in every way
-// (or succeeds), and deployment under a sub-path.
+// Offline after one visit, updates without mixing versions, the host
+// options (embedding itself: integration.test.mjs), a remote catalogue that
+// fails in every way (or succeeds), and deployment under a sub-path.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from "node:fs";
@@ -8,7 +8,6 @@ import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demarrer } from "./navigateur.mjs";
-import { servir } from "./serveur.mjs";
 import { Questionnaire, Resultats } from "./pages.mjs";
 
 const aFermer = [];
@@ -98,54 +97,6 @@ test("une nouvelle version publiée à la même adresse s'annonce, et ne s'insta
   await page.waitForSelector("main h1");
   assert.equal(await page.locator('meta[name="ttm-build"]').getAttribute("content"), "v2");
   assert.equal(new URL(page.url()).hash, "#/programmes", "on reste sur le même écran");
-  assert.deepEqual(erreurs, []);
-});
-
-test("intégrée dans une page d'une autre origine : la hauteur suit le contenu, et rien d'autre n'est envoyé", async () => {
-  const app = await lancer();
-  const hote = await servir({ dossier: "dist" });
-  aFermer.push(hote.fermer);
-  assert.notEqual(new URL(hote.url).origin, new URL(app.serveur.url).origin);
-  const { page, erreurs, contexte } = await app.nouvellePage();
-  // Record every message the host page receives.
-  await contexte.addInitScript(() => {
-    window.__messages = [];
-    window.addEventListener("message", (e) => window.__messages.push({ origine: e.origin, donnees: e.data }));
-  });
-  await page.goto(`${hote.url}embed-demo.html?app=${encodeURIComponent(app.serveur.url)}&hash=${encodeURIComponent("#/jeune")}`);
-  const cadre = page.frameLocator("#trouve-ton-mentor");
-  await cadre.locator("main h1").waitFor();
-  // No header or footer of its own in a host page.
-  assert.equal(await cadre.locator("header.en-tete").isVisible(), false);
-  await page.waitForFunction(() => window.derniereHauteur > 0);
-
-  // size-request gets the real height.
-  const frame = page.frames().find((f) => f.url().startsWith(app.serveur.url));
-  const reelle = await frame.evaluate(() => document.body.scrollHeight);
-  await page.evaluate(() => {
-    window.__messages = [];
-    document.getElementById("trouve-ton-mentor").contentWindow.postMessage("size-request", "*");
-  });
-  await page.waitForFunction(() => window.__messages.length > 0);
-  const reponse = await page.evaluate(() => window.__messages[0]);
-  assert.deepEqual(Object.keys(reponse.donnees).sort(), ["height", "type"]);
-  assert.equal(reponse.donnees.type, "resize-iframe");
-  assert.equal(reponse.donnees.height, reelle);
-  const avant = await page.locator("#trouve-ton-mentor").evaluate((f) => f.getBoundingClientRect().height);
-
-  // Results are longer: the iframe grows on its own.
-  await frame.evaluate(() => {
-    location.hash = "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation";
-  });
-  await cadre.locator("[data-verdict]").first().waitFor();
-  await page.waitForFunction((h) => document.getElementById("trouve-ton-mentor").getBoundingClientRect().height > h + 100, avant);
-  // Nothing but heights ever reached the host, and never an answer.
-  const messages = await page.evaluate(() => window.__messages);
-  for (const m of messages) {
-    assert.deepEqual(Object.keys(m.donnees).sort(), ["height", "type"]);
-    assert.equal(m.donnees.type, "resize-iframe");
-  }
-  assert.ok(!JSON.stringify(messages).includes("lycee"));
   assert.deepEqual(erreurs, []);
 });
 
