@@ -136,6 +136,7 @@ test("hôte écrit comme 1jeune1solution : cadre = hauteur + 40, stable, qui gra
   // Five more polls: the frame does not creep up by 40 px at each one.
   await page.waitForTimeout(500);
   assert.equal(await hauteurCadre(page), avant + 40);
+  await app.capture(page, "integration-hote-1jeune1solution");
 
   // A folded section opens: the app is taller, and so is the frame.
   await frame.locator("details.resultats__exclus summary").click();
@@ -231,6 +232,22 @@ for (const { donnees, hash, titre, selecteur } of PARCOURS) {
     assert.deepEqual(erreurs, []);
   });
 }
+
+test("les options de la ligne d'intégration arrivent à l'app : langue, couleur, titre du cadre", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await page.goto(`${hote.url}extrait.html?parcours=mentor&lang=ar&theme=${encodeURIComponent("#006633")}&titre=${encodeURIComponent("Devenir mentor")}`);
+  const frame = await cadreApp(page);
+  await frame.waitForFunction(() => document.documentElement.dataset.langue === "ar");
+  const etat = await frame.evaluate(() => ({
+    dir: document.documentElement.dir,
+    couleur: getComputedStyle(document.documentElement).getPropertyValue("--bleu").trim(),
+    hash: location.hash,
+  }));
+  assert.deepEqual(etat, { dir: "rtl", couleur: "#006633", hash: "#/mentor" });
+  assert.equal(await page.locator("iframe").getAttribute("title"), "Devenir mentor");
+  await attendreTaille(page, frame, 0);
+  assert.deepEqual(erreurs, []);
+});
 
 test("l'app passe à la question suivante : la page hôte va au haut du cadre ; au chargement, ni défilement ni focus pris", async () => {
   const { page, erreurs, contexte } = await app.nouvellePage();
