@@ -10,7 +10,8 @@
 //! answers kept on the device (with their end date) and where the answers
 //! of a results address come from (the person's own, or someone's link).
 
-use super::{Question, Reponses};
+use super::{Question, Reponses, questions_utiles};
+use crate::catalogue::Catalogue;
 
 /// How long answers stay on the device after the last one given. Long
 /// enough to come back after a first call to an association, or after
@@ -43,6 +44,13 @@ pub fn sans_sensibles(r: &Reponses, cochees: &[Question]) -> Reponses {
 /// not empty.
 pub fn sensibles_donnees(r: &Reponses) -> Vec<Question> {
     Question::SENSIBLES.into_iter().filter(|q| q.repondue(r)).collect()
+}
+
+/// The sensitive questions that could change a verdict for these answers
+/// but are not answered: what a page opened from a link without them says
+/// is unknown (a share link leaves them out unless ticked).
+pub fn sensibles_inconnues(c: &Catalogue, r: &Reponses) -> Vec<Question> {
+    questions_utiles(c, r).into_iter().filter(|q| q.sensible() && !q.repondue(r)).collect()
 }
 
 /// The same answers, sensitive answers and unreadable parameters aside.
@@ -96,11 +104,12 @@ pub enum Lu {
 
 /// The value to keep on the device for these answers at `maintenant`
 /// (milliseconds since 1970), with their end date; never a sensitive
-/// answer. `None` when nothing is left to keep.
-pub fn a_garder(r: &Reponses, maintenant: u64) -> Option<String> {
+/// answer; and that end date. `None` when nothing is left to keep.
+pub fn a_garder(r: &Reponses, maintenant: u64) -> Option<(String, u64)> {
     let mut r = sans_sensibles(r, &[]);
     r.invalides.clear();
-    (r != Reponses::default()).then(|| format!("{VERSION}{}:{}", maintenant + DUREE_MS, r.vers_requete()))
+    let jusqua = maintenant + DUREE_MS;
+    (r != Reponses::default()).then(|| (format!("{VERSION}{jusqua}:{}", r.vers_requete()), jusqua))
 }
 
 /// Reads a value kept on the device, at `maintenant`. Past its end date it
@@ -168,7 +177,7 @@ mod tests {
 
     #[test]
     fn rien_de_sensible_n_est_garde_sur_l_appareil() {
-        let valeur = a_garder(&r("age=16&situation=lycee&ase=oui"), MAINTENANT).unwrap_or_default();
+        let valeur = a_garder(&r("age=16&situation=lycee&ase=oui"), MAINTENANT).unwrap_or_default().0;
         assert!(!valeur.contains("ase"), "{valeur}");
         assert_eq!(relire(&valeur, MAINTENANT), Lu::Reponses { reponses: r("age=16&situation=lycee"), jusqua: MAINTENANT + 30 * JOUR });
         // Only the sensitive answer: nothing to keep.
@@ -181,7 +190,7 @@ mod tests {
 
     #[test]
     fn les_reponses_gardees_finissent_apres_trente_jours() {
-        let valeur = a_garder(&r("age=17"), MAINTENANT).unwrap_or_default();
+        let valeur = a_garder(&r("age=17"), MAINTENANT).unwrap_or_default().0;
         assert!(matches!(relire(&valeur, MAINTENANT + 29 * JOUR), Lu::Reponses { .. }));
         assert_eq!(relire(&valeur, MAINTENANT + 30 * JOUR), Lu::Rien);
         assert_eq!(relire(&valeur, MAINTENANT + 400 * JOUR), Lu::Rien);
@@ -219,6 +228,16 @@ mod tests {
             }
         }
         assert!(!catalogue.programmes.is_empty());
+    }
+
+    #[test]
+    fn une_page_sans_la_reponse_sensible_dit_qu_elle_est_inconnue() {
+        let c = crate::catalogue::embarque().unwrap_or_default();
+        let lien = sans_sensibles(&r("age=16&situation=lycee&ase=oui"), &[]);
+        assert_eq!(sensibles_inconnues(&c, &lien), vec![Question::Ase]);
+        // Answered ("je ne sais pas" too), or a question that changes nothing at that age: nothing to say.
+        assert!(sensibles_inconnues(&c, &r("age=16&situation=lycee&ase=nsp")).is_empty());
+        assert!(sensibles_inconnues(&c, &r("age=8&situation=ecole")).is_empty());
     }
 
     #[test]

@@ -1,0 +1,93 @@
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::app::{etat_jeune, naviguer, textes};
+use crate::engine::confidentialite::{Origine, origine};
+use crate::engine::{Pour, Reponses};
+use crate::i18n::cle::{garde as k, questionnaire};
+use crate::i18n::{Langue, Textes};
+use crate::platform::stockage;
+use crate::routes::Route;
+
+/// A date (ms since 1970) in full, in the interface's language.
+fn date_longue(tx: &Textes, ms: u64) -> String {
+    let locale = match tx.langue {
+        Langue::Fr | Langue::Falc => "fr-FR",
+        Langue::En => "en-GB",
+        l => l.attribut_lang(),
+    };
+    let options = js_sys::Object::new();
+    for (nom, valeur) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &nom.into(), &valeur.into());
+    }
+    js_sys::Date::new(&JsValue::from_f64(ms as f64)).to_locale_date_string(locale, &options).as_string().unwrap_or_default()
+}
+
+/// "Tes réponses sont gardées sur ce téléphone jusqu'au 2 janvier 2027":
+/// what the device keeps, and until when, said wherever the answers can be
+/// resumed or erased; nothing when it keeps nothing. With `effacer`, its
+/// own button to erase them (the pages that have one pass nothing).
+#[component]
+pub fn ReponsesGardees(
+    /// Adds an "Effacer" button.
+    #[prop(optional)]
+    effacer: bool,
+) -> impl IntoView {
+    let tx = textes();
+    let etat = etat_jeune();
+    move || {
+        etat.jusqua.get().map(|jusqua| {
+            let vous = etat.reponses.get_untracked().pour == Pour::Enfant;
+            let texte = tx.f(if vous { k::JUSQUA_VOUS } else { k::JUSQUA_TU }, &[("date", &date_longue(&tx, jusqua))]);
+            let bouton = effacer.then(|| {
+                let effacer = move |_| {
+                    stockage::effacer();
+                    etat.reponses.set(Reponses::default());
+                };
+                view! {
+                    " "
+                    <button type="button" class="bouton bouton--discret" on:click=effacer data-action="effacer-reponses">
+                        {tx.t(k::EFFACER).to_string()}
+                    </button>
+                }
+            });
+            view! { <p data-garde=jusqua.to_string()>{texte}{bouton}</p> }
+        })
+    }
+}
+
+/// On a results page opened from someone else's link while the person has
+/// answers of their own: says their answers did not change, and lets them
+/// choose which to keep (engine::confidentialite::Origine::Conflit).
+#[component]
+pub fn ChoixReponses(
+    /// The answers of the address.
+    adresse: Reponses,
+) -> impl IntoView {
+    let tx = textes();
+    let etat = etat_jeune();
+    let conflit = RwSignal::new(origine(&adresse, &etat.reponses.get_untracked(), etat.a_soi()) == Origine::Conflit);
+    let garder_le_lien = move |_| {
+        let mut r = adresse.clone();
+        r.invalides.clear();
+        etat.du_lien.set_value(None);
+        etat.reponses.set(r);
+        conflit.set(false);
+    };
+    let miennes = move |_| naviguer(&Route::Resultats(etat.reponses.get_untracked()));
+    move || {
+        conflit.get().then(|| {
+            view! {
+                <div class="avis" role="status" data-avis="choix-reponses">
+                    <p>{tx.t(k::LIEN).to_string()}</p>
+                    <button type="button" class="bouton" on:click=miennes data-action="mes-reponses">
+                        {tx.t(questionnaire::VOIR_RESULTATS).to_string()}
+                    </button>
+                    <button type="button" class="bouton bouton--discret" on:click=garder_le_lien.clone() data-action="garder-lien">
+                        {tx.t(k::GARDER_LIEN).to_string()}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
