@@ -42,6 +42,7 @@ pub fn ReponsesGardees(
             let bouton = effacer.then(|| {
                 let effacer = move |_| {
                     stockage::effacer();
+                    etat.jusqua.set(None);
                     etat.reponses.set(Reponses::default());
                 };
                 view! {
