@@ -6,53 +6,30 @@ use crate::engine::confidentialite::{Origine, origine};
 use crate::engine::{Pour, Reponses};
 use crate::i18n::cle::{garde as k, questionnaire};
 use crate::i18n::{Langue, Textes};
-use crate::platform::stockage;
 use crate::routes::Route;
 
-/// A date (ms since 1970) in full, in the interface's language.
-fn date_longue(tx: &Textes, ms: u64) -> String {
+/// A date (ms since 1970) as the referral sheet writes today's: 02/01/2027.
+fn date_courte(tx: &Textes, ms: u64) -> String {
     let locale = match tx.langue {
         Langue::Fr | Langue::Falc => "fr-FR",
         Langue::En => "en-GB",
         l => l.attribut_lang(),
     };
-    let options = js_sys::Object::new();
-    for (nom, valeur) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&options, &nom.into(), &valeur.into());
-    }
-    js_sys::Date::new(&JsValue::from_f64(ms as f64)).to_locale_date_string(locale, &options).as_string().unwrap_or_default()
+    js_sys::Date::new(&JsValue::from_f64(ms as f64)).to_locale_date_string(locale, &JsValue::UNDEFINED).as_string().unwrap_or_default()
 }
 
-/// "Tes réponses sont gardées sur ce téléphone jusqu'au 2 janvier 2027":
-/// what the device keeps, and until when, said wherever the answers can be
-/// resumed or erased; nothing when it keeps nothing. With `effacer`, its
-/// own button to erase them (the pages that have one pass nothing).
+/// "Tes réponses sont gardées sur ce téléphone jusqu'au 02/01/2027": what
+/// the device keeps, and until when, said where the answers can be resumed
+/// or erased (next to "Effacer mes réponses"); nothing when it keeps nothing.
 #[component]
-pub fn ReponsesGardees(
-    /// Adds an "Effacer" button.
-    #[prop(optional)]
-    effacer: bool,
-) -> impl IntoView {
+pub fn ReponsesGardees() -> impl IntoView {
     let tx = textes();
     let etat = etat_jeune();
     move || {
         etat.jusqua.get().map(|jusqua| {
             let vous = etat.reponses.get_untracked().pour == Pour::Enfant;
-            let texte = tx.f(if vous { k::JUSQUA_VOUS } else { k::JUSQUA_TU }, &[("date", &date_longue(&tx, jusqua))]);
-            let bouton = effacer.then(|| {
-                let effacer = move |_| {
-                    stockage::effacer();
-                    etat.jusqua.set(None);
-                    etat.reponses.set(Reponses::default());
-                };
-                view! {
-                    " "
-                    <button type="button" class="bouton bouton--discret" on:click=effacer data-action="effacer-reponses">
-                        {tx.t(k::EFFACER).to_string()}
-                    </button>
-                }
-            });
-            view! { <p data-garde=jusqua.to_string()>{texte}{bouton}</p> }
+            let texte = tx.f(if vous { k::JUSQUA_VOUS } else { k::JUSQUA_TU }, &[("date", &date_courte(&tx, jusqua))]);
+            view! { <p data-garde=jusqua.to_string()>{texte}</p> }
         })
     }
 }

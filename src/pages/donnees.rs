@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::app::textes;
-use crate::components::ReponsesGardees;
 use crate::i18n::cle::donnees as k;
 
 /// "Vos données" (`#/donnees`): what the app keeps on the device, for how
@@ -19,7 +18,6 @@ pub fn Donnees() -> impl IntoView {
             <p>{tx.t(k::INTRO).to_string()}</p>
             <h2>{tx.t(k::GARDE_TITRE).to_string()}</h2>
             <ul class="puces">{puces(&[k::GARDE_REPONSES, k::GARDE_ASE, k::GARDE_AUTRES, k::GARDE_TECHNIQUE])}</ul>
-            <ReponsesGardees effacer=true/>
             <h2>{tx.t(k::PARTAGE_TITRE).to_string()}</h2>
             <ul class="puces">{puces(&[k::PARTAGE_LIEN, k::PARTAGE_IMPRESSION, k::PARTAGE_COURRIEL])}</ul>
             <h2>{tx.t(k::RESEAU_TITRE).to_string()}</h2>
