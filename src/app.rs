@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::catalogue::{self, Catalogue, CatalogueError};
 use crate::components::{ChoixLangue, EnTete, PiedDePage, focaliser};
 use crate::engine::Reponses;
-use crate::engine::confidentialite::{Origine, memes_hors_sensibles, origine};
+use crate::engine::confidentialite::{Origine, origine};
 use crate::hote::{Audience, OptionsHote, assombrir};
 use crate::i18n::{Cle, Langue, Textes, cle::app as c};
 use crate::pages;
@@ -104,18 +104,20 @@ pub fn catalogue_courant() -> Arc<Catalogue> {
 pub struct EtatJeune {
     pub reponses: RwSignal<Reponses>,
     pub avis: RwSignal<Option<Cle>>,
-    /// Until when the device keeps the answers (ms since 1970), `None` when
-    /// it keeps none: said on screen next to "Effacer".
-    pub jusqua: RwSignal<Option<u64>>,
+    /// Until when the device keeps the answers (ms since 1970, in digits:
+    /// a signal type the app already has), `None` when it keeps none: said
+    /// on screen next to "Effacer".
+    pub jusqua: RwSignal<Option<String>>,
     /// Answers taken from someone's results link: held while the app is
     /// open (to modify them), never written to the device as they are.
-    pub du_lien: StoredValue<Option<Reponses>>,
+    pub du_lien: RwSignal<Reponses>,
 }
 
 impl EtatJeune {
     /// Whether the answers held were given by the person (not a link's).
     pub fn a_soi(&self) -> bool {
-        self.du_lien.with_value(|l| l.as_ref() != Some(&self.reponses.get_untracked()))
+        let r = self.reponses.get_untracked();
+        r == Reponses::default() || self.du_lien.get_untracked() != r
     }
 }
 
@@ -125,7 +127,7 @@ pub fn etat_jeune() -> EtatJeune {
         reponses: RwSignal::new(Reponses::default()),
         avis: RwSignal::new(None),
         jusqua: RwSignal::new(None),
-        du_lien: StoredValue::new(None),
+        du_lien: RwSignal::new(Reponses::default()),
     })
 }
 
@@ -276,14 +278,14 @@ fn Coquille(
     // results link never replaces the person's own (engine::confidentialite).
     let (initiales, jusqua, avis) = match stockage::lire() {
         Lecture::Rien => (Reponses::default(), None, None),
-        Lecture::Reponses(r, jusqua) => (r, Some(jusqua), None),
+        Lecture::Reponses(r, jusqua) => (r, Some(jusqua.to_string()), None),
         Lecture::Illisible => (Reponses::default(), None, Some(c::REPONSES_ILLISIBLES)),
     };
     let etat = EtatJeune {
         reponses: RwSignal::new(initiales),
         avis: RwSignal::new(avis),
         jusqua: RwSignal::new(jusqua),
-        du_lien: StoredValue::new(None),
+        du_lien: RwSignal::new(Reponses::default()),
     };
     provide_context(etat);
     Effect::new(move || {
@@ -296,12 +298,12 @@ fn Coquille(
                 // answer the device did not keep, for this visit only).
                 Origine::Siennes if memoire != r => {
                     if !etat.a_soi() {
-                        etat.du_lien.set_value(Some(r.clone()));
+                        etat.du_lien.set(r.clone());
                     }
                     etat.reponses.set(r);
                 }
                 Origine::Lien => {
-                    etat.du_lien.set_value(Some(r.clone()));
+                    etat.du_lien.set(r.clone());
                     etat.reponses.set(r);
                 }
                 // Someone else's link: shown, the person chooses (results page).
@@ -309,14 +311,14 @@ fn Coquille(
             }
         }
     });
-    // Written when the answers change (not at start: opening the app is not
-    // answering, and must not push the end date back), never a link's.
-    Effect::new(move |avant: Option<Reponses>| {
+    // Written when the answers change, never a link's. `ecrire` leaves the
+    // same answers as they are: opening the app is not answering, and must
+    // not push the end date back.
+    Effect::new(move || {
         let r = etat.reponses.get();
-        if avant.is_some_and(|a| !memes_hors_sensibles(&a, &r)) && etat.a_soi() {
-            etat.jusqua.set(stockage::ecrire(&r));
+        if etat.a_soi() {
+            etat.jusqua.set(stockage::ecrire(&r).map(|j| j.to_string()));
         }
-        r
     });
 
     let brouillons = Brouillons {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::app::{etat_jeune, naviguer, textes};
+use crate::app::{etat_jeune, textes};
 use crate::engine::confidentialite::{Origine, origine};
 use crate::engine::{Pour, Reponses};
 use crate::i18n::cle::{garde as k, questionnaire};
@@ -28,8 +28,9 @@ pub fn ReponsesGardees() -> impl IntoView {
     move || {
         etat.jusqua.get().map(|jusqua| {
             let vous = etat.reponses.get_untracked().pour == Pour::Enfant;
-            let texte = tx.f(if vous { k::JUSQUA_VOUS } else { k::JUSQUA_TU }, &[("date", &date_courte(&tx, jusqua))]);
-            view! { <p data-garde=jusqua.to_string()>{texte}</p> }
+            let date = date_courte(&tx, jusqua.parse().unwrap_or_default());
+            let texte = tx.f(if vous { k::JUSQUA_VOUS } else { k::JUSQUA_TU }, &[("date", &date)]);
+            view! { <p data-garde=jusqua>{texte}</p> }
         })
     }
 }
@@ -48,19 +49,18 @@ pub fn ChoixReponses(
     let garder_le_lien = move |_| {
         let mut r = adresse.clone();
         r.invalides.clear();
-        etat.du_lien.set_value(None);
+        etat.du_lien.set(Reponses::default());
         etat.reponses.set(r);
         conflit.set(false);
     };
-    let miennes = move |_| naviguer(&Route::Resultats(etat.reponses.get_untracked()));
     move || {
         conflit.get().then(|| {
             view! {
                 <div class="avis" role="status" data-avis="choix-reponses">
                     <p>{tx.t(k::LIEN).to_string()}</p>
-                    <button type="button" class="bouton" on:click=miennes data-action="mes-reponses">
+                    <a class="bouton" href=Route::Resultats(etat.reponses.get_untracked()).href() data-action="mes-reponses">
                         {tx.t(questionnaire::VOIR_RESULTATS).to_string()}
-                    </button>
+                    </a>
                     <button type="button" class="bouton bouton--discret" on:click=garder_le_lien.clone() data-action="garder-lien">
                         {tx.t(k::GARDER_LIEN).to_string()}
                     </button>

@@ -112,6 +112,16 @@ pub fn a_garder(r: &Reponses, maintenant: u64) -> Option<(String, u64)> {
     (r != Reponses::default()).then(|| (format!("{VERSION}{jusqua}:{}", r.vers_requete()), jusqua))
 }
 
+/// The end date of `valeur` if it already keeps these answers (sensitive
+/// ones aside): then nothing is written, and the end date does not move
+/// (opening the app, or a reload, is not answering).
+pub fn deja_garde(valeur: &str, r: &Reponses, maintenant: u64) -> Option<u64> {
+    match relire(valeur, maintenant) {
+        Lu::Reponses { reponses, jusqua } if memes_hors_sensibles(&reponses, r) => Some(jusqua),
+        _ => None,
+    }
+}
+
 /// Reads a value kept on the device, at `maintenant`. Past its end date it
 /// is `Rien`; an end date further than any write could have set, a value
 /// of another version or anything unreadable is `Illisible`. A sensitive
@@ -186,6 +196,17 @@ mod tests {
         // Written by hand on the device, it is not read back either.
         let a_la_main = format!("v2:{}:age=16&ase=oui", MAINTENANT + JOUR);
         assert_eq!(relire(&a_la_main, MAINTENANT), Lu::Reponses { reponses: r("age=16"), jusqua: MAINTENANT + JOUR });
+    }
+
+    #[test]
+    fn les_memes_reponses_ne_repoussent_pas_la_date_de_fin() {
+        let (valeur, jusqua) = a_garder(&r("age=17&situation=lycee"), MAINTENANT).unwrap_or_default();
+        // Ten days later, the same answers (with or without the sensitive one): same end date.
+        assert_eq!(deja_garde(&valeur, &r("age=17&situation=lycee&ase=oui"), MAINTENANT + 10 * JOUR), Some(jusqua));
+        // A new answer: written again, 30 days from then.
+        assert_eq!(deja_garde(&valeur, &r("age=18&situation=lycee"), MAINTENANT + 10 * JOUR), None);
+        // Past the end date: nothing is kept any more.
+        assert_eq!(deja_garde(&valeur, &r("age=17&situation=lycee"), MAINTENANT + 30 * JOUR), None);
     }
 
     #[test]

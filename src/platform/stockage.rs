@@ -50,10 +50,15 @@ pub fn lire() -> Lecture {
 }
 
 /// Saves the answers, without the sensitive ones, for 30 days from now;
-/// returns the end date, `None` when nothing is kept (nothing left once the
+/// the same answers as those saved are left with their end date. Returns
+/// the end date, `None` when nothing is kept (nothing left once the
 /// sensitive answers are out, or storage unavailable).
 pub fn ecrire(r: &Reponses) -> Option<u64> {
     let s = stockage()?;
+    let deja = s.get_item(CLE).ok().flatten().unwrap_or_default();
+    if let Some(jusqua) = confidentialite::deja_garde(&deja, r, maintenant()) {
+        return Some(jusqua);
+    }
     let jusqua = confidentialite::a_garder(r, maintenant())
         .and_then(|(valeur, jusqua)| s.set_item(CLE, &valeur).is_ok().then_some(jusqua));
     if jusqua.is_none() {
