@@ -192,6 +192,8 @@ test("(d) des réponses gardées plus longtemps que la durée prévue disparaiss
     const valeur = await page.evaluate((cle) => localStorage.getItem(cle), CLE);
     if (gardees) {
       assert.match(valeur, /age=17/);
+      // Opening the app is not answering: the end date has not moved.
+      assert.ok(Number(valeur.split(":")[1]) - Date.now() < 6 * JOUR, valeur);
       assert.equal(await page.locator('[data-action="commencer"]').innerText(), texte("fr", "questionnaire.reprendre"));
       assert.equal(await page.locator("[data-garde]").count(), 1);
     } else {
