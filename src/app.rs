@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use crate::catalogue::{self, Catalogue, CatalogueError};
 use crate::components::{ChoixLangue, EnTete, PiedDePage, focaliser};
 use crate::engine::Reponses;
+use crate::engine::confidentialite::{Origine, origine};
 use crate::hote::{Audience, OptionsHote, assombrir};
 use crate::i18n::{Cle, Langue, Textes, cle::app as c};
 use crate::pages;
@@ -103,12 +104,31 @@ pub fn catalogue_courant() -> Arc<Catalogue> {
 pub struct EtatJeune {
     pub reponses: RwSignal<Reponses>,
     pub avis: RwSignal<Option<Cle>>,
+    /// Until when the device keeps the answers (ms since 1970, in digits:
+    /// a signal type the app already has), `None` when it keeps none: said
+    /// on screen next to "Effacer".
+    pub jusqua: RwSignal<Option<String>>,
+    /// Answers taken from someone's results link: held while the app is
+    /// open (to modify them), never written to the device as they are.
+    pub du_lien: RwSignal<Reponses>,
+}
+
+impl EtatJeune {
+    /// Whether the answers held were given by the person (not a link's).
+    pub fn a_soi(&self) -> bool {
+        let r = self.reponses.get_untracked();
+        r == Reponses::default() || self.du_lien.get_untracked() != r
+    }
 }
 
 /// The questionnaire state; a fresh one outside `App` (tests).
 pub fn etat_jeune() -> EtatJeune {
-    use_context::<EtatJeune>()
-        .unwrap_or_else(|| EtatJeune { reponses: RwSignal::new(Reponses::default()), avis: RwSignal::new(None) })
+    use_context::<EtatJeune>().unwrap_or_else(|| EtatJeune {
+        reponses: RwSignal::new(Reponses::default()),
+        avis: RwSignal::new(None),
+        jusqua: RwSignal::new(None),
+        du_lien: RwSignal::new(Reponses::default()),
+    })
 }
 
 /// What was typed on the one-screen forms (volunteer, professional), kept
@@ -254,24 +274,52 @@ fn Coquille(
 
     let route = RwSignal::new(route_actuelle());
 
-    // Answers: from the address first (a results link), then the device, then empty.
-    let (initiales, avis) = match stockage::lire() {
-        Lecture::Rien => (Reponses::default(), None),
-        Lecture::Reponses(r) => (r, None),
-        Lecture::Illisible => (Reponses::default(), Some(c::REPONSES_ILLISIBLES)),
+    // Answers: the device's (unless past their end date), else empty. A
+    // results link never replaces the person's own (engine::confidentialite).
+    let (initiales, jusqua, avis) = match stockage::lire() {
+        Lecture::Rien => (Reponses::default(), None, None),
+        Lecture::Reponses(r, jusqua) => (r, Some(jusqua.to_string()), None),
+        Lecture::Illisible => (Reponses::default(), None, Some(c::REPONSES_ILLISIBLES)),
     };
-    let etat = EtatJeune { reponses: RwSignal::new(initiales), avis: RwSignal::new(avis) };
+    let etat = EtatJeune {
+        reponses: RwSignal::new(initiales),
+        avis: RwSignal::new(avis),
+        jusqua: RwSignal::new(jusqua),
+        du_lien: RwSignal::new(Reponses::default()),
+    };
     provide_context(etat);
     Effect::new(move || {
         if let Route::Resultats(mut r) = route.get() {
             // Invalid parameters are shown on the results page, not kept.
             r.invalides.clear();
-            if etat.reponses.get_untracked() != r {
-                etat.reponses.set(r);
+            let memoire = etat.reponses.get_untracked();
+            match origine(&r, &memoire, etat.a_soi()) {
+                // The person's own (a reload may bring back the sensitive
+                // answer the device did not keep, for this visit only).
+                Origine::Siennes if memoire != r => {
+                    if !etat.a_soi() {
+                        etat.du_lien.set(r.clone());
+                    }
+                    etat.reponses.set(r);
+                }
+                Origine::Lien => {
+                    etat.du_lien.set(r.clone());
+                    etat.reponses.set(r);
+                }
+                // Someone else's link: shown, the person chooses (results page).
+                _ => {}
             }
         }
     });
-    Effect::new(move || stockage::ecrire(&etat.reponses.get()));
+    // Written when the answers change, never a link's. `ecrire` leaves the
+    // same answers as they are: opening the app is not answering, and must
+    // not push the end date back.
+    Effect::new(move || {
+        let r = etat.reponses.get();
+        if etat.a_soi() {
+            etat.jusqua.set(stockage::ecrire(&r).map(|j| j.to_string()));
+        }
+    });
 
     let brouillons = Brouillons {
         mentor: RwSignal::new(Default::default()),

@@ -21,6 +21,8 @@ pub enum Route {
     QuiSommesNous,
     /// The accessibility statement.
     Accessibilite,
+    /// "Vos données": what the app keeps, where, for how long, how to erase it.
+    Donnees,
     /// Young people's door: the questionnaire's welcome screen.
     Jeune,
     /// One question of the questionnaire (`#/jeune/age`).
@@ -56,6 +58,7 @@ impl Route {
             ["mentorat"] => Route::Mentorat,
             ["qui-sommes-nous"] => Route::QuiSommesNous,
             ["accessibilite"] => Route::Accessibilite,
+            ["donnees"] => Route::Donnees,
             ["jeune"] => Route::Jeune,
             ["jeune", "resultats"] => Route::Resultats(Reponses::depuis_requete(requete)),
             ["jeune", code] => match Question::depuis_code(code) {
@@ -80,6 +83,7 @@ impl Route {
             Route::Mentorat => "#/mentorat".to_string(),
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
             Route::Accessibilite => "#/accessibilite".to_string(),
+            Route::Donnees => "#/donnees".to_string(),
             Route::Jeune => "#/jeune".to_string(),
             Route::Question(q) => format!("#/jeune/{}", q.code()),
             Route::Resultats(r) => avec_requete("#/jeune/resultats", &r.vers_requete()),
@@ -129,6 +133,7 @@ mod tests {
             Route::Mentorat,
             Route::QuiSommesNous,
             Route::Accessibilite,
+            Route::Donnees,
             Route::Jeune,
             Route::Question(Question::Ase),
             Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),

@@ -16,6 +16,7 @@ mod liste_courte;
 mod mots_expliques;
 mod partage_resultats;
 mod pied_de_page;
+mod reponses_gardees;
 mod reponses_manquantes;
 
 pub use adresse::Adresse;
@@ -34,4 +35,5 @@ pub use liste_courte::ListeCourte;
 pub use mots_expliques::MotsExpliques;
 pub use partage_resultats::PartageResultats;
 pub use pied_de_page::PiedDePage;
+pub use reponses_gardees::{ChoixReponses, ReponsesGardees};
 pub use reponses_manquantes::ReponsesManquantes;

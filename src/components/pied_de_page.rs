@@ -43,6 +43,7 @@ pub fn PiedDePage() -> impl IntoView {
                 <a href="catalogue.json" download="catalogue-mentorat-cud.json">{tx.t(k::TELECHARGER).to_string()}</a>
             </p>
             <p><a href="#/accessibilite">{tx.t(k::ACCESSIBILITE).to_string()}</a></p>
+            <p><a href="#/donnees">{tx.t(k::DONNEES).to_string()}</a></p>
             <p class="pied__note">{tx.t(k::CONFIDENTIALITE).to_string()}</p>
         </footer>
     }

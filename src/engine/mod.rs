@@ -18,6 +18,7 @@
 //! territory is the exception: the catalogue describes it, and most people
 //! who open the app live there.
 
+pub mod confidentialite;
 pub mod courriel;
 pub mod mentor;
 mod questions;

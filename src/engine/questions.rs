@@ -42,6 +42,43 @@ impl Question {
         Question::Temps,
     ];
 
+    /// The questions whose answer is *sensitive*: it leaves the screen
+    /// (device storage, a share link, a print, an e-mail) only when the
+    /// person ticks a box for that use (see `engine::confidentialite`).
+    ///
+    /// Child welfare (ASE) is: it says something about the young person
+    /// and their family that social workers keep under professional
+    /// secrecy, and a phone, a link or a sheet is often seen by others.
+    /// The priority-education school (REP) and the priority neighbourhood
+    /// (QPV) are not: they describe a place (the school, the street),
+    /// which anyone who knows where the young person studies or lives
+    /// already knows, and several programmes are decided on them, so a
+    /// link or a return visit without them would lose most verdicts. The
+    /// e-mail to an association still asks before adding them (a message
+    /// to someone outside is opt-in for every condition: `courriel`).
+    pub const SENSIBLES: [Question; 1] = [Question::Ase];
+
+    /// Whether this question's answer is sensitive (`SENSIBLES`).
+    pub fn sensible(self) -> bool {
+        Question::SENSIBLES.contains(&self)
+    }
+
+    /// Forgets this question's answer (as if never asked).
+    pub fn oublier(self, r: &mut Reponses) {
+        match self {
+            Question::Pour => r.pour = Default::default(),
+            Question::Age => r.age = None,
+            Question::Territoire => r.territoire = None,
+            Question::Situation => r.situation = None,
+            Question::Rep => r.rep = None,
+            Question::Ase => r.ase = None,
+            Question::Qpv => r.qpv = None,
+            Question::Besoins => r.besoins.clear(),
+            Question::Modalite => r.modalite = None,
+            Question::Temps => r.heures = None,
+        }
+    }
+
     /// The question's part of the address (`#/jeune/age`).
     pub fn code(self) -> &'static str {
         match self {

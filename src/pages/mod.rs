@@ -5,6 +5,7 @@
 mod accessibilite;
 mod accueil;
 mod comparer;
+mod donnees;
 mod introuvable;
 mod mentorat;
 mod mentor;
@@ -34,6 +35,7 @@ pub fn page(route: Route) -> AnyView {
         }
         Route::Mentorat => (titre(t::MENTORAT), ecran(move || view! { <mentorat::Mentorat/> })),
         Route::Accessibilite => (titre(t::ACCESSIBILITE), ecran(move || view! { <accessibilite::Accessibilite/> })),
+        Route::Donnees => (titre(t::DONNEES), ecran(move || view! { <donnees::Donnees/> })),
         Route::QuiSommesNous => (titre(t::QUI_SOMMES_NOUS), ecran(move || view! { <qui_sommes_nous::QuiSommesNous/> })),
         Route::Jeune => (titre(t::JEUNE), ecran(move || view! { <questionnaire::AccueilJeune/> })),
         Route::Question(question) => (titre(t::QUESTIONNAIRE), ecran(move || view! { <questionnaire::PageQuestion question/> })),

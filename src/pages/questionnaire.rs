@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
+use crate::components::ReponsesGardees;
 use crate::catalogue::Situation;
 use crate::engine::{BESOINS, Modalite, Pour, Question, Reponses, Tri, questions_utiles};
 use crate::i18n::Cle;
@@ -54,6 +55,7 @@ pub fn AccueilJeune() -> impl IntoView {
                         {tx_show.t(k::VOIR_RESULTATS).to_string()}
                     </a>
                 </p>
+                <ReponsesGardees/>
                 <p>
                     <button type="button" class="bouton bouton--discret" on:click=effacer data-action="effacer">
                         {tx_show.t(k::EFFACER).to_string()}

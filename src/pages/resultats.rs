@@ -6,10 +6,11 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
-use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
+use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats, ReponsesGardees};
 use crate::engine::{
     Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles, resume_par_verdict,
 };
+use crate::engine::confidentialite::sensibles_inconnues;
 use crate::i18n::cle::resultats as k;
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
@@ -87,13 +88,19 @@ pub fn Resultats(
         naviguer(&Route::Jeune);
     };
     let premiere_question = Route::Question(Question::Pour).href();
+    // A link without the sensitive answer (left out unless ticked) says so.
+    let inconnues = sensibles_inconnues(&c, &reponses)
+        .into_iter()
+        .filter_map(|q| q.critere().map(|critere| critere.libelle(&tx).to_string()))
+        .collect();
 
     view! {
         <div class="page resultats">
             <p class="fil"><a href=premiere_question.clone()>{tx.t(k::MODIFIER_REPONSES).to_string()}</a></p>
             <h1 tabindex="-1">{titre}</h1>
             <AvisEtat/>
-            <AvisLien invalides=reponses.invalides.clone()/>
+            <ChoixReponses adresse=reponses.clone()/>
+            <AvisLien invalides=reponses.invalides.clone() inconnues=inconnues/>
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
             {rien}
@@ -118,6 +125,7 @@ pub fn Resultats(
             <section aria-labelledby="garder">
                 <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
                 <PartageResultats route=Route::Resultats(reponses.clone())/>
+                <ReponsesGardees/>
                 <button type="button" class="bouton bouton--discret" data-action="effacer" on:click=effacer>
                     {tx.t(k::EFFACER).to_string()}
                 </button>

@@ -43,6 +43,7 @@ const ECRANS = [
   "#/comparer",
   "#/comparer?ids=afev,proxite,telemaque",
   "#/accessibilite",
+  "#/donnees",
   "#/nulle-part",
 ];
 

@@ -132,7 +132,8 @@ test("un rechargement ne perd rien, et « effacer mes réponses » efface tout",
   await page.locator('[data-action="retour"]').click();
   await page.waitForSelector('[data-question="age"]');
   assert.equal(await page.locator("#age").inputValue(), "17", "l'âge est gardé après rechargement");
-  assert.equal(await page.evaluate((cle) => localStorage.getItem(cle), CLE), "v1?age=17");
+  // Kept with its end date (engine::confidentialite, tests/e2e/donnees.test.mjs).
+  assert.match(await page.evaluate((cle) => localStorage.getItem(cle), CLE), /^v2:\d+:age=17$/);
 
   await app.ouvrir(page, "#/jeune");
   // The first question opens filled in: the button does not say "start".
@@ -307,7 +308,9 @@ test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur dem
   await afev.locator(".brouillon summary").click();
   assert.equal((await afev.locator(".brouillon label.case").textContent()).trim(), "Ajouter ma réponse sur l'éducation prioritaire (facultatif)");
   await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
-  // And the share link is the fragment URL.
+  // And the share link is the fragment URL, without the ASE answer unless ticked.
+  assert.match(await page.locator('[data-lien="resultats"]').inputValue(), /#\/jeune\/resultats\?age=16&situation=lycee&besoins=orientation$/);
+  await page.locator('[data-partage="sensible"]').check();
   assert.match(await page.locator('[data-lien="resultats"]').inputValue(), /#\/jeune\/resultats\?age=16&situation=lycee&ase=oui&besoins=orientation$/);
   assert.deepEqual(erreurs, []);
 });
