@@ -115,7 +115,7 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
         // is has a rule about it.
         let sans = r.avec_critere(critere, None);
         let utile = c.programmes.iter().any(|p| {
-            p.eligibilite.conditions.iter().any(|cond| cond.critere == critere)
+            p.eligibilite.conditions.iter().any(|cond| cond.critere == critere || cond.ou == Some(critere))
                 && verdict_seul(c, p, &sans) != Verdict::Ineligible
         });
         if utile {
