@@ -305,6 +305,11 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison
     }
 
     let verdict = raisons.iter().map(|x| x.verdict).max().unwrap_or(Verdict::AVerifier);
+    // Ruled out: nothing left to check (a retiree asked whether their
+    // employer is a Télémaque partner), as for young people.
+    if verdict == Verdict::Ineligible {
+        raisons.retain(|x| x.verdict != Verdict::AVerifier);
+    }
     (verdict, raisons)
 }
 

@@ -302,9 +302,7 @@ pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdi
 fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<&mut Vec<Raison>>) -> Verdict {
     let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    // Reasons that say nothing once a known answer rules the programme
-    // out (see the end): an unknown answer, an inferred "to check", a
-    // condition about a situation the person is not in.
+    // Conditions about a situation the person is not in (see the end).
     let mut caduques = Vec::new();
     let mut ajoute = |regle: Regle, valeur: Valeur, verdict: Verdict, statut: Statut, caduque: bool| {
         pire = pire.max(verdict);
@@ -322,7 +320,7 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(Regle::Age, Valeur::Inconnue, Verdict::AVerifier, dit, true),
+        None => ajoute(Regle::Age, Valeur::Inconnue, Verdict::AVerifier, dit, false),
         Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
             ajoute(Regle::AgeMentorat, Valeur::Age(age), Verdict::Ineligible, Statut::Dit, false)
         }
@@ -331,7 +329,7 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
                 ajoute(Regle::Age, Valeur::Age(age), Verdict::Ineligible, dit, false)
             } else {
-                ajoute(Regle::Age, Valeur::Age(age), Verdict::AVerifier, dit, true)
+                ajoute(Regle::Age, Valeur::Age(age), Verdict::AVerifier, dit, false)
             }
         }
         // Inside an inferred range: what the brochure says, no ✓.
@@ -349,7 +347,7 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // anyone else (a pupil of a REP primary school), it would be false.
     let situation_exclue = r.situation.is_some_and(|s| !e.situations.contains(&s) && !e.situations_a_verifier.contains(&s));
     match r.situation {
-        None => ajoute(Regle::Situation, Valeur::Inconnue, Verdict::AVerifier, Statut::Dit, true),
+        None => ajoute(Regle::Situation, Valeur::Inconnue, Verdict::AVerifier, Statut::Dit, false),
         Some(s) if e.situations.contains(&s) => ajoute(Regle::Situation, Valeur::Situation(s), Verdict::Eligible, Statut::Dit, false),
         Some(s) if e.situations_a_verifier.contains(&s) => {
             ajoute(Regle::Situation, Valeur::Situation(s), Verdict::AVerifier, Statut::NonDit, false)
@@ -360,27 +358,32 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     for c in &e.conditions {
         let reponse = reponse_condition(c, r);
         let valeur = reponse.map_or(Valeur::Inconnue, Valeur::Reponse);
-        ajoute(Regle::Condition(c.critere), valeur, juger_condition(c, reponse), Statut::Dit, reponse.is_none() || situation_exclue);
+        ajoute(Regle::Condition(c.critere), valeur, juger_condition(c, reponse), Statut::Dit, situation_exclue);
     }
 
-    // Once a known answer rules the programme out, the reasons marked
-    // above are dropped. An unknown answer: whatever it is, nothing would
-    // change, so there is nothing to check (an unknown answer gives at
-    // most "to check", so `pire` is "ineligible" only through a known
-    // one). This is also exactly when the questionnaire skips a question:
-    // no programme still possible depends on it (the REP question for a
-    // 22-year-old job seeker, whose only REP programmes are for pupils;
-    // every question after an age outside 5–30), so the results never ask
-    // to check what was never asked. An inferred age "to check" (a
-    // 9-year-old and Proxité, from 6e) says nothing when the situation
-    // already rules the programme out, and a condition met or not by
-    // someone in another situation describes someone else.
+    // Once a known answer rules the programme out, only what rules it out
+    // and what holds is said:
+    // - nothing "to check": whatever the answer, nothing would change. An
+    //   unknown answer gives at most "to check", so `pire` is "ineligible"
+    //   only through a known one. This is also exactly when the
+    //   questionnaire skips a question: no programme still possible
+    //   depends on it (the REP question for a 22-year-old job seeker,
+    //   whose only REP programmes are for pupils; every question after an
+    //   age outside 5–30), so the results never ask to check what was never
+    //   asked; and an inferred age "to check" (a 9-year-old and Proxité,
+    //   from 6e) says nothing when the situation rules the programme out;
+    // - no condition about a situation the person is not in: met or not
+    //   by someone else ("un collège en éducation prioritaire : c'est le
+    //   cas" of a primary-school pupil), it describes someone else;
+    // - no inferred ✗ where a stated one already says it (the situation).
     if pire == Verdict::Ineligible
         && let Some(liste) = raisons
     {
         for i in caduques.into_iter().rev() {
             liste.remove(i);
         }
+        let dit_non = liste.iter().any(|x| x.verdict == Verdict::Ineligible && x.statut == Statut::Dit);
+        liste.retain(|x| x.verdict != Verdict::AVerifier && !(dit_non && x.statut == Statut::Deduit));
     }
     pire
 }

@@ -117,10 +117,11 @@ test("une fiche programme ne se contredit pas et ne se répète pas", async () =
   const { page, erreurs } = await app.nouvellePage();
   const fait = (intitule) => page.locator(".faits div", { has: page.locator("dt", { hasText: intitule }) }).locator("dd").textContent();
   await app.ouvrir(page, "#/programmes/article-1");
-  // No ages in the brochure: the app's estimate says it is one, in both places.
-  assert.equal(await fait("Âges"), "de 17 à 30 ans environ (estimation)");
-  const pourQui = await page.locator("#pour-qui + p + ul li").first().textContent();
-  assert.match(pourQui, /^Âges non précisés.*Estimation de cette application : de 17 à 30 ans environ\.$/);
+  // No ages in the brochure: its words, never the range the app infers, in both places.
+  assert.equal(await fait("Âges"), "Pendant leurs études (la brochure ne donne pas d'âge)");
+  const pourQui = page.locator("#pour-qui + p + ul li").first();
+  assert.match(await pourQui.textContent(), /^Âges\s:\sPendant leurs études \(la brochure ne donne pas d'âge\)Ce que dit la brochure« accompagner des jeunes étudiants »$/);
+  assert.doesNotMatch(await page.locator("main").innerText(), /17 à 30|environ/);
   // "6 mois (6 mois)" said the same thing twice.
   assert.equal(await fait("Durée"), "6 mois");
   await app.ouvrir(page, "#/programmes/afev");

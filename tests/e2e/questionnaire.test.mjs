@@ -26,7 +26,9 @@ const PROFILS = [
   {
     nom: "une lycéenne de 16 ans suivie par l'ASE",
     profil: { age: 16, situation: "lycee", rep: "non", ase: "oui", qpv: "non", besoins: ["orientation", "demarches"], modalite: "distanciel" },
-    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "to-check", telemaque: "ineligible" },
+    // Proxité takes young people referred by socio-educative structures,
+    // and lists the Aide sociale à l'enfance among its partners.
+    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "eligible", telemaque: "ineligible" },
     premier: "les-ombres",
   },
   {
