@@ -112,6 +112,22 @@ fn langue(l: Langue) -> (Textes, Catalogue) {
     (tx.clone(), catalogue::charger_valeur("catalogue traduit", &valeur).expect("catalogue traduit valide"))
 }
 
+/// The age ranges a French text states: "de 5 à 15 ans", "entre 14 et 21 ans", "(5 à 10 ans)".
+fn tranches(texte: &str) -> Vec<(u8, u8)> {
+    let mots: Vec<&str> = texte.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|m| !m.is_empty()).collect();
+    mots.windows(4)
+        .filter(|w| (w[1] == "à" || w[1] == "et") && w[3].starts_with("ans"))
+        .filter_map(|w| Some((w[0].parse().ok()?, w[2].parse().ok()?)))
+        .collect()
+}
+
+#[test]
+fn les_tranches_d_un_texte() {
+    assert_eq!(tranches("AFEV accompagne les jeunes de 5 à 15 ans, pas à 16 ans."), [(5, 15)]);
+    assert_eq!(tranches("des jeunes adultes (18 à 30 ans), comme"), [(18, 30)]);
+    assert_eq!(tranches("entre 14 et 21 ans"), [(14, 21)]);
+}
+
 /// Young people's answers over every situation, ages around every bound
 /// and every kind of answer; volunteers' over every profile, band, time
 /// and employer answer.
@@ -155,6 +171,14 @@ fn chaque_raison_s_ecrit_dans_chaque_langue() {
             let texte = raisons::ecrire(raison, &c, p, &tx);
             assert!(!texte.trim().is_empty(), "{l:?} {id} {ou} : {raison:?} sans texte");
             assert!(!texte.contains('{') && !texte.contains('}'), "{l:?} {id} {ou} : « {texte} »");
+            // In French: no age range the brochure does not print for this
+            // programme (mentoring's 5–30, or its own printed range).
+            if l == Langue::Fr {
+                let permis = [(c.mentorat.age_min, c.mentorat.age_max), if p.eligibilite.age.precis { (p.eligibilite.age.min, p.eligibilite.age.max) } else { (0, 0) }];
+                for t in tranches(&texte) {
+                    assert!(permis.contains(&t), "{id} {ou} : {t:?} dans « {texte} »");
+                }
+            }
             if matches!(l, Langue::En | Langue::Ar) {
                 let fr = raisons::ecrire(raison, &francais.1, francais.1.programme(id).expect("programme"), &francais.0);
                 assert_ne!(texte, fr, "{l:?} {id} {ou} : non traduit");

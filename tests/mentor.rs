@@ -604,7 +604,7 @@ mod publics {
             assert_eq!(public.len(), 1, "{id} : {raisons:?}");
             assert_eq!((public[0].verdict, &public[0].valeur), (Ineligible, &Valeur::Publics(vec![Public::Enfants])));
             let texte = dit(public[0], p);
-            assert!(texte.contains("n'accompagne pas des enfants (école élémentaire)"), "{id} : « {texte} »");
+            assert!(texte.contains("n'accompagne pas les jeunes que vous avez choisis : des enfants (école élémentaire)"), "{id} : « {texte} »");
         }
     }
 
@@ -633,7 +633,7 @@ mod publics {
         // on the brochure's words about who it serves.
         let public = article.raisons.iter().find(|x| x.regle == Regle::Public).expect("la raison du public");
         assert_eq!(public.verdict, Ineligible);
-        assert!(dit(public, p).contains("n'accompagne pas des collégiens et des lycéens"), "{textes:?}");
+        assert!(dit(public, p).contains("n'accompagne pas les jeunes que vous avez choisis : des collégiens et lycéens"), "{textes:?}");
         assert_eq!(public.regle.extrait(cat(), p), p.eligibilite.extrait);
     }
 

@@ -44,9 +44,11 @@ pub fn CarteResultat(
             view! {
                 <li class=format!("raison raison--{}", r.verdict.code()) data-regle=r.regle.code()>
                     <span class="raison__signe" aria-hidden="true">{signe}</span>
-                    <span class="visuellement-cache">{tx.t(lu).to_string()}</span>
-                    {raisons::ecrire(r, &c, &p, &tx)}
-                    <Citation texte=r.regle.extrait(&c, &p).to_string()/>
+                    <div>
+                        <span class="visuellement-cache">{tx.t(lu).to_string()}</span>
+                        {raisons::ecrire(r, &c, &p, &tx)}
+                        <Citation texte=r.regle.extrait(&c, &p).to_string()/>
+                    </div>
                 </li>
             }
         })

@@ -278,11 +278,7 @@ impl Textes {
     /// one, otherwise the brochure's school levels, saying it gives no
     /// ages (the range the app infers from them is never shown).
     pub fn ages(&self, age: &crate::catalogue::TrancheAge) -> String {
-        if age.precis {
-            crate::texte::majuscule(&self.tranche_age(age.min, age.max))
-        } else {
-            self.f(cle::commun::SANS_AGE, &[("niveaux", &crate::texte::majuscule(&age.texte))])
-        }
+        if age.precis { self.tranche_age(age.min, age.max) } else { self.f(cle::commun::SANS_AGE, &[("niveaux", &age.texte)]) }
     }
 
     /// The catalogue's French text translated into this language, as a

@@ -168,7 +168,7 @@ test("mentor : les jeunes choisis comptent, avec le vrai public de chaque progra
   assert.equal(await page.locator('[data-resultat="aucun"]').count(), 1);
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const article = page.locator('[data-programme="article-1"][data-verdict]');
-  assert.match(await article.innerText(), /Article 1 n'accompagne pas des enfants \(école élémentaire\)/);
+  assert.match(await article.innerText(), /Article 1 n'accompagne pas les jeunes que vous avez choisis\s:\sdes enfants \(école élémentaire\)/);
   // The brochure's words under the reason: who Article 1 supports.
   assert.match(await article.locator("[data-regle=public] blockquote").innerText(), /accompagner des jeunes étudiants/);
   await app.capture(page, "mentor-resultats-salarie-enfants");
@@ -179,7 +179,7 @@ test("mentor : les jeunes choisis comptent, avec le vrai public de chaque progra
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const texte = await page.locator('[data-programme="article-1"][data-verdict]').innerText();
   assert.doesNotMatch(texte, /Accompagne des collégiens/);
-  assert.match(texte, /Article 1 n'accompagne pas des collégiens et des lycéens/, "the programme's real public");
+  assert.match(texte, /Article 1 n'accompagne pas les jeunes que vous avez choisis\s:.*des collégiens et lycéens/, "the programme's real public");
   // No line says the volunteer's own choice back: what the programme brings.
   const proxite = await page.locator('[data-programme="proxite"][data-verdict]').innerText();
   assert.doesNotMatch(proxite, /Aide sur/);

@@ -118,9 +118,9 @@ test("une fiche programme ne se contredit pas et ne se répète pas", async () =
   const fait = (intitule) => page.locator(".faits div", { has: page.locator("dt", { hasText: intitule }) }).locator("dd").textContent();
   await app.ouvrir(page, "#/programmes/article-1");
   // No ages in the brochure: its words, never the range the app infers, in both places.
-  assert.equal(await fait("Âges"), "Pendant leurs études (la brochure ne donne pas d'âge)");
+  assert.equal(await fait("Âges"), "pendant leurs études (la brochure ne donne pas d'âge)");
   const pourQui = page.locator("#pour-qui + p + ul li").first();
-  assert.match(await pourQui.textContent(), /^Âges\s:\sPendant leurs études \(la brochure ne donne pas d'âge\)Ce que dit la brochure« accompagner des jeunes étudiants »$/);
+  assert.match(await pourQui.textContent(), /^Âges\s:\spendant leurs études \(la brochure ne donne pas d'âge\)Ce que dit la brochure« accompagner des jeunes étudiants »$/);
   assert.doesNotMatch(await page.locator("main").innerText(), /17 à 30|environ/);
   // "6 mois (6 mois)" said the same thing twice.
   assert.equal(await fait("Durée"), "6 mois");
