@@ -322,7 +322,9 @@ fn le_catalogue_embarque_est_le_fichier_sans_ses_blancs() {
     use trouve_ton_mentor::json;
     let embarque = json::lire(catalogue::FICHIER_EMBARQUE).expect("JSON");
     assert_eq!(embarque, json::lire(catalogue::FICHIER_SOURCE).expect("JSON"));
-    assert!(catalogue::FICHIER_EMBARQUE.len() * 5 < catalogue::FICHIER_SOURCE.len() * 4, "pas plus léger d'un cinquième");
+    // The indentation is about a fifth of the file (less since the
+    // brochure's quotes, long lines, were added).
+    assert!(catalogue::FICHIER_EMBARQUE.len() * 6 < catalogue::FICHIER_SOURCE.len() * 5, "pas plus léger d'un sixième");
     assert!(!catalogue::FICHIER_EMBARQUE.contains("\n"));
 }
 

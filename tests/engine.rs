@@ -14,8 +14,8 @@ use proptest::prelude::*;
 use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Critere, Mode, Niveau, Programme, Situation};
 use trouve_ton_mentor::engine::{
     MARGE_AGE_INDICATIF,
-    BESOINS, Evaluation, Modalite, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer, questions_utiles,
-    score, verdict,
+    BESOINS, Evaluation, Modalite, Pour, Question, Raison, Regle, Reponses, Statut, Tri, Valeur, Verdict, aucun_ne_convient,
+    evaluer, questions_utiles, score, verdict,
 };
 
 // ---------------------------------------------------------------------------
@@ -87,8 +87,13 @@ fn le_catalogue_plafonne_les_memes_programmes_que_la_brochure() {
     }
 }
 
+/// A reason in French, as the results page writes it.
+fn dit(raison: &Raison, p: &Programme) -> String {
+    trouve_ton_mentor::i18n::raisons::ecrire(raison, cat(), p, &trouve_ton_mentor::i18n::Textes::francais())
+}
+
 fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
-    verdict(cat(), p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
+    verdict(cat(), p, r).0
 }
 
 fn score_de(p: &Programme, r: &Reponses) -> i32 {
@@ -137,28 +142,29 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
     for e in resultats {
         let p = &c.programmes[e.rang_catalogue];
         assert_eq!(p.id, e.programme_id, "rang_catalogue est la position dans le catalogue");
-        let (v, raisons) = verdict(c, p, r, &trouve_ton_mentor::i18n::Textes::francais());
+        let (v, raisons) = verdict(c, p, r);
         assert_eq!(e.verdict, v, "{}", p.id);
         assert_eq!(e.raisons, raisons, "{}", p.id);
         assert_eq!(e.score, score_de(p, r), "{}", p.id);
         // The verdict is the worst rule: it must be explained by a reason.
         assert_eq!(e.raisons.iter().map(|x| x.verdict).max(), Some(e.verdict), "{} : {:?}", p.id, e.raisons);
         for raison in &e.raisons {
-            let nomme = raison.texte.contains(&p.nom);
-            let age = r.age.is_some_and(|a| raison.texte.contains(&format!("{a} ans")));
-            assert!(!raison.texte.trim().is_empty(), "{} : raison vide", p.id);
-            assert!(nomme || age, "{} : la raison ne nomme ni le programme ni l'âge : « {} »", p.id, raison.texte);
+            let texte = dit(raison, p);
+            let nomme = texte.contains(&p.nom);
+            let age = r.age.is_some_and(|a| texte.contains(&format!("{a} ans")));
+            assert!(!texte.trim().is_empty(), "{} : raison vide", p.id);
+            assert!(nomme || age, "{} : la raison ne nomme ni le programme ni l'âge : « {texte} »", p.id);
+            // Every reason rests on a passage of the brochure.
+            assert!(!raison.regle.extrait(c, p).is_empty(), "{} : {raison:?} sans extrait", p.id);
         }
         if e.verdict == Verdict::Eligible {
             assert!(e.bascules.is_empty(), "{} est éligible : rien à changer, {:?}", p.id, e.bascules);
         }
         // A condition whose answer is unknown is never a ✓; on a programme
         // other rules rule out it does not apply and is not written at all.
-        for c in p.eligibilite.conditions.iter().filter(|c| r.critere(c.critere).is_none()) {
-            for raison in e.raisons.iter().filter(|x| x.texte.contains(&c.texte)) {
-                assert_eq!(raison.verdict, Verdict::AVerifier, "{} : {:?} inconnu : « {} »", p.id, c.critere, raison.texte);
-                assert_ne!(e.verdict, Verdict::Ineligible, "{} exclu par ailleurs : « {} »", p.id, raison.texte);
-            }
+        for raison in e.raisons.iter().filter(|x| matches!(x.regle, Regle::Condition(_)) && x.valeur == Valeur::Inconnue) {
+            assert_eq!(raison.verdict, Verdict::AVerifier, "{} : {raison:?}", p.id);
+            assert_ne!(e.verdict, Verdict::Ineligible, "{} exclu par ailleurs : {raison:?}", p.id);
         }
     }
 
@@ -309,7 +315,7 @@ mod regles {
     #[test]
     fn les_reponses_favorables_rendent_eligible() {
         for p in &cat().programmes {
-            let (v, raisons) = verdict(cat(), p, &favorables(p), &trouve_ton_mentor::i18n::Textes::francais());
+            let (v, raisons) = verdict(cat(), p, &favorables(p));
             assert_eq!(v, meilleur(p), "{} : {raisons:?}", p.id);
             // Age, situation, then one reason per condition.
             assert_eq!(raisons.len(), 2 + p.eligibilite.conditions.len(), "{}", p.id);
@@ -355,18 +361,17 @@ mod regles {
     /// but "À vérifier" with "non". Unknown is now exactly as good as "non".
     #[test]
     fn priorite_inconnue_a_verifier_comme_non() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
         let p = programme("proxite");
         let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Qpv).expect("Proxité a une priorité QPV");
         assert_eq!(c.niveau, Niveau::Prioritaire);
         let non = requete("age=12&situation=college&rep=oui&qpv=non");
         for q in ["age=12&situation=college&rep=oui", "age=12&situation=college&rep=oui&qpv=nsp"] {
             let r = requete(q);
-            let (v, raisons) = verdict(cat(), p, &r, &fr);
+            let (v, raisons) = verdict(cat(), p, &r);
             assert_eq!(v, Verdict::AVerifier, "{q}");
-            let raison = raisons.iter().find(|x| x.texte.contains(&c.texte)).unwrap_or_else(|| panic!("{q} : {raisons:?}"));
+            let raison = raisons.iter().find(|x| x.regle == Regle::Condition(Critere::Qpv)).unwrap_or_else(|| panic!("{q} : {raisons:?}"));
             assert_eq!(raison.verdict, Verdict::AVerifier, "{q} : {raison:?}");
-            assert!(raison.texte.contains("à vérifier"), "{q} : dit quoi vérifier : {raison:?}");
+            assert!(dit(raison, p).contains("à vérifier"), "{q} : dit quoi vérifier : {raison:?}");
             assert_eq!((v, score_de(p, &r)), (verdict_de(p, &non), score_de(p, &non)), "{q}");
         }
     }
@@ -386,31 +391,71 @@ mod regles {
         for p in &avec_rep {
             let e = evaluation(&resultats, &p.id);
             assert_eq!(e.verdict, Verdict::Ineligible, "{}", p.id);
-            for c in &p.eligibilite.conditions {
-                assert!(e.raisons.iter().all(|x| !x.texte.contains(&c.texte)), "{} : {:?}", p.id, e.raisons);
-            }
+            assert!(e.raisons.iter().all(|x| !matches!(x.regle, Regle::Condition(_))), "{} : {:?}", p.id, e.raisons);
         }
-        // Answered anyway (a shared link): a known answer is still explained.
+        // Answered anyway (a shared link): "scolarisés dans un collège en
+        // éducation prioritaire : c'est le cas" would describe a pupil, not
+        // this job seeker. The situation explains why it does not fit.
         let resultats = evaluer(cat(), &requete("age=22&situation=recherche-emploi&rep=oui"), &fr);
         for p in &avec_rep {
             let e = evaluation(&resultats, &p.id);
-            assert!(e.raisons.iter().any(|x| x.texte.contains(&p.eligibilite.conditions[0].texte)), "{} : {:?}", p.id, e.raisons);
+            assert!(e.raisons.iter().all(|x| !matches!(x.regle, Regle::Condition(_))), "{} : {:?}", p.id, e.raisons);
+            assert!(e.raisons.iter().any(|x| x.regle == Regle::Situation && x.verdict == Verdict::Ineligible), "{} : {:?}", p.id, e.raisons);
+        }
+        // In a situation the programme takes, a known answer is explained.
+        let e = evaluer(cat(), &requete("age=13&situation=college&rep=oui"), &fr);
+        for p in &avec_rep {
+            let raisons = &evaluation(&e, &p.id).raisons;
+            assert!(raisons.iter().any(|x| x.regle == Regle::Condition(Critere::Rep) && x.valeur == Valeur::Reponse(true)), "{} : {raisons:?}", p.id);
         }
     }
 
-    /// Ages the brochure does not state (inferred from school levels) are
-    /// not written as if it did: "de 11 à 25 ans environ".
+    /// The issue's case: a 9-year-old at a REP primary school. Télémaque
+    /// (REP collèges, from 5e) and Proxité (from 6e) do not take pupils of
+    /// primary schools: the situation says so, and nothing else is written
+    /// (no "collège en éducation prioritaire : c'est le cas", no "âge à
+    /// vérifier").
     #[test]
-    fn des_ages_deduits_se_disent_environ() {
+    fn un_ecolier_de_9_ans() {
+        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let resultats = evaluer(cat(), &requete("age=9&cud=oui&situation=ecole&rep=oui"), &fr);
+        for id in ["telemaque", "proxite"] {
+            let e = evaluation(&resultats, id);
+            assert_eq!(e.verdict, Verdict::Ineligible, "{id}");
+            let regles: Vec<(Regle, Verdict)> = e.raisons.iter().map(|x| (x.regle, x.verdict)).collect();
+            assert_eq!(regles, [(Regle::Situation, Verdict::Ineligible)], "{id} : {:?}", e.raisons);
+        }
+        // AFEV takes them, in priority from a REP school: said and ticked.
+        let afev = evaluation(&resultats, "afev");
+        assert_eq!(afev.verdict, Verdict::Eligible);
+        assert!(afev.raisons.iter().all(|x| x.verdict == Verdict::Eligible && x.statut == Statut::Dit), "{:?}", afev.raisons);
+    }
+
+    /// Ages the brochure does not state (inferred from school levels) are
+    /// never written: the reason gives the brochure's school levels, is
+    /// `Deduit`, and is no ✓ ("16 ans : Proxité accompagne les jeunes de
+    /// 11 à 25 ans environ" was shown with a ✓).
+    #[test]
+    fn des_ages_deduits_se_disent_avec_les_niveaux_de_la_brochure() {
         let fr = trouve_ton_mentor::i18n::Textes::francais();
         let (mut precis, mut deduits) = (0, 0);
         for p in &cat().programmes {
             let a = &p.eligibilite.age;
             let tranche = fr.tranche_age(a.min, a.max);
-            for r in [favorables(p), Reponses { age: None, ..favorables(p) }] {
-                let (_, raisons) = verdict(cat(), p, &r, &fr);
-                let texte = raisons.iter().find(|x| x.texte.contains(&tranche)).map(|x| x.texte.clone()).unwrap_or_else(|| panic!("{} : {raisons:?}", p.id));
-                assert_eq!(texte.contains(&format!("{tranche} environ")), !a.precis, "{} : {texte}", p.id);
+            let ages = [None, Some(9), Some(a.min), Some(a.max), Some(a.max + 1), Some(a.max + 3)];
+            for age in ages.into_iter().filter(|a| a.is_none_or(|a| a <= cat().mentorat.age_max)) {
+                let r = Reponses { age, ..Reponses::default() };
+                let (_, raisons) = verdict(cat(), p, &r);
+                let raison = raisons.iter().find(|x| x.regle == Regle::Age).unwrap_or_else(|| panic!("{} : {raisons:?}", p.id));
+                let texte = dit(raison, p);
+                if a.precis {
+                    assert_eq!(raison.statut, Statut::Dit, "{}", p.id);
+                    assert!(texte.contains(&tranche), "{} : {texte}", p.id);
+                } else {
+                    assert_eq!(raison.statut, Statut::Deduit, "{}", p.id);
+                    assert!(texte.contains(&a.texte) && !texte.contains(" ans environ"), "{} : {texte}", p.id);
+                    assert!(!texte.contains(&format!("{} à", a.min)) && !texte.contains(&format!("à {} ans", a.max)), "{} : {texte}", p.id);
+                }
             }
             if a.precis { precis += 1 } else { deduits += 1 }
         }
@@ -446,23 +491,26 @@ mod regles {
         let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Rep).expect("Télémaque a une condition REP");
         let reste = c.reste_a_verifier.as_deref().expect("le partenariat est à vérifier");
         assert!(reste.contains("partenaire"), "{reste}");
-        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=oui"), &fr);
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=oui"));
         assert_eq!(v, Verdict::AVerifier, "{raisons:?}");
-        let raison = raisons.iter().find(|x| x.texte.contains(&c.texte)).unwrap_or_else(|| panic!("{raisons:?}"));
-        assert_eq!(raison.verdict, Verdict::AVerifier, "{raison:?}");
-        assert!(raison.texte.contains("c'est le cas") && raison.texte.contains(reste), "{raison:?}");
+        let raison = raisons.iter().find(|x| x.regle == Regle::Condition(Critere::Rep)).unwrap_or_else(|| panic!("{raisons:?}"));
+        assert_eq!((raison.verdict, &raison.valeur), (Verdict::AVerifier, &Valeur::Reponse(true)), "{raison:?}");
+        let texte = dit(raison, p);
+        assert!(texte.contains("c'est le cas") && texte.contains(reste), "{texte}");
+        // Six years from 5e: a pupil in 4e or 3e reads that joining late is to check.
+        assert!(reste.contains("4e ou en 3e"), "{reste}");
         // Unknown: both parts are to check; "non": excluded, the rest is moot.
-        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=nsp"), &fr);
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=nsp"));
         assert_eq!(v, Verdict::AVerifier);
-        assert!(raisons.iter().any(|x| x.texte.contains(reste)), "{raisons:?}");
-        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=non"), &fr);
+        assert!(raisons.iter().any(|x| dit(x, p).contains(reste)), "{raisons:?}");
+        let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=non"));
         assert_eq!(v, Verdict::Ineligible);
-        assert!(raisons.iter().all(|x| !x.texte.contains(reste)), "{raisons:?}");
+        assert!(raisons.iter().all(|x| !dit(x, p).contains(reste)), "{raisons:?}");
         // A ✓ never claims a partner collège, in any profile.
         for r in [requete("age=13&situation=college&rep=oui&qpv=oui&besoins=culture"), favorables(p)] {
             let resultats = evaluer(cat(), &r, &fr);
             let e = evaluation(&resultats, &p.id);
-            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::Eligible).all(|x| !x.texte.contains("partenaire")), "{e:#?}");
+            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::Eligible).all(|x| !dit(x, p).contains("partenaire")), "{e:#?}");
         }
     }
 
@@ -542,7 +590,9 @@ mod profils {
         // the bac but does not say it takes new lycéens) and the REP is
         // unknown. AFEV stops at 15 and Entreprendre Ensemble starts at 18,
         // both stated; Article 1's 17 is only inferred ("étudiants") but a
-        // lycéen is not a student anyway. Proxité: QPV priority unknown.
+        // lycéen is not a student anyway. Proxité: its priority is a QPV
+        // or a referral by a socio-educative structure, and the brochure
+        // lists the Aide sociale à l'enfance among its partners: met.
         assert_verdicts(
             "age=16&situation=lycee&ase=oui",
             &[
@@ -550,7 +600,7 @@ mod profils {
                 ("article-1", Ineligible),
                 ("entreprendre-ensemble", Ineligible),
                 ("les-ombres", Eligible),
-                ("proxite", AVerifier),
+                ("proxite", Eligible),
                 ("telemaque", AVerifier),
             ],
         );
@@ -560,10 +610,12 @@ mod profils {
     fn lyceen_de_16_ans_pas_suivi_par_l_ase() {
         let v = verdicts(&requete("age=16&situation=lycee&ase=non"));
         assert_eq!(v["les-ombres"], Ineligible);
-        // The ASE answer is Les Ombres' alone.
+        // The ASE answer is Les Ombres' rule, and meets Proxité's priority
+        // (the brochure lists the ASE among its partners): nobody else's.
         let avec_ase = verdicts(&requete("age=16&situation=lycee&ase=oui"));
+        assert_eq!((v["proxite"], avec_ase["proxite"]), (AVerifier, Eligible));
         for (id, verdict) in &v {
-            if id != "les-ombres" {
+            if id != "les-ombres" && id != "proxite" {
                 assert_eq!(*verdict, avec_ase[id], "{id}");
             }
         }
@@ -717,7 +769,8 @@ mod classement {
         for age in [4, 31] {
             let resultats = evaluer(cat(), &Reponses { age: Some(age), ..Reponses::default() }, &trouve_ton_mentor::i18n::Textes::francais());
             for e in &resultats {
-                assert!(e.raisons.iter().any(|r| r.verdict == Verdict::Ineligible && r.texte.contains(&format!("{age} ans"))), "{e:#?}");
+                let p = programme(&e.programme_id);
+                assert!(e.raisons.iter().any(|r| r.verdict == Verdict::Ineligible && dit(r, p).contains(&format!("{age} ans"))), "{e:#?}");
             }
         }
     }
@@ -900,7 +953,7 @@ mod bascules {
             textes,
             [
                 "Si le jeune est parmi ceux scolarisés dans un collège en éducation prioritaire (REP ou REP+) : ce programme pourrait lui correspondre. \
-                 Reste à vérifier avec l'association : le collège doit être partenaire de Télémaque (10 places sur la CUD)."
+                 Reste à vérifier avec l'association : le collège doit être partenaire de Télémaque (10 places sur la CUD) ; l'accompagnement dure 6 ans à partir de la 5e, une entrée en 4e ou en 3e est donc à vérifier."
             ]
         );
         assert_eq!(verdict_de(programme("telemaque"), &r.avec_critere(Critere::Rep, Some(true))), Verdict::AVerifier);
@@ -981,7 +1034,9 @@ mod questions {
         // school (AFEV, Télémaque) or at child welfare (Les Ombres, 14–21).
         assert!(!q.contains(&Question::Rep), "{q:?}");
         assert!(!q.contains(&Question::Ase), "{q:?}");
-        // Proxité (to 25, not stated) is still to check and has a QPV priority.
+        // Proxité (no ages in the brochure, to "les premiers temps de
+        // l'insertion professionnelle") is still to check and has a QPV
+        // priority; the ASE, which also meets it, is not asked for it alone.
         assert!(q.contains(&Question::Qpv), "{q:?}");
     }
 
@@ -1050,7 +1105,7 @@ mod questions {
 mod redaction {
     use super::*;
     use trouve_ton_mentor::engine::{Lecteur, evaluer_pour};
-    use trouve_ton_mentor::i18n::{Langue, Textes};
+    use trouve_ton_mentor::i18n::{Langue, Textes, raisons};
 
     /// A language as the app reads it: langues/<code>/ merged as
     /// scripts/langues.mjs merges it, and the catalogue translated. Without
@@ -1091,7 +1146,8 @@ mod redaction {
                 for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
                     let r = Reponses { age: Some(age), situation: Some(s), rep: t, ase: t, qpv: t, ..Reponses::default() };
                     for e in evaluer_pour(c, &r, tx, lecteur) {
-                        let ecrits = e.raisons.into_iter().map(|x| x.texte).chain(e.bascules.into_iter().map(|b| b.texte));
+                        let Some(p) = c.programme(&e.programme_id) else { continue };
+                        let ecrits = e.raisons.iter().map(|x| raisons::ecrire(x, c, p, tx)).chain(e.bascules.into_iter().map(|b| b.texte));
                         sortie.extend(ecrits.map(|texte| (format!("{} ({})", e.programme_id, r.vers_requete()), texte)));
                     }
                 }
@@ -1104,7 +1160,8 @@ mod redaction {
     /// read as spaces.
     fn raisons(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> Vec<String> {
         let resultats = evaluer(c, &requete(q), tx);
-        evaluation(&resultats, id).raisons.iter().map(|x| x.texte.replace(['\u{a0}', '\u{202f}'], " ")).collect()
+        let p = c.programme(id).expect("programme");
+        evaluation(&resultats, id).raisons.iter().map(|x| raisons::ecrire(x, c, p, tx).replace(['\u{a0}', '\u{202f}'], " ")).collect()
     }
 
     fn raison(c: &Catalogue, tx: &Textes, q: &str, id: &str, extrait: &str) -> String {
@@ -1205,7 +1262,7 @@ mod redaction {
             let resultats = evaluer_pour(cat(), &requete(q), &fr, lecteur);
             evaluation(&resultats, id).bascules.iter().map(|b| b.texte.replace('\u{a0}', " ")).collect()
         };
-        let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative";
+        let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative (l'Aide sociale à l'enfance est parmi ses partenaires)";
         assert_eq!(
             bascules("age=12&situation=college&rep=oui", "proxite", Lecteur::Jeune),
             [format!("Si tu fais partie des jeunes {qpv} : ce programme te correspond.")]
@@ -1251,9 +1308,16 @@ mod redaction {
             raison(cat(), &fr, "age=16&situation=lycee&ase=oui", "les-ombres", "ASE"),
             "Les Ombres accompagne les jeunes suivis par l'Aide sociale à l'enfance (ASE) : c'est le cas."
         );
+        let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative (l'Aide sociale à l'enfance est parmi ses partenaires)";
         assert_eq!(
-            raison(cat(), &fr, "age=16&situation=lycee&qpv=non", "proxite", "QPV"),
-            "Proxité accompagne surtout les jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative : les autres peuvent demander, à vérifier avec l'association."
+            raison(cat(), &fr, "age=16&situation=lycee&qpv=non&ase=non", "proxite", "QPV"),
+            format!("Proxité accompagne surtout les jeunes {qpv} : les autres peuvent demander, à vérifier avec l'association.")
+        );
+        // Inès, 16, lycéenne, followed by the ASE: the brochure lists the
+        // ASE among Proxité's partners, so its priority is met.
+        assert_eq!(
+            raison(cat(), &fr, "age=16&situation=lycee&ase=oui&qpv=nsp", "proxite", "QPV"),
+            format!("Proxité accompagne en priorité les jeunes {qpv} : c'est le cas.")
         );
         assert!(raison(cat(), &fr, "age=9&situation=ecole&rep=oui", "afev", "REP")
             .starts_with("AFEV accompagne en priorité les jeunes scolarisés dans une école, un collège ou un lycée en éducation prioritaire (REP ou REP+), ou suivis par un Dispositif de réussite éducative"));
@@ -1683,8 +1747,113 @@ fn resume_par_verdict_au_singulier_et_au_pluriel() {
     let lyceenne = evaluer(cat(), &requete("age=16&situation=lycee&rep=non&ase=oui&qpv=non&besoins=orientation"), &fr);
     assert_eq!(
         resume_par_verdict(&lyceenne, &fr, &textes),
-        ["1 programme correspond", "1 programme est à vérifier", "4 programmes ne correspondent pas"]
+        ["2 programmes correspondent", "4 programmes ne correspondent pas"]
     );
     let trop_jeune = evaluer(cat(), &requete("age=3"), &fr);
     assert_eq!(resume_par_verdict(&trop_jeune, &fr, &textes), ["6 programmes ne correspondent pas"]);
+}
+
+// ---------------------------------------------------------------------------
+// Reasons as data: what each one may claim
+// ---------------------------------------------------------------------------
+
+/// The answer a reason about this rule must carry.
+fn valeur_attendue(r: &Reponses, p: &Programme, regle: Regle) -> Option<Valeur> {
+    Some(match regle {
+        Regle::Age | Regle::AgeMentorat => r.age.map_or(Valeur::Inconnue, Valeur::Age),
+        Regle::Territoire => Valeur::HorsTerritoire,
+        Regle::Situation => r.situation.map_or(Valeur::Inconnue, Valeur::Situation),
+        Regle::Condition(k) => {
+            let c = p.eligibilite.conditions.iter().find(|c| c.critere == k)?;
+            let reponses = [Some(c.critere), c.ou].into_iter().flatten().map(|k| r.critere(k));
+            let reponses: Vec<Option<bool>> = reponses.collect();
+            if reponses.contains(&Some(true)) {
+                Valeur::Reponse(true)
+            } else if reponses.iter().all(|x| *x == Some(false)) {
+                Valeur::Reponse(false)
+            } else {
+                Valeur::Inconnue
+            }
+        }
+        _ => return None,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// No ✓ or ✗ contradicts the answers: each reason carries the answer
+    /// given for its criterion, a ✓ or ✗ is only given on what the brochure
+    /// states, and agrees with the programme's data for that value.
+    #[test]
+    fn aucune_raison_ne_contredit_les_reponses(r in reponses()) {
+        for e in evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()) {
+            let p = programme(&e.programme_id);
+            let el = &p.eligibilite;
+            for x in &e.raisons {
+                prop_assert_eq!(Some(x.valeur.clone()), valeur_attendue(&r, p, x.regle), "{} : {:?}", &p.id, x);
+                // Every reason rests on a passage of the brochure.
+                prop_assert!(!x.regle.extrait(cat(), p).is_empty(), "{} : {:?}", &p.id, x);
+                let tranche = (el.age.min, el.age.max);
+                match (x.regle, &x.valeur, x.verdict) {
+                    (Regle::Age, Valeur::Age(a), Verdict::Eligible) => prop_assert!(tranche.0 <= *a && *a <= tranche.1),
+                    (Regle::Age, Valeur::Age(a), Verdict::Ineligible) => prop_assert!(*a < tranche.0 || *a > tranche.1),
+                    (Regle::Age, Valeur::Age(_), Verdict::AVerifier) => prop_assert_eq!(x.statut, Statut::Deduit),
+                    (Regle::AgeMentorat, Valeur::Age(a), v) => {
+                        prop_assert_eq!(v, Verdict::Ineligible);
+                        prop_assert!(*a < cat().mentorat.age_min || *a > cat().mentorat.age_max);
+                    }
+                    (Regle::Situation, Valeur::Situation(s), Verdict::Eligible) => prop_assert!(el.situations.contains(s)),
+                    (Regle::Situation, Valeur::Situation(s), Verdict::AVerifier) => {
+                        prop_assert!(el.situations_a_verifier.contains(s));
+                        prop_assert_eq!(x.statut, Statut::NonDit);
+                    }
+                    (Regle::Situation, Valeur::Situation(s), Verdict::Ineligible) => {
+                        prop_assert!(!el.situations.contains(s) && !el.situations_a_verifier.contains(s));
+                    }
+                    (Regle::Condition(_), Valeur::Reponse(oui), Verdict::Eligible) => prop_assert!(*oui),
+                    (Regle::Condition(k), Valeur::Reponse(oui), Verdict::Ineligible) => {
+                        let niveau = el.conditions.iter().find(|c| c.critere == k).map(|c| c.niveau);
+                        prop_assert!(!*oui && niveau == Some(Niveau::Requis));
+                    }
+                    (_, Valeur::Inconnue, v) => prop_assert_eq!(v, Verdict::AVerifier),
+                    _ => {}
+                }
+                // Only what the brochure states gets a ✓ or a ✗. Inside an
+                // inferred age range the reason is information (no ✓, see
+                // CarteResultat); the one inferred ✗ is an age more than
+                // `MARGE_AGE_INDICATIF` years outside it (a 21-year-old and
+                // Télémaque, "de la 5e au bac"), said with the levels' words.
+                if x.verdict == Verdict::Eligible && x.statut != Statut::Dit {
+                    prop_assert_eq!(x.regle, Regle::Age, "{} : {:?}", &p.id, x);
+                }
+                if x.verdict == Verdict::Ineligible && x.statut != Statut::Dit {
+                    let loin = match x.valeur {
+                        Valeur::Age(a) => a + MARGE_AGE_INDICATIF < tranche.0 || a > tranche.1 + MARGE_AGE_INDICATIF,
+                        _ => false,
+                    };
+                    prop_assert!(x.regle == Regle::Age && loin, "{} : {:?}", &p.id, x);
+                }
+            }
+        }
+    }
+
+    /// A ruled-out programme never describes a situation the person is not
+    /// in: when the situation rules it out, no reason is about a condition
+    /// (which describes the pupils or young people it takes), and no
+    /// inferred "to check" is left.
+    #[test]
+    fn une_raison_d_exclusion_parle_de_la_personne(r in reponses()) {
+        for e in evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()) {
+            if e.verdict != Verdict::Ineligible {
+                continue;
+            }
+            let situation_exclue = e.raisons.iter().any(|x| x.regle == Regle::Situation && x.verdict == Verdict::Ineligible);
+            for x in &e.raisons {
+                prop_assert!(!(situation_exclue && matches!(x.regle, Regle::Condition(_))), "{} : {:?}", &e.programme_id, e.raisons);
+                prop_assert!(!(x.statut == Statut::Deduit && x.verdict == Verdict::AVerifier), "{} : {:?}", &e.programme_id, e.raisons);
+                prop_assert!(x.valeur != Valeur::Inconnue, "{} : {:?}", &e.programme_id, e.raisons);
+            }
+        }
+    }
 }

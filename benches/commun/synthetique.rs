@@ -47,7 +47,7 @@ pub fn synthetique(n: usize) -> Catalogue {
             e.situations_a_verifier =
                 Situation::TOUTES.iter().enumerate().filter(|(k, _)| bits & (1 << k) == 0 && (i + k) % 3 == 0).map(|(_, s)| *s).collect();
 
-            let condition = |critere, niveau| Condition { critere, niveau, texte: "dans une situation particulière".into(), reste_a_verifier: None };
+            let condition = |critere, niveau| Condition { critere, niveau, texte: "dans une situation particulière".into(), reste_a_verifier: None, ..Condition::default() };
             e.conditions = match i % 5 {
                 0 => vec![],
                 1 => vec![condition(Critere::Rep, Niveau::Requis)],

@@ -239,12 +239,13 @@ fn description_service(p: &Programme) -> String {
     paragraphes.join("\n\n")
 }
 
-/// Who, in words: the brochure's sentence, the age rule as printed (it says
-/// when ages are inferred), and the situations the brochure leaves unclear,
-/// which `publics` cannot carry.
+/// Who, in words: the brochure's sentence, the ages (the brochure's school
+/// levels where it gives no ages, as the app shows them), and the
+/// situations the brochure leaves unclear, which `publics` cannot carry.
 fn publics_precisions(p: &Programme) -> String {
     let e = &p.eligibilite;
-    let mut lignes = vec![p.public.clone(), e.age.texte.clone()];
+    let ages = trouve_ton_mentor::i18n::Textes::francais().ages(&e.age);
+    let mut lignes = vec![p.public.clone(), format!("Âges : {ages}.")];
     if !e.situations_a_verifier.is_empty() {
         // Open data is published in French.
         let fr = trouve_ton_mentor::i18n::Textes::francais();

@@ -245,9 +245,9 @@ structure!(Catalogue {
     programmes,
 });
 structure!(Source { titre, editeur, lien = defaut });
-structure!(Territoire { nom, sigle, code_epci });
+structure!(Territoire { nom, sigle, code_epci, extrait = defaut });
 structure!(Mentorat {
-    definition, age_min, age_max, publics, mentors_profils, mentors_texte, valeurs, impact, impact_source, temoignages,
+    definition, age_min, age_max, age_extrait = defaut, publics, mentors_profils, mentors_texte, valeurs, impact, impact_source, temoignages,
     source,
 });
 structure!(ChiffreImpact { pourcentage, texte });
@@ -261,7 +261,7 @@ structure!(Programme {
     modalites, partenaires, contact, eligibilite, mentors, besoins, source,
 });
 structure!(JeunesMentores { annee, total, local, local_zone, texte });
-structure!(Capacite { nombre, ou_plus = defaut, periode = defaut, zone, texte });
+structure!(Capacite { nombre, ou_plus = defaut, periode = defaut, zone, texte, extrait = defaut, note = defaut });
 structure!(OffreSpeciale { nom, texte, themes = defaut });
 structure!(Modalites {
     duree, duree_mois_min, duree_mois_max = defaut, frequence, format, lieux, details = defaut,
@@ -269,13 +269,13 @@ structure!(Modalites {
 structure!(Format { principal, possible = defaut, texte });
 structure!(Contact { site, site_libelle, courriel, telephone = defaut, personnes = defaut });
 structure!(Eligibilite {
-    age, situations, situations_a_verifier = defaut, conditions = defaut, texte,
+    age, situations, situations_a_verifier = defaut, extrait = defaut, conditions = defaut, texte,
 });
-structure!(TrancheAge { min, max, precis, texte });
-structure!(Condition { critere, niveau, texte, reste_a_verifier = defaut });
+structure!(TrancheAge { min, max, precis, texte, extrait = defaut });
+structure!(Condition { critere, ou = defaut, niveau, texte, reste_a_verifier = defaut, extrait = defaut });
 structure!(MentorsProgramme {
-    profils, profils_a_verifier = defaut, texte, age = defaut, heures_mois_min, heures_mois_max, engagement,
-    employeur_partenaire = defaut,
+    profils, profils_a_verifier = defaut, texte, extrait = defaut, age = defaut, heures_mois_min, heures_mois_max, engagement,
+    extrait_engagement = defaut, employeur_partenaire = defaut,
 });
 
 enumeration!(Mode { Presentiel = "presentiel", Distanciel = "distanciel" });

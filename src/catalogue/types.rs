@@ -46,6 +46,9 @@ pub struct Territoire {
     pub sigle: String,
     /// SIREN code of the EPCI (used by the open-data export).
     pub code_epci: String,
+    /// The brochure's words that the programmes serve this territory
+    /// (verbatim, checked against `docs/brochure.txt` by the tests).
+    pub extrait: String,
 }
 
 /// "Le mentorat : pourquoi ? pour qui ?" pages of the brochure.
@@ -56,6 +59,8 @@ pub struct Mentorat {
     /// Who can be mentored: ages and text.
     pub age_min: u8,
     pub age_max: u8,
+    /// The brochure's sentence that gives these ages, verbatim.
+    pub age_extrait: String,
     pub publics: String,
     /// Who can be a mentor.
     pub mentors_profils: Vec<ProfilMentor>,
@@ -173,6 +178,11 @@ pub struct Capacite {
     /// Cité éducative de Roubaix: kept as is).
     pub zone: String,
     pub texte: String,
+    /// The line as printed, verbatim.
+    pub extrait: String,
+    /// What the figure does not say, where it could mislead (Proxité's
+    /// places are in Roubaix, not in the CUD).
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -237,6 +247,8 @@ pub struct Eligibilite {
     /// the verdict is "to check" with the association.
     pub situations_a_verifier: Vec<Situation>,
     pub conditions: Vec<Condition>,
+    /// The brochure's words the situations rest on, verbatim.
+    pub extrait: String,
     /// The rule in plain French, shown to people.
     pub texte: String,
 }
@@ -248,7 +260,11 @@ pub struct TrancheAge {
     pub min: u8,
     pub max: u8,
     pub precis: bool,
+    /// The ages in words; where the brochure gives none (`precis: false`),
+    /// its own words (school levels), never a range it does not print.
     pub texte: String,
+    /// The brochure's words the range rests on, verbatim.
+    pub extrait: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -268,6 +284,10 @@ pub enum Situation {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Condition {
     pub critere: Critere,
+    /// Another answer that meets the condition as well: Proxité takes
+    /// young people of a QPV *or* referred by a socio-educational
+    /// structure, and the brochure lists the ASE among its partners.
+    pub ou: Option<Critere>,
     pub niveau: Niveau,
     /// The condition in plain French, written to follow "les jeunes" in
     /// the explanations, so in the plural: "suivis par l'Aide sociale à
@@ -279,6 +299,8 @@ pub struct Condition {
     /// engine then never says "eligible" on this condition, whatever the
     /// answers. A phrase that follows "Reste à vérifier avec l'association :".
     pub reste_a_verifier: Option<String>,
+    /// The brochure's words this condition rests on, verbatim.
+    pub extrait: String,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -310,6 +332,8 @@ pub struct MentorsProgramme {
     pub profils_a_verifier: Vec<ProfilMentor>,
     /// As printed ("Les mentors sont étudiants, alternants en entreprise et lycéens").
     pub texte: String,
+    /// The brochure's words on who the mentors are, verbatim.
+    pub extrait: String,
     /// Mentors' ages, where the brochure hints at them ("jeunes actifs").
     pub age: Option<TrancheAge>,
     /// The commitment in hours per month, as a range.
@@ -318,6 +342,8 @@ pub struct MentorsProgramme {
     pub engagement: String,
     /// True when the mentor's employer must be a partner (Télémaque).
     pub employeur_partenaire: bool,
+    /// The brochure's words on the commitment, verbatim.
+    pub extrait_engagement: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -15,11 +15,7 @@ pub fn CarteProgramme(
     let p = programme;
     let tx = textes();
     let age = &p.eligibilite.age;
-    let ages = if age.precis {
-        tx.tranche_age(age.min, age.max)
-    } else {
-        tx.f(k::INDICATIF, &[("ages", &tx.tranche_age(age.min, age.max))])
-    };
+    let ages = tx.ages(age);
     let format_texte = p.modalites.format.texte.clone();
     view! {
         <article class="carte" data-programme=p.id.clone()>

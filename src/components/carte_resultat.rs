@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::app::{catalogue_courant, textes};
 use crate::catalogue::Programme;
-use crate::engine::{Evaluation, Verdict};
-use crate::i18n::cle::carte_resultat as k;
+use crate::components::Citation;
+use crate::engine::{Evaluation, Statut, Verdict};
+use crate::i18n::{cle::carte_resultat as k, raisons};
 
 /// A programme in the results (young people's or volunteers'): its
 /// verdict, every reason for it, what would change it, then what the page
@@ -20,6 +21,7 @@ pub fn CarteResultat(
     children: Option<Children>,
 ) -> impl IntoView {
     let tx = textes();
+    let c = catalogue_courant();
     let p = programme;
     let e = evaluation;
     let (badge, classe) = match e.verdict {
@@ -31,16 +33,22 @@ pub fn CarteResultat(
         .raisons
         .iter()
         .map(|r| {
-            let (signe, lu) = match r.verdict {
-                Verdict::Eligible => ("✓", k::RAISON_OUI),
-                Verdict::AVerifier => ("?", k::RAISON_A_VERIFIER),
-                Verdict::Ineligible => ("✗", k::RAISON_NON),
+            // Only what the brochure states gets a ✓: a fact the app
+            // infers (ages from school levels) is information.
+            let (signe, lu) = match (r.verdict, r.statut) {
+                (Verdict::Eligible, Statut::Dit) => ("✓", k::RAISON_OUI),
+                (Verdict::Eligible, _) => ("•", k::RAISON_INFO),
+                (Verdict::AVerifier, _) => ("?", k::RAISON_A_VERIFIER),
+                (Verdict::Ineligible, _) => ("✗", k::RAISON_NON),
             };
             view! {
-                <li class=format!("raison raison--{}", r.verdict.code())>
+                <li class=format!("raison raison--{}", r.verdict.code()) data-regle=r.regle.code()>
                     <span class="raison__signe" aria-hidden="true">{signe}</span>
-                    <span class="visuellement-cache">{tx.t(lu).to_string()}</span>
-                    {r.texte.clone()}
+                    <div>
+                        <span class="visuellement-cache">{tx.t(lu).to_string()}</span>
+                        {raisons::ecrire(r, &c, &p, &tx)}
+                        <Citation texte=r.regle.extrait(&c, &p).to_string()/>
+                    </div>
                 </li>
             }
         })

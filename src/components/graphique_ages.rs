@@ -7,7 +7,8 @@ use crate::texte::barre_age;
 /// Which ages each programme serves, as bars on one 5–30 axis: faster to
 /// read than six sentences. Each bar also says its ages in words, so the
 /// picture is never the only way to get the fact. Ranges the brochure does
-/// not state (inferred from school levels) are drawn hatched.
+/// not state (inferred from school levels) are drawn hatched, and their
+/// words are the brochure's school levels, not the inferred ages.
 #[component]
 pub fn GraphiqueAges() -> impl IntoView {
     let c = catalogue_courant();
@@ -21,10 +22,7 @@ pub fn GraphiqueAges() -> impl IntoView {
         .map(|p| {
             let age = &p.eligibilite.age;
             let barre = barre_age(age.min, age.max, axe_min, axe_max);
-            let mut libelle = tx.tranche_age(age.min, age.max);
-            if !age.precis {
-                libelle = tx.f(k::INDICATIF, &[("ages", &libelle)]);
-            }
+            let libelle = tx.ages(age);
             view! {
                 <li class="ages__ligne" data-programme=p.id.clone()>
                     <a class="ages__nom" href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a>

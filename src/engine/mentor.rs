@@ -7,7 +7,7 @@
 //! `#/mentor/resultats?profil=salarie&age=40&heures=4&modalite=presentiel&publics=enfants&aide=scolaire&employeur=oui`.
 
 use super::reponses::{Modalite, Tri};
-use super::{Evaluation, Raison, Verdict, classer};
+use super::{Evaluation, Raison, Regle, Statut, Valeur, Verdict, classer};
 use crate::catalogue::{Besoin, Catalogue, ProfilMentor, Programme, Situation};
 use crate::i18n::{Textes, cle::benevole as b, cle::etiquettes as e};
 
@@ -220,7 +220,7 @@ pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor, tx: &Textes) ->
         .iter()
         .enumerate()
         .map(|(rang, p)| {
-            let (verdict, raisons) = verdict_mentor(p, r, tx);
+            let (verdict, raisons) = verdict_mentor(p, r);
             let (score, points_forts) = score_mentor(p, r, tx);
             Evaluation {
                 programme_id: p.id.clone(),
@@ -237,85 +237,79 @@ pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor, tx: &Textes) ->
 }
 
 /// Whether this programme takes this volunteer, and would let them
-/// support the young people they chose, with the reasons.
-pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (Verdict, Vec<Raison>) {
+/// support the young people they chose, with the reasons (as data, like
+/// the young people's: `i18n::raisons` says them).
+pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison>) {
     let m = &p.mentors;
     let mut raisons = Vec::new();
-    let mut ajoute = |verdict, texte: String| raisons.push(Raison { verdict, texte });
-    let nom = p.nom.as_str();
-    // Who the programme looks for, in the brochure's words: the profiles
-    // in the data are how the app reads them, not what the brochure says.
-    let texte = m.texte.trim_end_matches('.');
+    let mut ajoute = |regle, valeur, verdict, statut| raisons.push(Raison { regle, valeur, verdict, statut });
 
+    // Who the programme looks for: the profiles in the data are how the
+    // app reads the brochure's words (`mentors.extrait`).
     match r.profil {
-        None => ajoute(Verdict::AVerifier, tx.f(b::PROFIL_INCONNU, &[("nom", nom), ("texte", texte)])),
+        None => ajoute(Regle::Profil, Valeur::Inconnue, Verdict::AVerifier, Statut::Dit),
         Some(x) => {
-            let (verdict, modele) = if m.profils.contains(&x) {
-                (Verdict::Eligible, b::PROFIL_OK)
+            let (verdict, statut) = if m.profils.contains(&x) {
+                (Verdict::Eligible, Statut::Dit)
             } else if m.profils_a_verifier.contains(&x) {
-                (Verdict::AVerifier, b::PROFIL_A_VERIFIER)
+                (Verdict::AVerifier, Statut::NonDit)
             } else {
-                (Verdict::Ineligible, b::PROFIL_NON)
+                (Verdict::Ineligible, Statut::Dit)
             };
-            ajoute(verdict, tx.f(modele, &[("nom", nom), ("texte", texte), ("profil", x.libelle(tx))]));
+            ajoute(Regle::Profil, Valeur::Profil(x), verdict, statut);
         }
     }
 
     if !r.publics.is_empty() {
-        let accueil = |v: Verdict| -> Vec<&str> { r.publics.iter().filter(|x| accueil_public(p, **x) == v).map(|x| x.libelle(tx)).collect() };
+        let accueil = |v: Verdict| -> Vec<Public> { r.publics.iter().copied().filter(|x| accueil_public(p, *x) == v).collect() };
         let (servis, a_verifier) = (accueil(Verdict::Eligible), accueil(Verdict::AVerifier));
-        let (verdict, modele, publics) = if !servis.is_empty() {
-            (Verdict::Eligible, b::PUBLIC_OK, servis)
+        let (verdict, statut, publics) = if !servis.is_empty() {
+            (Verdict::Eligible, Statut::Dit, servis)
         } else if !a_verifier.is_empty() {
-            (Verdict::AVerifier, b::PUBLIC_A_VERIFIER, a_verifier)
+            (Verdict::AVerifier, Statut::NonDit, a_verifier)
         } else {
-            (Verdict::Ineligible, b::PUBLIC_NON, r.publics.iter().map(|x| x.libelle(tx)).collect())
+            (Verdict::Ineligible, Statut::Dit, r.publics.clone())
         };
-        let valeurs = [("nom", nom), ("public", p.public.trim_end_matches('.')), ("publics", &tx.liste(&publics))];
-        ajoute(verdict, tx.f(modele, &valeurs));
+        ajoute(Regle::Public, Valeur::Publics(publics), verdict, statut);
     }
 
     if let (Some(age), Some(tranche)) = (r.age, &m.age) {
         if age < tranche.min || age > tranche.max {
             // Hints about mentors' ages are too vague to exclude anyone:
             // outside an inferred range is only "to check".
-            let verdict = if tranche.precis { Verdict::Ineligible } else { Verdict::AVerifier };
-            let modele = [
-                ("nom", nom),
-                ("texte", tranche.texte.trim_end_matches('.')),
-                ("tranche", &tx.tranche_age(tranche.min, tranche.max)),
-                ("age", &age.to_string()),
-            ];
-            ajoute(verdict, tx.f(b::AGE_HORS, &modele));
+            let (verdict, statut) = if tranche.precis { (Verdict::Ineligible, Statut::Dit) } else { (Verdict::AVerifier, Statut::Deduit) };
+            ajoute(Regle::AgeMentor, Valeur::Age(age), verdict, statut);
         }
     }
 
     if let Some(heures) = r.heures {
         let demande = m.heures_mois_min;
         let h = f32::from(heures);
-        let engagement = m.engagement.trim_end_matches('.');
-        let valeurs = [("nom", nom), ("engagement", engagement), ("demande", &tx.decimal(demande)), ("heures", &heures.to_string())];
-        // The commitment in words is on the card of a programme that may
-        // take the volunteer (`Engagement`): the reason only compares hours,
-        // except when it rules the programme out and the card hides it.
-        if h >= demande {
-            ajoute(Verdict::Eligible, tx.f(b::HEURES_OK, &valeurs));
+        let verdict = if h >= demande {
+            Verdict::Eligible
         } else if h * 2.0 >= demande {
-            ajoute(Verdict::AVerifier, tx.f(b::HEURES_UN_PEU, &valeurs));
+            Verdict::AVerifier
         } else {
-            ajoute(Verdict::Ineligible, tx.f(b::HEURES_NON, &valeurs));
-        }
+            Verdict::Ineligible
+        };
+        ajoute(Regle::Heures, Valeur::Heures(heures), verdict, Statut::Dit);
     }
 
     if m.employeur_partenaire {
-        match r.employeur.and_then(Tri::connu) {
-            Some(true) => ajoute(Verdict::Eligible, tx.f(b::EMPLOYEUR_OUI, &[("nom", nom)])),
-            Some(false) => ajoute(Verdict::Ineligible, tx.f(b::EMPLOYEUR_NON, &[("nom", nom)])),
-            None => ajoute(Verdict::AVerifier, tx.f(b::EMPLOYEUR_INCONNU, &[("nom", nom)])),
-        }
+        let (valeur, verdict) = match r.employeur.and_then(Tri::connu) {
+            Some(true) => (Valeur::Reponse(true), Verdict::Eligible),
+            Some(false) => (Valeur::Reponse(false), Verdict::Ineligible),
+            None => (Valeur::Inconnue, Verdict::AVerifier),
+        };
+        ajoute(Regle::Employeur, valeur, verdict, Statut::Dit);
     }
 
     let verdict = raisons.iter().map(|x| x.verdict).max().unwrap_or(Verdict::AVerifier);
+    // Ruled out: nothing left to check (a retiree asked whether their
+    // employer is a Télémaque partner), as for young people.
+    if verdict == Verdict::Ineligible {
+        raisons.retain(|x| x.verdict != Verdict::AVerifier);
+    }
     (verdict, raisons)
 }
 

@@ -10,7 +10,11 @@
 //! - **ineligible**: at least one rule is clearly not met.
 //!
 //! The verdict is the worst of the rules' outcomes. Each rule gives a
-//! reason in plain French, so every verdict is explained.
+//! reason, so every verdict is explained: which rule (`Regle`), its
+//! outcome, and whether the brochure states the fact, the app infers it
+//! (ages from school levels) or the brochure does not say (`Statut`). The
+//! rule names the brochure's words it rests on (`Regle::citation`), which
+//! the results unfold under each reason.
 //!
 //! An unknown age, situation or condition ("je ne sais pas", or a question
 //! never asked) gives "to check", never "eligible": not knowing never ranks
@@ -28,7 +32,7 @@ pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
 
-use crate::catalogue::{Catalogue, Condition, Critere, Niveau, Programme, Situation, TrancheAge};
+use crate::catalogue::{Catalogue, Condition, Critere, Niveau, ProfilMentor, Programme, Situation};
 use crate::i18n::{Cle, Textes, cle::moteur as m};
 
 /// The three verdicts, from best to worst (the order is used to combine them).
@@ -50,11 +54,105 @@ impl Verdict {
     }
 }
 
-/// One rule's outcome, with its explanation.
+/// Which rule a reason comes from: it names the brochure's passage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Regle {
+    /// Mentoring as a whole: 5 to 30.
+    AgeMentorat,
+    /// The programme's ages (`eligibilite.age`).
+    Age,
+    Territoire,
+    /// The situations the programme takes (`eligibilite.situations`).
+    Situation,
+    /// A condition (`eligibilite.conditions`), by its criterion.
+    Condition(Critere),
+    /// Volunteers: who the mentors are (`mentors.texte`).
+    Profil,
+    /// Volunteers: the young people they would support (from the situations).
+    Public,
+    /// Volunteers: the mentors' ages, where the brochure hints at them.
+    AgeMentor,
+    /// Volunteers: the time asked (`mentors.engagement`).
+    Heures,
+    /// Volunteers: the employer must be a partner (Télémaque).
+    Employeur,
+}
+
+impl Regle {
+    /// The value of `data-regle` on a rendered reason (for the tests).
+    pub fn code(self) -> &'static str {
+        match self {
+            Regle::AgeMentorat => "age-mentorat",
+            Regle::Age => "age",
+            Regle::Territoire => "territoire",
+            Regle::Situation => "situation",
+            Regle::Condition(Critere::Rep) => "rep",
+            Regle::Condition(Critere::Ase) => "ase",
+            Regle::Condition(Critere::Qpv) => "qpv",
+            Regle::Profil => "profil",
+            Regle::Public => "public",
+            Regle::AgeMentor => "age-mentor",
+            Regle::Heures => "heures",
+            Regle::Employeur => "employeur",
+        }
+    }
+
+    /// The brochure's words this rule rests on for this programme,
+    /// verbatim (the tests check each one against `docs/brochure.txt`).
+    pub fn extrait<'a>(self, c: &'a Catalogue, p: &'a Programme) -> &'a str {
+        let e = &p.eligibilite;
+        match self {
+            Regle::AgeMentorat => &c.mentorat.age_extrait,
+            Regle::Age => &e.age.extrait,
+            Regle::Territoire => &c.territoire.extrait,
+            Regle::Situation | Regle::Public => &e.extrait,
+            Regle::Condition(k) => e.conditions.iter().find(|x| x.critere == k).map_or("", |x| x.extrait.as_str()),
+            Regle::Profil | Regle::AgeMentor | Regle::Employeur => &p.mentors.extrait,
+            Regle::Heures => &p.mentors.extrait_engagement,
+        }
+    }
+}
+
+/// How the brochure supports a reason. Only what it states gets a ✓ or
+/// a ✗; an inferred fact is shown in the brochure's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Statut {
+    /// The brochure says it (in the words quoted).
+    Dit,
+    /// The app infers it (ages from the school levels the brochure names).
+    Deduit,
+    /// The brochure does not say: to ask the association.
+    NonDit,
+}
+
+/// The person's answer a reason is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Valeur {
+    /// Not given ("je ne sais pas", or never asked).
+    Inconnue,
+    Age(u8),
+    /// Lives outside the territory.
+    HorsTerritoire,
+    Situation(Situation),
+    /// The answer to a condition ("oui" to either of its criteria, see `Condition::ou`).
+    Reponse(bool),
+    Profil(ProfilMentor),
+    /// The chosen bands this reason is about (served, to check, or all of them).
+    Publics(Vec<mentor::Public>),
+    /// Hours a month the volunteer can give.
+    Heures(u8),
+}
+
+/// One rule's outcome, as data: the rule (which names the programme's
+/// condition and the brochure's passage, `Regle::extrait`), the person's
+/// value, the outcome and how the brochure supports it. No sentence:
+/// `i18n::raisons::ecrire` says it in each language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Raison {
+    pub regle: Regle,
+    pub valeur: Valeur,
     pub verdict: Verdict,
-    pub texte: String,
+    pub statut: Statut,
 }
 
 /// A single answer that would change a verdict to eligible: "what would change it".
@@ -188,126 +286,118 @@ pub(crate) fn classer(evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
 
 /// The verdict and reasons of one programme, without the ranking or the
 /// "what would change it" (used to compute them).
-pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses, tx: &Textes) -> (Verdict, Vec<Raison>) {
+pub fn verdict(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> (Verdict, Vec<Raison>) {
     let mut raisons = Vec::new();
-    let v = juger(catalogue, p, r, Some((&mut raisons, tx)));
+    let v = juger(catalogue, p, r, Some(&mut raisons));
     (v, raisons)
 }
 
-/// The verdict alone, without writing any reason: what the "what would
+/// The verdict alone, without keeping the reasons: what the "what would
 /// change it" trials and the choice of questions need, many times per
-/// programme, at a fraction of the cost.
+/// programme.
 pub fn verdict_seul(catalogue: &Catalogue, p: &Programme, r: &Reponses) -> Verdict {
     juger(catalogue, p, r, None)
 }
 
-/// Applies every rule of the programme; writes the reasons only when asked.
-fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<(&mut Vec<Raison>, &Textes)>) -> Verdict {
+/// Applies every rule of the programme; keeps the reasons only when asked.
+fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option<&mut Vec<Raison>>) -> Verdict {
     let mut pire = Verdict::Eligible;
     let e = &p.eligibilite;
-    // Where the reasons written for an unknown answer are (see the end).
-    let mut inconnues = Vec::new();
-    let mut ajoute = |pire: &mut Verdict, verdict: Verdict, inconnue: bool, texte: &dyn Fn(&Textes) -> String| {
-        *pire = (*pire).max(verdict);
-        if let Some((liste, tx)) = raisons.as_mut() {
-            if inconnue {
-                inconnues.push(liste.len());
+    // Conditions about a situation the person is not in (see the end).
+    let mut caduques = Vec::new();
+    let mut ajoute = |regle: Regle, valeur: Valeur, verdict: Verdict, statut: Statut, caduque: bool| {
+        pire = pire.max(verdict);
+        if let Some(liste) = raisons.as_mut() {
+            if caduque {
+                caduques.push(liste.len());
             }
-            liste.push(Raison { verdict, texte: texte(tx) });
+            liste.push(Raison { regle, valeur, verdict, statut });
         }
     };
-    let nom = p.nom.as_str();
+    // Ages inferred from school levels are not the brochure's words: their
+    // reasons are `Deduit` and said with the levels (see `i18n::raisons`).
+    let dit = if e.age.precis { Statut::Dit } else { Statut::Deduit };
 
     // Age: the brochure's 5–30 for mentoring as a whole is a hard limit; a
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
-        None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
-            tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &tranche(&e.age, tx))])
-        }),
+        None => ajoute(Regle::Age, Valeur::Inconnue, Verdict::AVerifier, dit, false),
         Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
-            ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
-                let tranche = tx.tranche_age(catalogue.mentorat.age_min, catalogue.mentorat.age_max);
-                tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
-            })
+            ajoute(Regle::AgeMentorat, Valeur::Age(age), Verdict::Ineligible, Statut::Dit, false)
         }
         Some(age) if age < e.age.min || age > e.age.max => {
             let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
-                ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
-                    tx.f(m::AGE_HORS_PROGRAMME, &[("nom", nom), ("tranche", &tranche(&e.age, tx)), ("age", &age.to_string())])
-                })
+                ajoute(Regle::Age, Valeur::Age(age), Verdict::Ineligible, dit, false)
             } else {
-                ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
-                    tx.f(m::AGE_INDICATIF, &[("nom", nom), ("texte", e.age.texte.trim_end_matches('.')), ("age", &age.to_string())])
-                })
+                ajoute(Regle::Age, Valeur::Age(age), Verdict::AVerifier, dit, false)
             }
         }
-        Some(age) => ajoute(&mut pire, Verdict::Eligible, false, &|tx| {
-            tx.f(m::AGE_OK, &[("age", &age.to_string()), ("nom", nom), ("tranche", &tranche(&e.age, tx))])
-        }),
+        // Inside an inferred range: what the brochure says, no ✓.
+        Some(age) => ajoute(Regle::Age, Valeur::Age(age), Verdict::Eligible, dit, false),
     }
 
     // The catalogue describes one territory; unknown is not held against
     // anyone (most people who open this app live there).
     if r.territoire == Some(Tri::Non) {
-        ajoute(&mut pire, Verdict::Ineligible, false, &|tx| tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &catalogue.territoire.nom)]));
+        ajoute(Regle::Territoire, Valeur::HorsTerritoire, Verdict::Ineligible, Statut::Dit, false);
     }
 
+    // A condition describes the young people of the situations the
+    // programme takes ("un collège en éducation prioritaire"): said of
+    // anyone else (a pupil of a REP primary school), it would be false.
+    let situation_exclue = r.situation.is_some_and(|s| !e.situations.contains(&s) && !e.situations_a_verifier.contains(&s));
     match r.situation {
-        None => ajoute(&mut pire, Verdict::AVerifier, true, &|tx| {
-            tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))])
-        }),
-        // `{situation}` follows "les jeunes" in every template (plural form);
-        // `{situations}` is a list of labels after a colon.
-        Some(s) if e.situations.contains(&s) => {
-            ajoute(&mut pire, Verdict::Eligible, false, &|tx| tx.f(m::SITUATION_OK, &[("nom", nom), ("situation", s.libelle_jeunes(tx))]))
+        None => ajoute(Regle::Situation, Valeur::Inconnue, Verdict::AVerifier, Statut::Dit, false),
+        Some(s) if e.situations.contains(&s) => ajoute(Regle::Situation, Valeur::Situation(s), Verdict::Eligible, Statut::Dit, false),
+        Some(s) if e.situations_a_verifier.contains(&s) => {
+            ajoute(Regle::Situation, Valeur::Situation(s), Verdict::AVerifier, Statut::NonDit, false)
         }
-        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(&mut pire, Verdict::AVerifier, false, &|tx| {
-            tx.f(m::SITUATION_A_VERIFIER, &[("nom", nom), ("situation", s.libelle_jeunes(tx))])
-        }),
-        Some(s) => ajoute(&mut pire, Verdict::Ineligible, false, &|tx| {
-            tx.f(m::SITUATION_NON, &[("nom", nom), ("situations", &situations(&e.situations, tx)), ("situation", s.libelle_jeunes(tx))])
-        }),
+        Some(s) => ajoute(Regle::Situation, Valeur::Situation(s), Verdict::Ineligible, Statut::Dit, false),
     }
 
     for c in &e.conditions {
-        let reponse = r.critere(c.critere);
-        ajoute(&mut pire, juger_condition(c, reponse), reponse.is_none(), &|tx| {
-            let modele = match (c.niveau, reponse) {
-                (Niveau::Requis, Some(true)) => m::REQUIS_OUI,
-                (Niveau::Requis, Some(false)) => m::REQUIS_NON,
-                (Niveau::Requis, None) => m::REQUIS_INCONNU,
-                (Niveau::Prioritaire, Some(true)) => m::PRIORITAIRE_OUI,
-                (Niveau::Prioritaire, Some(false)) => m::PRIORITAIRE_NON,
-                (Niveau::Prioritaire, None) => m::PRIORITAIRE_INCONNU,
-            };
-            let raison = tx.f(modele, &[("nom", nom), ("condition", &c.texte)]);
-            // What the question does not cover, unless "non" already settled it.
-            match (&c.reste_a_verifier, reponse) {
-                (Some(reste), Some(true)) => tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)]),
-                (Some(reste), None) => tx.f(m::RESTE_INCONNU, &[("raison", &raison), ("reste", reste)]),
-                _ => raison,
-            }
-        });
+        let reponse = reponse_condition(c, r);
+        let valeur = reponse.map_or(Valeur::Inconnue, Valeur::Reponse);
+        ajoute(Regle::Condition(c.critere), valeur, juger_condition(c, reponse), Statut::Dit, situation_exclue);
     }
 
-    // An unknown answer does not apply to a programme that the known ones
-    // already rule out: whatever it is, nothing would change, so there is
-    // nothing to check and its reason is not written (an unknown answer
-    // gives at most "to check", so `pire` is "ineligible" only through a
-    // known one). This is also exactly when the questionnaire skips a
-    // question: no programme still possible depends on it (the REP question
-    // for a 22-year-old job seeker, whose only REP programmes are for
-    // pupils; every question after an age outside 5–30), so the results
-    // never ask to check what was never asked.
+    // Once a known answer rules the programme out, only what rules it out
+    // and what holds is said:
+    // - nothing "to check": whatever the answer, nothing would change. An
+    //   unknown answer gives at most "to check", so `pire` is "ineligible"
+    //   only through a known one. This is also exactly when the
+    //   questionnaire skips a question: no programme still possible
+    //   depends on it (the REP question for a 22-year-old job seeker,
+    //   whose only REP programmes are for pupils; every question after an
+    //   age outside 5–30), so the results never ask to check what was never
+    //   asked; and an inferred age "to check" (a 9-year-old and Proxité,
+    //   from 6e) says nothing when the situation rules the programme out;
+    // - no condition about a situation the person is not in: met or not
+    //   by someone else ("un collège en éducation prioritaire : c'est le
+    //   cas" of a primary-school pupil), it describes someone else;
+    // - no inferred ✗ where a stated one already says it (the situation).
     if pire == Verdict::Ineligible
-        && let Some((liste, _)) = raisons
+        && let Some(liste) = raisons
     {
-        for i in inconnues.into_iter().rev() {
+        for i in caduques.into_iter().rev() {
             liste.remove(i);
         }
+        let dit_non = liste.iter().any(|x| x.verdict == Verdict::Ineligible && x.statut == Statut::Dit);
+        liste.retain(|x| x.verdict != Verdict::AVerifier && !(dit_non && x.statut == Statut::Deduit));
     }
     pire
+}
+
+/// The answer to a condition: its own criterion, or the other one that
+/// meets it too (`ou`): "oui" to either meets it, "non" needs both.
+fn reponse_condition(c: &Condition, r: &Reponses) -> Option<bool> {
+    let autre = c.ou.map(|k| r.critere(k));
+    match (r.critere(c.critere), autre) {
+        (Some(true), _) | (_, Some(Some(true))) => Some(true),
+        (Some(false), None | Some(Some(false))) => Some(false),
+        _ => None,
+    }
 }
 
 /// One condition's outcome for an answer (`None`: unknown, never asked or
@@ -331,22 +421,10 @@ fn juger_condition(c: &Condition, reponse: Option<bool>) -> Verdict {
     }
 }
 
-/// A programme's ages in words, "environ" when the brochure gives school
-/// levels rather than ages (`precis: false`): "de 11 à 25 ans environ".
-fn tranche(age: &TrancheAge, tx: &Textes) -> String {
-    let t = tx.tranche_age(age.min, age.max);
-    if age.precis { t } else { tx.f(m::TRANCHE_INDICATIVE, &[("tranche", &t)]) }
-}
-
-fn situations(liste: &[Situation], tx: &Textes) -> String {
-    let mots: Vec<&str> = liste.iter().map(|s| s.libelle(tx)).collect();
-    tx.liste(&mots)
-}
-
 /// The explanation of one ranked programme: reasons, strong points and
 /// "what would change it".
 fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Evaluation {
-    let (_, raisons) = verdict(catalogue, p, r, tx);
+    let (_, raisons) = verdict(catalogue, p, r);
     let (_, points_forts) = score(p, r, tx);
     let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, rang.verdict, tx, lecteur) };
     Evaluation {
@@ -385,7 +463,7 @@ fn noter(p: &Programme, r: &Reponses, mut forts: Option<(&mut Vec<String>, &Text
         f.extend(fort);
     }
     for c in &p.eligibilite.conditions {
-        if c.niveau == Niveau::Prioritaire && r.critere(c.critere) == Some(true) {
+        if c.niveau == Niveau::Prioritaire && reponse_condition(c, r) == Some(true) {
             total += POINTS_PRIORITE;
         }
     }
@@ -441,7 +519,8 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
                 continue;
             }
             let apres = verdict_seul(catalogue, p, &r.avec_critere(critere, Some(valeur)));
-            let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere);
+            // Proxité's condition is met by the QPV or the ASE (`ou`).
+            let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere || c.ou == Some(critere));
             let texte = match (apres, valeur, condition) {
                 (Verdict::Eligible, true, Some(c)) => tx.f(si_condition, &[("condition", &c.texte)]),
                 (Verdict::Eligible, true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
@@ -453,7 +532,10 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
                 }
                 _ => continue,
             };
-            sortie.push(Bascule { texte });
+            // Both answers that meet an either-or condition say the same.
+            if sortie.iter().all(|b: &Bascule| b.texte != texte) {
+                sortie.push(Bascule { texte });
+            }
         }
     }
     for s in p.eligibilite.situations.iter().copied() {

@@ -149,7 +149,11 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
     for question in [Question::Rep, Question::Ase, Question::Qpv] {
         let Some(critere) = question.critere() else { continue };
         // Useful if a programme that is still possible whatever this answer
-        // is has a rule about it.
+        // is has a rule about it. The other answer that also meets a
+        // condition (`ou`: the ASE for Proxité's QPV priority) is not a
+        // reason to ask: the condition's own question covers it, and the
+        // ASE is asked of whom a programme needs it (Les Ombres, 14–21),
+        // not of a 24-year-old job seeker.
         let sans = r.avec_critere(critere, None);
         let utile = c.programmes.iter().any(|p| {
             p.eligibilite.conditions.iter().any(|cond| cond.critere == critere)

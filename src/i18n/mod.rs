@@ -10,6 +10,7 @@
 //! the others. Pure Rust, tested natively.
 
 pub mod catalogue;
+pub mod raisons;
 pub mod verifier;
 
 use std::borrow::Cow;
@@ -271,6 +272,13 @@ impl Textes {
     /// "de 5 à 15 ans".
     pub fn tranche_age(&self, min: u8, max: u8) -> String {
         self.f(cle::commun::TRANCHE_AGE, &[("min", &min.to_string()), ("max", &max.to_string())])
+    }
+
+    /// A programme's ages for a label: the range where the brochure gives
+    /// one, otherwise the brochure's school levels, saying it gives no
+    /// ages (the range the app infers from them is never shown).
+    pub fn ages(&self, age: &crate::catalogue::TrancheAge) -> String {
+        if age.precis { self.tranche_age(age.min, age.max) } else { self.f(cle::commun::SANS_AGE, &[("niveaux", &age.texte)]) }
     }
 
     /// The catalogue's French text translated into this language, as a

@@ -80,11 +80,7 @@ pub fn Comparer(
                 <caption class="visuellement-cache">{tx.t(k::LEGENDE_TABLEAU).to_string()}</caption>
                 <thead><tr>{entetes}</tr></thead>
                 <tbody>
-                    {ligne(tx.t(k::AGES), &|p| {
-                        let a = &p.eligibilite.age;
-                        let ages = tx.tranche_age(a.min, a.max);
-                        if a.precis { ages } else { tx.f(k::AGES_INDICATIF, &[("ages", &ages)]) }
-                    })}
+                    {ligne(tx.t(k::AGES), &|p| tx.ages(&p.eligibilite.age))}
                     {ligne(tx.t(k::POUR_QUI), &|p| p.public.clone())}
                     {ligne(tx.t(k::FORMAT), &|p| p.modalites.format.texte.clone())}
                     {ligne(tx.t(k::DUREE), &|p| p.modalites.duree.clone())}

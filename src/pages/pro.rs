@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::Situation;
-use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios, ReponsesManquantes, focaliser};
+use crate::components::{Cases, ChampAge, Citation, GraphiqueAges, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
 use crate::i18n::cle::{carte_resultat, commun};
 use crate::i18n::cle::pro as k;
-use crate::i18n::{Cle, Langue};
+use crate::i18n::{Cle, Langue, raisons};
 use crate::routes::Route;
 
 fn tri(code: &str) -> Option<Tri> {
@@ -184,7 +184,7 @@ pub fn Fiche(
                 .raisons
                 .iter()
                 .filter(|r| r.verdict != Verdict::Eligible || e.verdict == Verdict::Eligible)
-                .map(|r| view! { <li>{r.texte.clone()}</li> })
+                .map(|r| view! { <li>{raisons::ecrire(r, &c, p, &tx)}<Citation texte=r.regle.extrait(&c, p).to_string()/></li> })
                 .collect_view();
             // What the professional can check to settle a "to check" (is the
             // collège in REP?), in one paragraph: the sheet fits one A4 page.

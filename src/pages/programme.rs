@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
-use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
+use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques};
 use crate::i18n::cle::{commun, programme as k};
 use crate::texte::sans_isolats;
 
@@ -34,11 +34,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
     let tx = textes();
     let e = &p.eligibilite;
     let m = &p.modalites;
-    let tranche = tx.tranche_age(e.age.min, e.age.max);
-    // What the app estimates when the brochure gives no ages (shown with
-    // the brochure's own words, so the two never seem to disagree).
-    let estimation = (!e.age.precis).then(|| tx.f(k::ESTIMATION_AGES, &[("ages", &tranche)]));
-    let ages = if e.age.precis { tranche } else { tx.f(k::ENVIRON, &[("ages", &tranche)]) };
+    let ages = tx.ages(&e.age);
     let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
         Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
@@ -67,10 +63,9 @@ fn Fiche(programme: Programme) -> impl IntoView {
             });
             let reste = cond.reste_a_verifier.clone().map(|reste| view! { <li><strong>{etiquette(k::A_VERIFIER)}</strong>{reste}</li> });
             let jeunes = tx.f(k::LES_JEUNES, &[("condition", &cond.texte)]);
-            view! { <li><strong>{niveau}</strong>{jeunes}</li> {reste} }
+            view! { <li><strong>{niveau}</strong>{jeunes}<Citation texte=cond.extrait.clone()/></li> {reste} }
         })
         .collect_view();
-    let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle(&tx)).collect();
     let offres = p
         .offres_speciales
         .iter()
@@ -101,7 +96,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
             <section aria-labelledby="en-bref">
                 <h2 id="en-bref">{tx.t(k::EN_BREF).to_string()}</h2>
                 <dl class="faits faits--grand">
-                    <div><dt>{tx.t(k::AGES).to_string()}</dt><dd>{ages}</dd></div>
+                    <div><dt>{tx.t(k::AGES).to_string()}</dt><dd>{ages.clone()}</dd></div>
                     <div><dt>{tx.t(k::FORMAT).to_string()}</dt><dd>{m.format.texte.clone()}</dd></div>
                     <div><dt>{tx.t(k::DUREE).to_string()}</dt><dd>{duree}</dd></div>
                     <div><dt>{tx.t(k::RYTHME).to_string()}</dt><dd>{m.frequence.clone()}</dd></div>
@@ -113,12 +108,8 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
                 <p>{p.public.clone()}</p>
                 <ul class="puces">
-                    {match estimation {
-                        // The brochure's text already says "Âges non précisés".
-                        Some(estimation) => view! { <li>{e.age.texte.clone()} " " {estimation}</li> }.into_any(),
-                        None => view! { <li><strong>{etiquette(k::AGES)}</strong>{e.age.texte.clone()}</li> }.into_any(),
-                    }}
-                    <li><strong>{etiquette(k::SITUATIONS)}</strong>{tx.liste(&situations)}</li>
+                    <li><strong>{etiquette(k::AGES)}</strong>{ages}<Citation texte=e.age.extrait.clone()/></li>
+                    <li><strong>{etiquette(k::SITUATIONS)}</strong>{tx.liste(&situations)}<Citation texte=e.extrait.clone()/></li>
                     {(!a_verifier.is_empty()).then(|| view! {
                         <li><strong>{etiquette(k::A_VERIFIER)}</strong>{tx.liste(&a_verifier)}</li>
                     })}
@@ -137,8 +128,8 @@ fn Fiche(programme: Programme) -> impl IntoView {
 
             <section aria-labelledby="mentors">
                 <h2 id="mentors">{tx.t(k::MENTORS).to_string()}</h2>
-                <p>{p.mentors.texte.clone()}</p>
-                <p>{tx.f(k::PROFILS, &[("profils", &tx.liste(&profils)), ("engagement", &p.mentors.engagement)])}</p>
+                <p>{p.mentors.texte.clone()}<Citation texte=p.mentors.extrait.clone()/></p>
+                <p>{tx.f(k::PROFILS, &[("engagement", &p.mentors.engagement)])}<Citation texte=p.mentors.extrait_engagement.clone()/></p>
                 <p><a href="#/mentor">{tx.t(k::DEVENIR_MENTOR).to_string()}</a></p>
             </section>
 
@@ -151,7 +142,10 @@ fn Fiche(programme: Programme) -> impl IntoView {
                         <dt>{tx.f(k::MENTORES_EN, &[("annee", &jm.annee.to_string())])}</dt>
                         <dd>{tx.f(k::MENTORES, &[("total", &tx.nombre(jm.total)), ("local", &tx.nombre(jm.local)), ("zone", &jm.local_zone)])}</dd>
                     </div>
-                    <div><dt>{tx.t(k::CAPACITE).to_string()}</dt><dd>{capacite}</dd></div>
+                    <div>
+                        <dt>{tx.t(k::CAPACITE).to_string()}</dt>
+                        <dd>{capacite}{cap.note.clone().map(|n| view! { <br/>{n} })}<Citation texte=cap.extrait.clone()/></dd>
+                    </div>
                 </dl>
             </section>
 

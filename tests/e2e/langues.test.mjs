@@ -13,7 +13,7 @@ import { Questionnaire, Resultats, choisirLangue } from "./pages.mjs";
 const FRANCAIS = "Trouve le mentorat qui te correspond";
 const LANGUES = { fr: { lang: "fr", dir: "ltr" }, falc: { lang: "fr", dir: "ltr" }, en: { lang: "en", dir: "ltr" }, ar: { lang: "ar", dir: "rtl" } };
 const PROFIL = { age: 16, situation: "lycee", rep: "non", ase: "oui", qpv: "non", besoins: ["orientation", "demarches"], modalite: "distanciel" };
-const ATTENDU = { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "to-check", telemaque: "ineligible" };
+const ATTENDU = { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "eligible", telemaque: "ineligible" };
 
 /** A published text of a language (French: the reference file). */
 function texte(code, cle) {

@@ -74,7 +74,8 @@ const MENTORS = [
   {
     nom: "un retraité",
     reponses: { profil: "retraite", age: 67, heures: "2", publics: ["jeunes-adultes"], aide: ["emploi"] },
-    attendu: { afev: "ineligible", "article-1": "to-check", "entreprendre-ensemble": "to-check", "les-ombres": "ineligible", proxite: "to-check", telemaque: "ineligible" },
+    // Article 1 and Proxité ask for mentors "actifs dans le monde du travail".
+    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "to-check", "les-ombres": "ineligible", proxite: "ineligible", telemaque: "ineligible" },
   },
 ];
 
@@ -167,7 +168,9 @@ test("mentor : les jeunes choisis comptent, avec le vrai public de chaque progra
   assert.equal(await page.locator('[data-resultat="aucun"]').count(), 1);
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const article = page.locator('[data-programme="article-1"][data-verdict]');
-  assert.match(await article.innerText(), /Étudiants issus de milieux populaires.*Vous souhaitez accompagner des enfants \(5 à 10 ans\)/s);
+  assert.match(await article.innerText(), /Article 1 n'accompagne pas les jeunes que vous avez choisis\s:\sdes enfants \(école élémentaire\)/);
+  // The brochure's words under the reason: who Article 1 supports.
+  assert.match(await article.locator("[data-regle=public] blockquote").innerText(), /accompagner des jeunes étudiants/);
   await app.capture(page, "mentor-resultats-salarie-enfants");
   // Teenagers: Article 1 does not say it supports them.
   const ados = await devenirMentor(page, { profil: "salarie", heures: "4", publics: ["ados"], aide: ["scolaire"], employeur: "oui" });
@@ -176,11 +179,11 @@ test("mentor : les jeunes choisis comptent, avec le vrai public de chaque progra
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const texte = await page.locator('[data-programme="article-1"][data-verdict]').innerText();
   assert.doesNotMatch(texte, /Accompagne des collégiens/);
-  assert.match(texte, /Étudiants issus de milieux populaires/, "the programme's real public");
+  assert.match(texte, /Article 1 n'accompagne pas les jeunes que vous avez choisis\s:.*des collégiens et lycéens/, "the programme's real public");
   // No line says the volunteer's own choice back: what the programme brings.
   const proxite = await page.locator('[data-programme="proxite"][data-verdict]').innerText();
   assert.doesNotMatch(proxite, /Aide sur/);
-  assert.match(proxite, /Ce que Proxité apporte aux jeunes\s:\s/);
+  assert.match(proxite, /Avec Proxité, vous aideriez les jeunes sur\s:\s/);
   assert.deepEqual(erreurs, []);
 });
 
@@ -191,7 +194,7 @@ test("mentor : phrases au singulier et au pluriel", async () => {
   await app.ouvrir(page, "#/mentor/resultats?profil=salarie&employeur=oui");
   assert.equal(await page.locator("[data-resume]").innerText(), "4 associations vous accueilleraient et 1 association est à vérifier.");
   await app.ouvrir(page, "#/mentor/resultats?profil=retraite");
-  assert.equal(await page.locator("[data-resume]").innerText(), "3 associations sont à vérifier.");
+  assert.equal(await page.locator("[data-resume]").innerText(), "1 association est à vérifier.");
   assert.doesNotMatch(await page.locator("main").innerText(), /\(s\)/);
   assert.deepEqual(erreurs, []);
 });

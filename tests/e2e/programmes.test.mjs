@@ -101,7 +101,9 @@ test("les conditions se lisent après « les jeunes », et ce que la question ne
   assert.ok(puces.some((t) => /^À vérifier avec l'association : le collège doit être partenaire de Télémaque/.test(t)), puces.join("\n"));
   await app.ouvrir(page, "#/programmes/proxite");
   const proxite = (await page.locator("section[aria-labelledby='pour-qui'] li").allTextContents()).map((t) => t.replace(/\s+/g, " "));
-  assert.ok(proxite.some((t) => /^En priorité : les jeunes habitant principalement .* ou orientés par une structure socio-éducative$/.test(t)), proxite.join("\n"));
+  // The ASE is among Proxité's partners; the brochure's words unfold under the condition.
+  const qpv = /^En priorité : les jeunes habitant principalement .* ou orientés par une structure socio-éducative \(l'Aide sociale à l'enfance est parmi ses partenaires\)Ce que dit la brochure« résidant principalement dans des QPV et\/ou orientés par des structures socio-éducatives »$/;
+  assert.ok(proxite.some((t) => qpv.test(t)), proxite.join("\n"));
   assert.deepEqual(erreurs, []);
 });
 
@@ -117,10 +119,11 @@ test("une fiche programme ne se contredit pas et ne se répète pas", async () =
   const { page, erreurs } = await app.nouvellePage();
   const fait = (intitule) => page.locator(".faits div", { has: page.locator("dt", { hasText: intitule }) }).locator("dd").textContent();
   await app.ouvrir(page, "#/programmes/article-1");
-  // No ages in the brochure: the app's estimate says it is one, in both places.
-  assert.equal(await fait("Âges"), "de 17 à 30 ans environ (estimation)");
-  const pourQui = await page.locator("#pour-qui + p + ul li").first().textContent();
-  assert.match(pourQui, /^Âges non précisés.*Estimation de cette application : de 17 à 30 ans environ\.$/);
+  // No ages in the brochure: its words, never the range the app infers, in both places.
+  assert.equal(await fait("Âges"), "pendant leurs études (la brochure ne donne pas d'âge)");
+  const pourQui = page.locator("#pour-qui + p + ul li").first();
+  assert.match(await pourQui.textContent(), /^Âges\s:\spendant leurs études \(la brochure ne donne pas d'âge\)Ce que dit la brochure« accompagner des jeunes étudiants »$/);
+  assert.doesNotMatch(await page.locator("main").innerText(), /17 à 30|environ/);
   // "6 mois (6 mois)" said the same thing twice.
   assert.equal(await fait("Durée"), "6 mois");
   await app.ouvrir(page, "#/programmes/afev");

@@ -26,7 +26,9 @@ const PROFILS = [
   {
     nom: "une lycéenne de 16 ans suivie par l'ASE",
     profil: { age: 16, situation: "lycee", rep: "non", ase: "oui", qpv: "non", besoins: ["orientation", "demarches"], modalite: "distanciel" },
-    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "to-check", telemaque: "ineligible" },
+    // Proxité takes young people referred by socio-educative structures,
+    // and lists the Aide sociale à l'enfance among its partners.
+    attendu: { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "eligible", telemaque: "ineligible" },
     premier: "les-ombres",
   },
   {
@@ -212,7 +214,7 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui");
   const proxite = '[data-programme="proxite"]';
   assert.deepEqual(await textes(`${proxite} .bascules li`), [
-    "Si tu fais partie des jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative : ce programme te correspond.",
+    "Si tu fais partie des jeunes habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative (l'Aide sociale à l'enfance est parmi ses partenaires) : ce programme te correspond.",
   ]);
   for (const t of await textes(".raison, .bascules li")) assert.doesNotMatch(t, /\b(le|du) jeune\b/, t);
   await page.locator(`${proxite} .brouillon summary`).click();
