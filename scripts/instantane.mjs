@@ -1,0 +1,88 @@
+// `make dist`, after Trunk: puts the home screen, as the app itself draws
+// it, into dist/index.html, so that a first visit of #/ paints the
+// heading, the introduction and the doors with the HTML and the CSS only,
+// before the wasm has arrived. The markup is a snapshot of the real app
+// (release build, French, Chromium at 360×740), never a hand-written
+// copy: a change to the home screen changes the snapshot at the next build.
+//
+// The app does not hydrate it (hydration would add to the wasm): it draws
+// the same markup and removes the snapshot in the same task (src/app.rs,
+// retirer_attente), so nothing moves. scripts/avant-affichage.js (copied
+// here with a hashed name, loaded in <head>) hides the snapshot before the
+// first paint when the app will show another screen or language.
+// `make serve` does not run this: it needs no Chromium.
+//   node scripts/instantane.mjs dist
+import { chromium } from "playwright-core";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync, readdirSync, unlinkSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { servir } from "./bench/serveur.mjs";
+import { CHROMIUM, DRAPEAUX } from "./chromium.mjs";
+import { genererServiceWorker } from "./service-worker.mjs";
+
+/** The block of index.html the app removes when it starts. */
+const ATTENTE = /<div id="chargement" class="chargement">([\s\S]*?)<\/div>\s*<\/body>/;
+
+/** The app's markup for #/ once started (body children, without scripts or comments). */
+export async function prendreInstantane(dossier) {
+  const serveur = await servir({ dossier, compression: false });
+  const navigateur = await chromium.launch({ executablePath: CHROMIUM, args: DRAPEAUX });
+  try {
+    const contexte = await navigateur.newContext({ viewport: { width: 360, height: 740 }, locale: "fr-FR", serviceWorkers: "block" });
+    const page = await contexte.newPage();
+    const erreurs = [];
+    page.on("pageerror", (e) => erreurs.push(e.message));
+    await page.goto(serveur.url + "#/");
+    await page.waitForSelector("main h1", { timeout: 60000 });
+    await page.waitForSelector("#chargement", { state: "detached", timeout: 60000 });
+    if (erreurs.length) throw new Error(`l'application a signalé des erreurs : ${erreurs.join(" ; ")}`);
+    return await page.evaluate(() => {
+      const copie = document.body.cloneNode(true);
+      for (const s of copie.querySelectorAll("script, noscript")) s.remove();
+      const marcheur = document.createTreeWalker(copie, NodeFilter.SHOW_COMMENT);
+      const commentaires = [];
+      while (marcheur.nextNode()) commentaires.push(marcheur.currentNode);
+      for (const c of commentaires) c.remove();
+      return copie.innerHTML.trim();
+    });
+  } finally {
+    await navigateur.close();
+    await serveur.fermer();
+  }
+}
+
+export async function instantane(dossier) {
+  const chemin = join(dossier, "index.html");
+  let html = readFileSync(chemin, "utf8");
+  if (html.includes('class="instantane"')) throw new Error("index.html a déjà un instantané : relancer trunk build");
+  const attente = html.match(ATTENTE);
+  if (!attente) throw new Error("index.html : bloc <div id=\"chargement\"> introuvable (voir index.html)");
+  const balisage = await prendreInstantane(dossier);
+  if (!/<h1[\s>]/.test(balisage)) throw new Error("l'instantané n'a pas de <h1>");
+
+  // The pre-paint script, named after its content like Trunk's files.
+  const script = readFileSync(new URL("./avant-affichage.js", import.meta.url));
+  const nom = `avant-affichage-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
+  for (const ancien of readdirSync(dossier).filter((n) => n.startsWith("avant-affichage-"))) unlinkSync(join(dossier, ancien));
+  writeFileSync(join(dossier, nom), script);
+
+  html = html
+    .replace("</head>", `  <script src="./${nom}"></script>\n  </head>`)
+    .replace(
+      attente[0],
+      // The app removes #chargement as a whole; its "Chargement…" part shows
+      // only if the snapshot is hidden or the app cannot start (style/main.css).
+      `<div id="chargement" class="instantane"><div class="chargement">${attente[1]}</div>${balisage}</div>\n  </body>`,
+    );
+  writeFileSync(chemin, html);
+  // index.html changed: the service worker's version must follow it.
+  const { version } = genererServiceWorker(dossier);
+  return { nom, octets: Buffer.byteLength(balisage), version };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dossier = process.argv[2] ?? "dist";
+  const { nom, octets, version } = await instantane(dossier);
+  console.log(`instantané de #/ dans ${dossier}/index.html : ${octets} octets de balisage, ${nom} ; sw.js version ${version}`);
+}
