@@ -349,7 +349,8 @@ fn sitemap(c: &Catalogue, site: &Site) -> String {
     chemins.extend(c.programmes.iter().map(|p| chemin_programme(&p.id)));
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for chemin in chemins {
-        xml.push_str(&format!("  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n", echapper(&format!("{base}{chemin}")), echapper(&c.date_maj)));
+        let loc = if base.is_empty() && chemin.is_empty() { "./".to_string() } else { format!("{base}{chemin}") };
+        xml.push_str(&format!("  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n", echapper(&loc), echapper(&c.date_maj)));
     }
     xml.push_str("</urlset>\n");
     xml
