@@ -44,7 +44,16 @@ export async function prendreInstantane(dossier) {
       const commentaires = [];
       while (marcheur.nextNode()) commentaires.push(marcheur.currentNode);
       for (const c of commentaires) c.remove();
-      return copie.innerHTML.trim();
+      // A strict CSP (style-src 'self') ignores style attributes in markup;
+      // the app sets them through the CSSOM. Each becomes a rule of a small
+      // stylesheet instead, so the snapshot lays out as the app.
+      const regles = [];
+      for (const [i, e] of [...copie.querySelectorAll("[style]")].entries()) {
+        regles.push(`[data-instantane-style="${i}"] { ${e.getAttribute("style")} }`);
+        e.removeAttribute("style");
+        e.setAttribute("data-instantane-style", String(i));
+      }
+      return { balisage: copie.innerHTML.trim(), css: regles.join("\n") };
     });
   } finally {
     await navigateur.close();
@@ -58,23 +67,33 @@ export async function instantane(dossier) {
   if (html.includes('class="instantane"')) throw new Error("index.html a déjà un instantané : relancer trunk build");
   const attente = html.match(ATTENTE);
   if (!attente) throw new Error("index.html : bloc <div id=\"chargement\"> introuvable (voir index.html)");
-  const balisage = await prendreInstantane(dossier);
+  const { balisage, css } = await prendreInstantane(dossier);
   if (!/<h1[\s>]/.test(balisage)) throw new Error("l'instantané n'a pas de <h1>");
 
-  // The pre-paint script, named after its content like Trunk's files.
-  const script = readFileSync(new URL("./avant-affichage.js", import.meta.url));
-  const nom = `avant-affichage-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
-  for (const ancien of readdirSync(dossier).filter((n) => n.startsWith("avant-affichage-"))) unlinkSync(join(dossier, ancien));
-  writeFileSync(join(dossier, nom), script);
+  // The pre-paint script and the snapshot's styles, named after their
+  // content like Trunk's files.
+  for (const ancien of readdirSync(dossier).filter((n) => /^(avant-affichage|instantane)-/.test(n))) unlinkSync(join(dossier, ancien));
+  const ecrire = (base, ext, contenu) => {
+    const nom = `${base}-${createHash("sha256").update(contenu).digest("hex").slice(0, 16)}.${ext}`;
+    writeFileSync(join(dossier, nom), contenu);
+    return nom;
+  };
+  // Its comments are for readers of the repository, not for every first visit.
+  const source = readFileSync(new URL("./avant-affichage.js", import.meta.url), "utf8");
+  const script = source.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("//")).join("\n") + "\n";
+  const nom = ecrire("avant-affichage", "js", script);
+  const feuille = css ? `  <link rel="stylesheet" href="./${ecrire("instantane", "css", css + "\n")}">\n` : "";
 
   html = html
-    .replace("</head>", `  <script src="./${nom}"></script>\n  </head>`)
+    .replace("</head>", `${feuille}  <script src="./${nom}"></script>\n  </head>`)
     .replace(
       attente[0],
       // The app removes #chargement as a whole; its "Chargement…" part shows
       // only if the snapshot is hidden or the app cannot start (style/main.css).
       `<div id="chargement" class="instantane"><div class="chargement">${attente[1]}</div>${balisage}</div>\n  </body>`,
     );
+  // The comments of index.html are for readers of the repository, not for every first visit.
+  html = html.replace(/<!--[\s\S]*?-->\s*/g, "");
   writeFileSync(chemin, html);
   // index.html changed: the service worker's version must follow it.
   const { version } = genererServiceWorker(dossier);
