@@ -20,8 +20,15 @@ serve: tools
 	trunk serve --offline
 
 ## Release build into dist/, ready to copy to any static host, then sizes.
-dist: tools
+## After Trunk: the static pages of the catalogue (programmes/, sitemap.xml,
+## robots.txt; URL_PUBLIQUE=https://… makes their links absolute), then the
+## home screen drawn by the app in Chromium is put into index.html
+## (scripts/instantane.mjs), so a first visit paints before the wasm runs.
+URL_PUBLIQUE ?=
+dist: tools-test
 	trunk build --release --offline
+	cargo run --offline --quiet --bin pages-statiques -- dist $(URL_PUBLIQUE)
+	node scripts/instantane.mjs dist
 	@node scripts/tailles.mjs dist
 
 ## Performance budgets: first-visit download, Lighthouse, engine cost natively

@@ -28,9 +28,25 @@ try {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 } catch (erreur) {
-  // Never a blank screen: say what happened where "Chargement…" was.
+  // Never a blank screen: say what happened where "Chargement…" was, and
+  // lead to the static pages of the programmes (no WebAssembly needed).
   const attente = document.getElementById("chargement");
-  if (attente) attente.textContent = "L'application n'a pas pu démarrer. Vérifiez la connexion et rechargez la page.";
+  if (attente) {
+    const message = attente.querySelector(".chargement") ?? attente;
+    message.textContent = "L'application n'a pas pu démarrer (connexion, ou navigateur sans WebAssembly). ";
+    const lien = document.createElement("a");
+    lien.href = "programmes/";
+    lien.dataset.pagesStatiques = "";
+    lien.textContent = "Voir les programmes et leurs contacts";
+    message.append(lien);
+    // The home page drawn by the build stays, with its links to the app's
+    // screens leading to the static pages instead.
+    for (const a of attente.querySelectorAll('a[href^="#/"]')) {
+      const id = a.getAttribute("href").split("#/programmes/")[1];
+      a.href = id && !id.includes("/") ? "programmes/" + id + "/" : "programmes/";
+    }
+    document.documentElement.classList.add("sans-wasm");
+  }
   throw erreur;
 }
 `;

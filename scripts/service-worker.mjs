@@ -15,7 +15,10 @@ const gabarit = readFileSync(new URL("../public/sw.template.js", import.meta.url
 // The language files (langues/) are cached when someone uses them, not
 // downloaded by everyone (see public/sw.template.js).
 const EXCLUS = new Set(["sw.js", "sw.template.js", "integration.js", "embed-demo.html", "embed-demo.js"]);
-const EXCLU = (nom) => EXCLUS.has(nom) || nom.startsWith("langues/");
+// Nor the static pages (programmes/, for browsers without WebAssembly and
+// search engines: the app has the same screens) and the files for robots.
+const EXCLU = (nom) =>
+  EXCLUS.has(nom) || nom.startsWith("langues/") || nom.startsWith("programmes/") || nom === "sitemap.xml" || nom === "robots.txt";
 
 function fichiers(d) {
   return readdirSync(d).flatMap((nom) => {

@@ -11,6 +11,9 @@ pub mod hote;
 pub mod i18n;
 pub mod json;
 pub mod routes;
+/// The catalogue as plain HTML pages, written at build time (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod statique;
 pub mod texte;
 
 #[cfg(target_arch = "wasm32")]

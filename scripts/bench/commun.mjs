@@ -1,9 +1,21 @@
 // Shared by the bench scripts: the Chromium flags of this machine, and the
 // summary file every figure appends its rows to (read by bench.sh).
-import { appendFileSync, mkdirSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 export { CHROMIUM, DRAPEAUX } from "../chromium.mjs";
+
+const FICHIER_BUDGETS = new URL("./budgets.json", import.meta.url);
+
+/** Every budget of the bench (scripts/bench/budgets.json): one file to read and to change. */
+export const BUDGETS = JSON.parse(readFileSync(FICHIER_BUDGETS, "utf8"));
+
+/** Records a new value of one budget in budgets.json (the first-visit ceiling, lowered). */
+export function enregistrerBudget(cle, valeur) {
+  const budgets = JSON.parse(readFileSync(FICHIER_BUDGETS, "utf8"));
+  budgets[cle] = valeur;
+  writeFileSync(FICHIER_BUDGETS, JSON.stringify(budgets, null, 2) + "\n");
+}
 
 const RESUME = process.env.BENCH_RESUME ?? "target/bench/resume.tsv";
 

@@ -52,6 +52,8 @@ try {
       await navigateur.startTracing(page, { path: TRACE, categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.wasm", "disabled-by-default-v8.wasm.detailed"] });
       await page.goto(serveur.url + hash);
       await page.locator("main h1").waitFor();
+      // The home page drawn into index.html shows before the app: wait for the app.
+      await page.locator("#chargement").waitFor({ state: "detached" });
       await page.waitForTimeout(1000);
       await navigateur.stopTracing();
       await contexte.close();

@@ -11,10 +11,10 @@ import { chromium } from "playwright-core";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { servir } from "./serveur.mjs";
-import { CHROMIUM, DRAPEAUX, noter, titre } from "./commun.mjs";
+import { BUDGETS, CHROMIUM, DRAPEAUX, noter, titre } from "./commun.mjs";
 
 const DOSSIER = process.argv[2] ?? "target/bench-wasm";
-const BUDGET_MS = 10;
+const BUDGET_MS = BUDGETS.moteur_wasm_10000_ms;
 const TAILLES = [0, 100, 1000, 10000];
 
 titre("3b. Moteur en WebAssembly dans Chromium : verdicts, scores et classement (médiane par évaluation)");

@@ -7,10 +7,10 @@
 // Usage: node scripts/bench/reactivite.mjs [dist]
 import { chromium } from "playwright-core";
 import { servir } from "./serveur.mjs";
-import { CHROMIUM, DRAPEAUX, mediane, noter, titre } from "./commun.mjs";
+import { BUDGETS, CHROMIUM, DRAPEAUX, mediane, noter, titre } from "./commun.mjs";
 
 const DOSSIER = process.argv[2] ?? "dist";
-const BUDGET_MS = 100;
+const BUDGET_MS = BUDGETS.tap_cpu6_ms;
 const TAPS = 15;
 
 titre("4. Réactivité, processeur ralenti 6× (questionnaire et résultats)");

@@ -3,17 +3,24 @@
 // workers blocked, records every request until `main h1` is visible and
 // the network is idle, then prints for each file fetched its raw, gzip -9
 // and brotli -11 sizes (computed from the files of dist/) and the totals.
-// Budget: total brotli ≤ 150 KiB.
-// Usage: node scripts/bench/telechargement.mjs [dist]
+// Budget: total brotli ≤ the ceiling recorded in scripts/bench/budgets.json
+// (premier_chargement_octets), itself never above 215 KiB. The ceiling only
+// goes down: with --abaisser, a smaller total is recorded as the new ceiling.
+// Usage: node scripts/bench/telechargement.mjs [dist] [--abaisser]
 import { chromium } from "playwright-core";
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { servir } from "./serveur.mjs";
-import { CHROMIUM, DRAPEAUX, noter, kio, titre } from "./commun.mjs";
+import { BUDGETS, CHROMIUM, DRAPEAUX, enregistrerBudget, noter, kio, titre } from "./commun.mjs";
 
-const DOSSIER = process.argv[2] ?? "dist";
-const BUDGET = 150 * 1024;
+const ARGS = process.argv.slice(2);
+const DOSSIER = ARGS.find((a) => !a.startsWith("--")) ?? "dist";
+const ABAISSER = ARGS.includes("--abaisser");
+// Decided in issue 18 (replacing 150 KiB): the ceiling may go down, never above this.
+const MAXIMUM = 215 * 1024;
+// A ceiling raised past the decided maximum is not a budget: the maximum applies.
+const BUDGET = Math.min(BUDGETS.premier_chargement_octets, MAXIMUM);
 
 titre("1. Premier chargement de l'accueil (#/) : fichiers téléchargés");
 const serveur = await servir({ dossier: DOSSIER });
@@ -34,6 +41,8 @@ try {
   });
   await page.goto(serveur.url + "#/", { waitUntil: "load", timeout: 30000 });
   await page.locator("main h1").first().waitFor({ state: "visible", timeout: 30000 });
+  // The home page drawn into index.html shows before the app: wait for the app itself.
+  await page.locator("#chargement").waitFor({ state: "detached", timeout: 30000 });
   await page.waitForLoadState("networkidle", { timeout: 30000 });
   await contexte.close();
 } finally {
@@ -66,7 +75,16 @@ const total = somme("brotli");
 console.log(`${`TOTAL (${lignes.length} requêtes)`.padEnd(largeur)} ${col(somme("brut"))} ${col(somme("gzip"))} ${col(total)}`);
 if (autres.length) console.log(`Requêtes hors du serveur local (non comptées) : ${autres.join(", ")}`);
 const ok = total <= BUDGET;
-console.log(`Budget : brotli total ≤ ${kio(BUDGET)} (${BUDGET} octets) → ${total} octets : ${ok ? "OK" : "MISS"}`);
+console.log(`Budget : brotli total ≤ plafond ${kio(BUDGET)} (${BUDGET} octets, scripts/bench/budgets.json ; maximum ${kio(MAXIMUM)}) → ${total} octets : ${ok ? "OK" : "MISS"}`);
+if (BUDGETS.premier_chargement_octets > MAXIMUM) console.log(`Plafond enregistré (${BUDGETS.premier_chargement_octets}) au-dessus du maximum : ignoré.`);
+if (total < BUDGET) {
+  if (ABAISSER) {
+    enregistrerBudget("premier_chargement_octets", total);
+    console.log(`Plafond abaissé à ${total} octets (${kio(total)}) dans scripts/bench/budgets.json : à committer.`);
+  } else {
+    console.log(`${BUDGET - total} octets sous le plafond : 'node scripts/bench/telechargement.mjs dist --abaisser' l'abaisse à ${total}.`);
+  }
+}
 
 // What each language costs. French is compiled into the wasm above (its
 // texts' size is given for scale); each other language is one file,
@@ -84,5 +102,5 @@ for (const f of existsSync(join(DOSSIER, "langues")) ? readdirSync(join(DOSSIER,
   console.log(`${code.padEnd(5)} langues/${f} : ${kio(contenu.length)} brut, ${kio(gzipSync(contenu, { level: 9 }).length)} gzip, ${kio(b)} brotli → premier chargement dans cette langue ${kio(total + b)}`);
   noter(`1b. Langue ${code} (fichier en plus, brotli)`, `${kio(b)} (${b} o) ; total ${kio(total + b)}`, "—", null);
 }
-noter("1. Premier chargement #/ (brotli total)", `${kio(total)} (${total} o, ${lignes.length} fichiers)`, `≤ ${kio(BUDGET)}`, ok);
+noter("1. Premier chargement #/ (brotli total)", `${kio(total)} (${total} o, ${lignes.length} fichiers)`, `≤ ${kio(BUDGET)} (plafond)`, ok);
 process.exitCode = ok ? 0 : 1;

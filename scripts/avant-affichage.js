@@ -1,0 +1,35 @@
+// Runs before the first paint (a classic script in <head>, copied into the
+// build with a hashed name by scripts/instantane.mjs; no inline code, so
+// the strict CSP holds). index.html carries the French home page drawn by
+// the app at build time, so that a first visit reads something before the
+// wasm has arrived. When the app will show something else, that snapshot
+// is hidden now, not replaced in view: a deep link (#/programmes), a
+// language other than French (stored on this device, or the browser's),
+// or options of a host page (src/hote.rs).
+(function () {
+  var morceaux = location.hash.split("?");
+  var accueil = morceaux[0] === "" || morceaux[0] === "#" || morceaux[0] === "#/";
+  var options = /(^|[?&])(embed|audience|theme|lang)=/.test(location.search.replace(/^\?/, "") + "&" + (morceaux[1] || ""));
+  var connues = ["fr", "falc", "en", "ar"];
+  var langue = null;
+  try {
+    langue = localStorage.getItem("trouve-ton-mentor/langue");
+  } catch (e) {
+    // Storage refused: the app reads no stored language either.
+  }
+  if (connues.indexOf(String(langue).trim().toLowerCase()) < 0) {
+    // As Langue::depuis_navigateur: the first of fr, en, ar, else French.
+    langue = "fr";
+    var preferees = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < preferees.length; i++) {
+      var code = String(preferees[i]).split(/[-_]/)[0].toLowerCase();
+      if (code === "fr" || code === "en" || code === "ar") {
+        langue = code;
+        break;
+      }
+    }
+  }
+  if (!accueil || options || String(langue).trim().toLowerCase() !== "fr") {
+    document.documentElement.classList.add("sans-instantane");
+  }
+})();

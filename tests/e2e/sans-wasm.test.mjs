@@ -1,0 +1,176 @@
+// Content before and without the wasm (issue 18): the home page drawn
+// into index.html by the build, the static pages of the catalogue, and the
+// hand-over from the snapshot to the app without any layout shift.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { demarrer, defileHorizontalement } from "./navigateur.mjs";
+
+const AXE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const fr = (section, cle) => JSON.parse(readFileSync(`langues/fr/${section}.json`, "utf8"))[cle];
+const CATALOGUE = JSON.parse(readFileSync("public/catalogue.json", "utf8"));
+
+let app;
+before(async () => {
+  app = await demarrer();
+});
+after(async () => app?.fermer());
+
+/** A page whose every .wasm request fails, as on a browser or network that refuses WebAssembly. */
+async function pageSansWasm() {
+  const p = await app.nouvellePage();
+  await p.page.route("**/*.wasm", (route) => route.abort());
+  return p;
+}
+
+/** A page whose wasm arrives `ms` later: what a slow connection shows before the app. */
+async function pageWasmLent(ms, options) {
+  const p = await app.nouvellePage(options);
+  let liberer;
+  const attente = new Promise((ok) => (liberer = ok));
+  await p.page.route("**/*.wasm", async (route) => {
+    await Promise.race([attente, new Promise((ok) => setTimeout(ok, ms))]);
+    await route.continue();
+  });
+  return { ...p, liberer };
+}
+
+async function axe(page) {
+  const resultat = await new AxeBuilder({ page }).withTags(AXE).analyze();
+  return resultat.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("sans wasm, l'accueil montre le titre, l'introduction et des portes qui mènent aux pages statiques", async () => {
+  const { page } = await pageSansWasm();
+  await page.goto(app.serveur.url + "#/");
+  const titre = page.locator("main h1");
+  await titre.waitFor({ state: "visible" });
+  assert.equal(await titre.textContent(), fr("accueil", "titre"));
+  const chapo = await page.locator("main .chapo").textContent();
+  assert.ok(chapo.startsWith("Dans la Communauté urbaine de Dunkerque, 6 associations"), chapo);
+  assert.equal(await page.locator("[data-porte]").count(), 3);
+  for (const porte of await page.locator("[data-porte]").all()) assert.ok(await porte.isVisible());
+  // The start-up script failed: it says so and links to the static pages.
+  const lien = page.locator("[data-pages-statiques]");
+  await lien.waitFor({ state: "visible" });
+  assert.equal(await lien.getAttribute("href"), "programmes/");
+  assert.equal(await defileHorizontalement(page), false);
+  await app.capture(page, "sans-wasm-accueil");
+  // A door is a working link: it leads to the programmes, with their contacts.
+  await page.locator('[data-porte="jeune"]').click();
+  await page.waitForURL(/\/programmes\/$/);
+  assert.equal(await page.locator("main h1").textContent(), fr("programmes", "titre"));
+  assert.equal(await page.locator("[data-programme]").count(), CATALOGUE.programmes.length);
+  assert.deepEqual(await axe(page), []);
+  await app.capture(page, "sans-wasm-liste");
+});
+
+test("chaque page statique de programme donne ses contacts, ses balises de partage et le lien vers l'application", async () => {
+  const { page, erreurs } = await pageSansWasm();
+  for (const p of CATALOGUE.programmes) {
+    await page.goto(`${app.serveur.url}programmes/${p.id}/`);
+    assert.equal(await page.locator("main h1").textContent(), p.nom);
+    assert.equal(await page.locator('[data-contact="courriel"]').getAttribute("href"), `mailto:${p.contact.courriel}`);
+    assert.equal(await page.locator('[data-contact="site"]').getAttribute("href"), p.contact.site);
+    if (p.contact.telephone) {
+      const tel = await page.locator('[data-contact="telephone"]').getAttribute("href");
+      assert.equal(tel, `tel:${p.contact.telephone.replace(/[^0-9+]/g, "")}`);
+    }
+    for (const c of await page.locator("[data-contact]").all()) assert.ok(await c.isVisible(), p.id);
+    const meta = (sel) => page.locator(sel).getAttribute("content");
+    assert.equal(await meta('meta[property="og:title"]'), `${p.nom} · Trouve ton mentor`);
+    assert.ok((await meta('meta[property="og:description"]')).startsWith(p.accroche));
+    assert.equal(await page.title(), `${p.nom} · Trouve ton mentor`);
+    const canonique = await page.evaluate(() => document.querySelector('link[rel="canonical"]').href);
+    assert.equal(canonique, `${app.serveur.url}programmes/${p.id}/`);
+    assert.equal(await page.locator("[data-ouvrir-app]").getAttribute("href"), `../../#/programmes/${p.id}`);
+    assert.equal(await page.locator("script").count(), 0);
+    assert.equal(await defileHorizontalement(page), false, p.id);
+    assert.deepEqual(await axe(page), [], p.id);
+  }
+  await app.capture(page, "sans-wasm-programme");
+  assert.deepEqual(erreurs, []);
+});
+
+test("la page statique ouvre le même écran dans l'application, et le plan du site liste les pages", async () => {
+  const { page, erreurs } = await app.nouvellePage();
+  await page.goto(`${app.serveur.url}programmes/telemaque/`);
+  await page.locator("[data-ouvrir-app]").click();
+  await page.waitForSelector("#chargement", { state: "detached" });
+  await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Télémaque");
+  assert.equal(await page.locator('article[data-programme="telemaque"]').count(), 1);
+  const plan = await (await page.request.get(`${app.serveur.url}sitemap.xml`)).text();
+  for (const p of CATALOGUE.programmes) assert.ok(plan.includes(`<loc>programmes/${p.id}/</loc>`), p.id);
+  assert.ok(plan.includes("<loc>programmes/</loc>"));
+  assert.ok((await (await page.request.get(`${app.serveur.url}robots.txt`)).text()).includes("User-agent: *"));
+  assert.deepEqual(erreurs, []);
+});
+
+test("l'accueil est lisible avant la wasm, puis l'application le remplace sans rien déplacer", async () => {
+  const { page, erreurs, liberer } = await pageWasmLent(10000);
+  await page.addInitScript(() => {
+    window.__decalages = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__decalages.push({ valeur: e.value, sources: e.sources?.map((s) => s.node?.nodeName) });
+    }).observe({ type: "layout-shift", buffered: true });
+    window.__lcp = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__lcp.push({ tag: e.element?.tagName ?? null, temps: e.startTime });
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+  });
+  // "commit": the load event waits for the wasm's preload, held back here.
+  await page.goto(app.serveur.url, { waitUntil: "commit" });
+  await page.locator("main h1").waitFor({ state: "visible" });
+  // The app has not started: what shows is the build's snapshot.
+  assert.equal(await page.locator("#chargement.instantane").count(), 1);
+  assert.equal(await page.locator("main h1").textContent(), fr("accueil", "titre"));
+  assert.equal(await page.locator("#chargement > .chargement").isVisible(), false, "pas de « Chargement… » sous l'accueil");
+  const avant = await page.evaluate(() => {
+    const boite = (e) => JSON.stringify(e.getBoundingClientRect());
+    return [...document.querySelectorAll("main h1, main .chapo, [data-porte], footer")].map(boite);
+  });
+  liberer();
+  await page.waitForSelector("#chargement", { state: "detached" });
+  await page.waitForTimeout(500);
+  const apres = await page.evaluate(() => {
+    const boite = (e) => JSON.stringify(e.getBoundingClientRect());
+    return [...document.querySelectorAll("main h1, main .chapo, [data-porte], footer")].map(boite);
+  });
+  assert.deepEqual(apres, avant, "les mêmes boîtes aux mêmes places");
+  const decalages = await page.evaluate(() => window.__decalages);
+  assert.deepEqual(decalages, [], "aucun décalage de mise en page (CLS 0)");
+  // The largest paint is the snapshot's, not a later one by the app.
+  const lcp = await page.evaluate(() => window.__lcp);
+  assert.ok(lcp.length > 0);
+  assert.ok(lcp.at(-1).temps < 5000, JSON.stringify(lcp));
+  // The app works: a door opens its screen.
+  await page.locator('[data-porte="mentor"]').click();
+  await page.waitForFunction((t) => document.querySelector("main h1")?.textContent === t, fr("accueil", "porte_mentor_titre"));
+  assert.deepEqual(erreurs, []);
+});
+
+test("un lien profond, une autre langue ou une option d'intégration cachent l'accueil avant le premier affichage", async () => {
+  for (const [cas, adresse, preparer] of [
+    ["lien profond", "#/programmes", null],
+    ["option d'intégration", "?embed=1#/", null],
+    ["langue enregistrée", "#/", () => localStorage.setItem("trouve-ton-mentor/langue", "en")],
+  ]) {
+    const { page, liberer } = await pageWasmLent(10000);
+    if (preparer) await page.addInitScript(preparer);
+    await page.goto(app.serveur.url + adresse, { waitUntil: "commit" });
+    await page.locator("#chargement > .chargement").waitFor({ state: "visible" });
+    assert.equal(await page.locator("main h1").isVisible(), false, cas);
+    assert.ok(await page.evaluate(() => document.documentElement.classList.contains("sans-instantane")), cas);
+    liberer();
+    await page.waitForSelector("#chargement", { state: "detached" });
+    assert.ok(await page.locator("main h1").isVisible(), cas);
+    await page.context().close();
+  }
+  // And a browser in English: the app starts in English, so no French snapshot.
+  const { page, liberer } = await pageWasmLent(10000, { locale: "en-GB" });
+  await page.goto(app.serveur.url, { waitUntil: "commit" });
+  await page.locator("#chargement > .chargement").waitFor({ state: "visible" });
+  assert.equal(await page.locator("main h1").isVisible(), false);
+  liberer();
+});
