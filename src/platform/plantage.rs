@@ -34,27 +34,14 @@ pub fn retenir(textes: Arc<Textes>) {
 fn afficher() {
     let textes = TEXTES.try_with(|t| t.try_borrow().ok().and_then(|t| t.clone())).ok().flatten();
     let textes = textes.unwrap_or_else(|| Arc::new(Textes::francais()));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Some(corps) = document.body() else { return };
-    let element = |nom: &str, texte: &str, attributs: &[(&str, &str)]| {
-        let e = document.create_element(nom).ok()?;
-        e.set_text_content(Some(texte));
-        for (nom, valeur) in attributs {
-            let _ = e.set_attribute(nom, valeur);
-        }
-        Some(e)
-    };
-    let (Some(page), Some(message), Some(bouton)) = (
-        element("main", "", &[("class", "page"), ("data-plantage", "")]),
-        element("p", textes.t(c::PLANTAGE), &[("role", "alert")]),
-        element("button", textes.t(c::RECHARGER), &[("type", "button"), ("class", "bouton bouton--principal"), ("data-recharger", "")]),
-    ) else {
-        return;
-    };
-    corps.set_text_content(None);
-    let _ = page.append_child(&message);
-    let _ = page.append_child(&bouton);
-    let _ = corps.append_child(&page);
+    let Some(corps) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    // The texts are the app's own, escaped all the same.
+    let echapper = |cle| textes.t(cle).replace('&', "&amp;").replace('<', "&lt;");
+    corps.set_inner_html(&format!(
+        r#"<main class="page" data-plantage><p role="alert">{}</p><button type="button" class="bouton bouton--principal" data-recharger>{}</button></main>"#,
+        echapper(c::PLANTAGE),
+        echapper(c::RECHARGER)
+    ));
 }
 
 /// Test builds only (`--features essai-plantage`, `make dist-essai`):
