@@ -212,12 +212,15 @@ impl Textes {
 
     /// A list: "a", "a et b", "a, b et c" (each language's words).
     pub fn liste<S: AsRef<str>>(&self, mots: &[S]) -> String {
-        // In Arabic each item is isolated (FSI … PDI): a list that starts
+        // Right to left (Arabic) each item is isolated (FSI … PDI): a list that starts
         // with a Latin name ("Entreprendre Ensemble، Les Ombres و…") was
         // otherwise laid out left to right as a whole, names split across
         // lines and "و" in the wrong place. The list itself then reads
         // right to left, each name kept in its own order.
-        let isoler = self.langue == Langue::Ar;
+        let isoler = match self.langue.fiche().direction {
+            Direction::Rtl => true,
+            Direction::Ltr => false,
+        };
         let mot = |m: &S| if isoler { format!("\u{2068}{}\u{2069}", m.as_ref()) } else { m.as_ref().to_string() };
         match mots {
             [] => String::new(),
@@ -364,6 +367,9 @@ mod tests {
         assert_eq!(fr.liste(&["a", "b"]), "a et b");
         assert_eq!(fr.liste(&["a", "b", "c"]), "a, b et c");
         assert_eq!(fr.tranche_age(5, 15), "de 5 à 15 ans");
+        // Right to left, each item is isolated (its direction from the table).
+        let ar = Textes { langue: Langue::Ar, ..Textes::francais() };
+        assert_eq!(ar.liste(&["a", "b"]), "\u{2068}a\u{2069} et \u{2068}b\u{2069}");
     }
 
     #[test]

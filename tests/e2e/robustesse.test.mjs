@@ -85,6 +85,8 @@ test("copier le lien des résultats sans presse-papiers (http simple) : le lien 
   await page.waitForFunction((t) => document.querySelector(".partage .statut")?.textContent === t, texte("fr", "partage_resultats.copie_impossible"));
   const selection = await page.locator('[data-lien="resultats"]').evaluate((e) => e.value.slice(e.selectionStart, e.selectionEnd));
   assert.equal(selection, await page.locator('[data-lien="resultats"]').inputValue());
+  await page.locator(".partage").scrollIntoViewIfNeeded();
+  await app.capture(page, "copie-impossible");
 });
 
 /** Delays one language file until `lacher()` is called; `arrivee` resolves once it was served. */
