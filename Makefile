@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist bench fuzz test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -77,7 +77,18 @@ catalogue-check:
 open-data:
 	cargo run --offline --quiet --bin export-data-inclusion
 
+## A release build with the test-only address #/essai-plantage, which
+## panics (Cargo feature essai-plantage): the browser tests check the crash
+## page on it. The dependencies are shared with `make dist`.
+dist-essai: tools
+	trunk build --release --offline --features essai-plantage --dist target/dist-essai
+
+## Browser tests against dist/ (and target/dist-essai/), each rebuilt first
+## if any source is newer than it.
 test-e2e:
+	@scripts/dist-a-jour.sh dist || $(MAKE) dist
+	@scripts/dist-a-jour.sh target/dist-essai || $(MAKE) dist-essai
+	@scripts/dist-a-jour.sh dist && scripts/dist-a-jour.sh target/dist-essai
 	node --test --test-concurrency=1 tests/e2e/
 
 clean:

@@ -55,16 +55,21 @@ fn main() {
     langues(&texte);
 }
 
-/// The languages other than French, which must translate every text.
-const TRADUCTIONS: [&str; 3] = ["falc", "en", "ar"];
+/// The table of languages: the one place that lists them.
+const TABLE_DES_LANGUES: &str = "langues/langues.json";
 
 /// Reads `langues/`, fails on any missing or broken translation, and writes
-/// the keys (`cles.rs`) the app compiles against.
+/// the keys (`cles.rs`) and the languages (`langues.rs`) the app compiles
+/// against.
 fn langues(catalogue: &str) {
     println!("cargo:rerun-if-changed=langues");
     println!("cargo:rerun-if-changed=src/i18n/verifier.rs");
     println!("cargo:rerun-if-changed=src/i18n/catalogue.rs");
     let mut erreurs = Vec::new();
+    let table = table_des_langues(&mut erreurs);
+    // The first language is the reference, compiled in; the others must
+    // translate every text.
+    let traductions: Vec<&str> = table.iter().skip(1).map(|l| l.code.as_str()).collect();
     let francais = lire_langue("fr", &mut erreurs);
     let mut vues = std::collections::HashMap::new();
     for nom in francais.keys() {
@@ -73,7 +78,7 @@ fn langues(catalogue: &str) {
         }
     }
     let catalogue = json::lire(catalogue).unwrap_or(json::Json::Nul);
-    for code in TRADUCTIONS {
+    for code in traductions {
         let table = lire_langue(code, &mut erreurs);
         erreurs.extend(verifier::comparer(code, &francais, &table));
         let fichier = format!("langues/{code}/catalogue.json");
@@ -97,6 +102,112 @@ fn langues(catalogue: &str) {
         eprintln!("cles.rs : écriture impossible : {e}");
         std::process::exit(1);
     }
+    if let Err(e) = std::fs::write(format!("{dossier}/langues.rs"), code_des_langues(&table)) {
+        eprintln!("langues.rs : écriture impossible : {e}");
+        std::process::exit(1);
+    }
+}
+
+/// One line of `langues/langues.json`, checked.
+struct FicheLue {
+    code: String,
+    lang: String,
+    rtl: bool,
+    nom: String,
+    nom_francais: String,
+    navigateur: Vec<String>,
+    locale: String,
+    milliers: String,
+    decimale: String,
+    zero_au_singulier: bool,
+    echec_chargement: String,
+}
+
+/// Reads the table of languages; every field is required, and each
+/// language must have its folder `langues/<code>/` (and each folder a line):
+/// a language cannot be half added.
+fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
+    let f = TABLE_DES_LANGUES;
+    let valeur = match std::fs::read_to_string(f).map_err(|e| e.to_string()).and_then(|t| json::lire(&t).map_err(|e| e.to_string())) {
+        Ok(v) => v,
+        Err(e) => {
+            erreurs.push(format!("{f} : illisible : {e}"));
+            return Vec::new();
+        }
+    };
+    let mut table = Vec::new();
+    for (i, l) in valeur.get("langues").and_then(|l| l.liste()).unwrap_or(&[]).iter().enumerate() {
+        let mut texte = |champ: &str| match l.get(champ).and_then(|v| v.texte()) {
+            Some(t) if !t.is_empty() => t.to_string(),
+            _ => {
+                erreurs.push(format!("{f} : langue n° {} : champ « {champ} » absent ou vide", i + 1));
+                String::new()
+            }
+        };
+        let code = texte("code");
+        let (lang, direction, nom, nom_francais, locale) = (texte("lang"), texte("direction"), texte("nom"), texte("nom_francais"), texte("locale"));
+        let (milliers, decimale, echec_chargement) = (texte("milliers"), texte("decimale"), texte("echec_chargement"));
+        let navigateur = l.get("navigateur").and_then(|v| v.liste()).map(|v| v.iter().filter_map(|c| c.texte().map(str::to_string)).collect());
+        let zero_au_singulier = match l.get("zero_au_singulier") {
+            Some(json::Json::Booleen(b)) => Some(*b),
+            _ => None,
+        };
+        let rtl = match direction.as_str() {
+            "ltr" => false,
+            "rtl" => true,
+            autre => {
+                erreurs.push(format!("{f} : langue « {code} » : direction « {autre} » : « ltr » ou « rtl » attendu"));
+                false
+            }
+        };
+        if code.is_empty() || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            erreurs.push(format!("{f} : langue n° {} : code « {code} » : lettres minuscules sans accent attendues", i + 1));
+        }
+        let (Some(navigateur), Some(zero_au_singulier)) = (navigateur, zero_au_singulier) else {
+            erreurs.push(format!("{f} : langue « {code} » : « navigateur » (liste) et « zero_au_singulier » (booléen) sont requis"));
+            continue;
+        };
+        table.push(FicheLue { code, lang, rtl, nom, nom_francais, navigateur, locale, milliers, decimale, zero_au_singulier, echec_chargement });
+    }
+    if table.first().map(|l| l.code.as_str()) != Some("fr") {
+        erreurs.push(format!("{f} : la première langue doit être « fr », la référence compilée dans l'app"));
+    }
+    let mut dossiers: Vec<String> = std::fs::read_dir("langues")
+        .map(|d| d.filter_map(Result::ok).filter(|e| e.path().is_dir()).filter_map(|e| e.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    dossiers.sort();
+    let mut codes: Vec<String> = table.iter().map(|l| l.code.clone()).collect();
+    codes.sort();
+    if dossiers != codes {
+        erreurs.push(format!("{f} : les langues {codes:?} ne correspondent pas aux dossiers de langues/ {dossiers:?}"));
+    }
+    table
+}
+
+/// The `Langue` enum, one variant per line of the table (`fr` → `Fr`), and
+/// the table itself (`FICHES`, in the same order).
+fn code_des_langues(table: &[FicheLue]) -> String {
+    let variante = |code: &str| {
+        let mut v = code.to_string();
+        v[..1].make_ascii_uppercase();
+        v
+    };
+    let variantes: Vec<String> = table.iter().map(|l| variante(&l.code)).collect();
+    let mut code = String::new();
+    let _ = writeln!(code, "/// The languages of the interface, in the order of langues/langues.json.");
+    let _ = writeln!(code, "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]");
+    let _ = writeln!(code, "pub enum Langue {{ #[default] {} }}", variantes.join(", "));
+    let _ = writeln!(code, "pub const LANGUES: [Langue; {}] = [{}];", table.len(), variantes.iter().map(|v| format!("Langue::{v}")).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(code, "pub static FICHES: [Fiche; {}] = [", table.len());
+    for l in table {
+        let _ = writeln!(
+            code,
+            "Fiche {{ code: {:?}, lang: {:?}, direction: Direction::{}, nom: {:?}, nom_francais: {:?}, navigateur: &{:?}, locale: {:?}, milliers: {:?}, decimale: {:?}, zero_au_singulier: {}, echec_chargement: {:?} }},",
+            l.code, l.lang, if l.rtl { "Rtl" } else { "Ltr" }, l.nom, l.nom_francais, l.navigateur, l.locale, l.milliers, l.decimale, l.zero_au_singulier, l.echec_chargement
+        );
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// Every section file of one language except the catalogue's translations.

@@ -23,6 +23,10 @@ export function sortirScriptEnLigne(dossier) {
   const script = `// Starts the app (written by scripts/demarrage.mjs from Trunk's inline script).
 import init, * as bindings from "./${js}";
 
+// The reload button of the crash page (src/platform/plantage.rs): here,
+// because no WebAssembly runs after a panic.
+addEventListener("click", (e) => e.target.closest?.("[data-recharger]") && location.reload());
+
 try {
   const wasm = await init({ module_or_path: "./${wasm}" });
   window.wasmBindings = bindings;

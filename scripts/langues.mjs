@@ -11,8 +11,12 @@ import { pathToFileURL } from "node:url";
 
 const SOURCE = new URL("../langues/", import.meta.url);
 
+// The table of languages (langues/langues.json): the first, French, is the
+// reference compiled into the app; the others are published.
+const TABLE = JSON.parse(readFileSync(new URL("langues.json", SOURCE), "utf8")).langues;
+
 /** Languages written right to left. */
-const DE_DROITE_A_GAUCHE = new Set(["ar"]);
+const DE_DROITE_A_GAUCHE = new Set(TABLE.filter((l) => l.direction === "rtl").map((l) => l.code));
 
 // Unicode's isolates (LRI, FSI, PDI): a run inside them is laid out on its
 // own, so the punctuation around it follows the Arabic sentence.
@@ -52,8 +56,7 @@ function pourLaPage(code, table) {
 export function publierLangues(dossier) {
   mkdirSync(join(dossier, "langues"), { recursive: true });
   const publiees = [];
-  for (const code of readdirSync(SOURCE).sort()) {
-    if (code === "fr") continue;
+  for (const { code } of TABLE.slice(1)) {
     const interfaceTextes = {};
     let catalogue = {};
     for (const fichier of readdirSync(new URL(`${code}/`, SOURCE)).filter((f) => f.endsWith(".json")).sort()) {

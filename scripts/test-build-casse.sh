@@ -38,3 +38,6 @@ casser public/catalogue.json 'c["programmes"][4]["contact"]["site"] = "javascrip
 casser langues/en/accueil.json 'del c["titre"]' 'langues/en : clé « accueil.titre » manquante'
 casser langues/ar/accueil.json 'c["chapo"] = c["chapo"].replace("{nombre}", "{nombr}")' 'langues/ar : clé « accueil.chapo » : variables'
 casser langues/falc/catalogue.json 'del c["programmes.afev.accroche"]' 'langues/falc/catalogue.json : texte « programmes.afev.accroche » non traduit'
+# The table of languages: a language without its line, a direction that is not one.
+casser langues/langues.json 'del c["langues"][2]' 'ne correspondent pas aux dossiers de langues/'
+casser langues/langues.json 'c["langues"][3]["direction"] = "droite"' 'langue « ar » : direction « droite »'

@@ -15,14 +15,14 @@ use crate::i18n::{Cle, Langue, Textes, cle::app as c};
 use crate::pages;
 use crate::platform::reseau::Echec;
 use crate::platform::stockage::{self, Lecture};
-use crate::platform::{catalogue_distant, integration, langues, service_worker};
+use crate::platform::{catalogue_distant, integration, langues, plantage, service_worker};
 use crate::routes::Route;
 
-/// The catalogue the app shows, in the interface's language. A signal
-/// because a newer catalogue may replace the embedded one while the app
-/// runs, and a language change translates it.
+/// The catalogue the app shows, in the interface's language: derived from
+/// the newest catalogue and the language, so a newer catalogue or another
+/// language redraws the pages that read it.
 #[derive(Clone, Copy)]
-pub struct CatalogueCourant(pub RwSignal<Arc<Catalogue>>);
+pub struct CatalogueCourant(pub Memo<Arc<Catalogue>>);
 
 /// What happened to the remote catalogue, for the footer.
 #[derive(Clone, Copy)]
@@ -30,13 +30,23 @@ pub struct EtatCatalogue {
     pub avis: RwSignal<Option<Echec>>,
 }
 
-/// The interface language: its texts, the language being fetched (to show
-/// it), and the language that could not be fetched (to say so).
+/// The interface language: its texts, the language last asked for, and
+/// the language that could not be fetched (to say so).
 #[derive(Clone, Copy)]
 pub struct Langage {
     pub textes: RwSignal<Arc<Textes>>,
-    pub en_cours: RwSignal<Option<Langue>>,
+    /// The last language asked for. Texts are set only for it: with two
+    /// quick taps the last tap wins, whichever file arrives first.
+    pub demandee: RwSignal<Langue>,
     pub echec: RwSignal<Option<Langue>>,
+}
+
+impl Langage {
+    /// The language being fetched, if any (to show it on its button).
+    pub fn en_cours(&self) -> Option<Langue> {
+        let demandee = self.demandee.get();
+        (demandee != self.textes.with(|t| t.langue)).then_some(demandee)
+    }
 }
 
 /// The texts of the interface language. Not tracked: the parts of the page
@@ -52,23 +62,45 @@ pub fn textes() -> Arc<Textes> {
 /// remembers the choice on the device.
 pub fn changer_langue(langue: Langue) {
     let Some(langage) = use_context::<Langage>() else { return };
+    if langage.demandee.get_untracked() != langue {
+        passer_a(langage, langue, None);
+    }
+}
+
+/// Asks for a language and shows its texts once fetched, unless another
+/// language was asked for meanwhile: with two quick taps the last tap wins,
+/// whichever file arrives first. At start (`pret`: the screen waits for
+/// the language) the choice is the host's or the device's, so it is not
+/// remembered again; a tap is.
+fn passer_a(langage: Langage, langue: Langue, pret: Option<RwSignal<bool>>) {
+    langage.demandee.set(langue);
     if langage.textes.get_untracked().langue == langue {
+        // Back to the language on screen: a fetch under way is dropped.
         return;
     }
-    langage.en_cours.set(Some(langue));
     leptos::task::spawn_local(async move {
-        match langues::charger(langue).await {
-            Ok(textes) => {
-                langues::enregistrer(langue);
-                langage.echec.set(None);
-                langage.textes.set(Arc::new(textes));
-                // The page is redrawn: keyboard focus goes back to the
-                // button just pressed, not to the top of the document.
-                request_animation_frame(move || focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code())));
+        let resultat = langues::charger(langue).await;
+        if langage.demandee.get_untracked() == langue {
+            match resultat {
+                Ok(textes) => {
+                    langage.echec.set(None);
+                    langage.textes.set(Arc::new(textes));
+                    if pret.is_none() {
+                        langues::enregistrer(langue);
+                        // The page is redrawn: keyboard focus goes back to
+                        // the button just pressed, not to the top.
+                        request_animation_frame(move || focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code())));
+                    }
+                }
+                Err(_) => {
+                    langage.echec.set(Some(langue));
+                    langage.demandee.set(langage.textes.get_untracked().langue);
+                }
             }
-            Err(_) => langage.echec.set(Some(langue)),
         }
-        langage.en_cours.set(None);
+        if let Some(pret) = pret {
+            pret.set(true);
+        }
     });
 }
 
@@ -156,6 +188,7 @@ fn route_actuelle() -> Route {
 
 /// Mounts the app on `<body>`.
 pub fn demarrer() {
+    plantage::installer();
     leptos::mount::mount_to_body(App);
 }
 
@@ -193,20 +226,19 @@ pub fn App() -> impl IntoView {
 
     // The language: the host's, else the one chosen on this device, else the browser's.
     let langue = options.langue.or_else(langues::enregistree).unwrap_or_else(langues::du_navigateur);
-    let langage = Langage { textes: RwSignal::new(Arc::new(Textes::francais())), en_cours: RwSignal::new(None), echec: RwSignal::new(None) };
+    let langage =
+        Langage { textes: RwSignal::new(Arc::new(Textes::francais())), demandee: RwSignal::new(Langue::Fr), echec: RwSignal::new(None) };
     provide_context(langage);
-    Effect::new(move || langues::appliquer_au_document(langage.textes.get().langue));
+    Effect::new(move || {
+        let textes = langage.textes.get();
+        langues::appliquer_au_document(textes.langue);
+        plantage::retenir(textes);
+    });
     // French is there at once; another language is waited for (briefly), so
     // the first screen does not flash in French then change.
     let pret = RwSignal::new(langue == Langue::Fr);
     if langue != Langue::Fr {
-        leptos::task::spawn_local(async move {
-            match langues::charger(langue).await {
-                Ok(textes) => langage.textes.set(Arc::new(textes)),
-                Err(_) => langage.echec.set(Some(langue)),
-            }
-            pret.set(true);
-        });
+        passer_a(langage, langue, Some(pret));
     }
     Effect::new(move || {
         if pret.get() {
@@ -227,17 +259,17 @@ pub fn App() -> impl IntoView {
         _ => (catalogue::FICHIER_EMBARQUE.to_string(), francais),
     };
     let source = RwSignal::new(Arc::new(source));
-    let courant = RwSignal::new(Arc::new(source.get_untracked().1.clone()));
+    // The catalogue follows the language and the newest source. Each new
+    // value is a change: comparing two catalogues field by field would cost
+    // more WebAssembly than the redraw it could spare.
+    let courant = Memo::new_with_compare(
+        move |_| {
+            let s = source.get();
+            Arc::new(langage.textes.with(|tx| catalogue_dans_la_langue(&s.0, &s.1, tx)))
+        },
+        |_, _| true,
+    );
     provide_context(CatalogueCourant(courant));
-    // The catalogue follows the language and the newest source. The first
-    // run is in French, which `courant` already holds: nothing to redraw.
-    Effect::new(move |deja: Option<()>| {
-        let tx = langage.textes.get();
-        let s = source.get();
-        if deja.is_some() {
-            courant.set(Arc::new(catalogue_dans_la_langue(&s.0, &s.1, &tx)));
-        }
-    });
     let avis = RwSignal::new(None);
     provide_context(EtatCatalogue { avis });
     if let Some(url) = catalogue_distant::url_configuree() {

@@ -77,24 +77,38 @@ impl Route {
     /// The link to this screen, as written in `href`.
     pub fn href(&self) -> String {
         match self {
-            Route::Accueil => "#/".to_string(),
-            Route::Programmes => "#/programmes".to_string(),
+            Route::Accueil => lien::ACCUEIL.to_string(),
+            Route::Programmes => lien::PROGRAMMES.to_string(),
             Route::Programme(id) => format!("#/programmes/{id}"),
-            Route::Mentorat => "#/mentorat".to_string(),
+            Route::Mentorat => lien::MENTORAT.to_string(),
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
-            Route::Accessibilite => "#/accessibilite".to_string(),
-            Route::Donnees => "#/donnees".to_string(),
+            Route::Accessibilite => lien::ACCESSIBILITE.to_string(),
+            Route::Donnees => lien::DONNEES.to_string(),
             Route::Jeune => "#/jeune".to_string(),
             Route::Question(q) => format!("#/jeune/{}", q.code()),
             Route::Resultats(r) => avec_requete("#/jeune/resultats", &r.vers_requete()),
-            Route::Mentor => "#/mentor".to_string(),
+            Route::Mentor => lien::MENTOR.to_string(),
             Route::ResultatsMentor(r) => avec_requete("#/mentor/resultats", &r.vers_requete()),
-            Route::Pro => "#/pro".to_string(),
+            Route::Pro => lien::PRO.to_string(),
             Route::Fiche(r) => avec_requete("#/pro/fiche", &r.vers_requete()),
-            Route::Comparer(ids) => avec_requete("#/comparer", &if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) }),
+            Route::Comparer(ids) => avec_requete(lien::COMPARER, &if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) }),
             Route::Introuvable(chemin) => format!("#{chemin}"),
         }
     }
+}
+
+/// The links to the screens without parameters, for views: constants, so
+/// that a link costs no code to build. `Route::href` writes the same, and
+/// `lit_chaque_route_et_revient_au_meme_lien` reads each one back.
+pub mod lien {
+    pub const ACCUEIL: &str = "#/";
+    pub const PROGRAMMES: &str = "#/programmes";
+    pub const MENTORAT: &str = "#/mentorat";
+    pub const ACCESSIBILITE: &str = "#/accessibilite";
+    pub const DONNEES: &str = "#/donnees";
+    pub const MENTOR: &str = "#/mentor";
+    pub const PRO: &str = "#/pro";
+    pub const COMPARER: &str = "#/comparer";
 }
 
 fn avec_requete(chemin: &str, requete: &str) -> String {

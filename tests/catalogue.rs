@@ -284,13 +284,21 @@ fn le_catalogue_se_relit_a_l_identique() {
 
 #[test]
 fn contenu_hostile_refuse_sans_plantage() {
-    // Deep nesting: refused (serde_json's recursion limit), never a stack overflow.
-    let profond = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    // Deep nesting: refused by the reader's depth limit with a message
+    // that says so, never a stack overflow. Built as text: serde_json
+    // itself refuses more than 128 levels.
+    let imbrique = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let profond = imbrique(100_000);
     let e = catalogue::charger(FICHIER, &profond).unwrap_err();
-    assert!(e[0].message.contains("JSON mal formé"), "{}", e[0]);
-    let mut v = valeur();
-    v["programmes"][0]["description"] = serde_json::from_str(&format!("{}{}", "[".repeat(200), "]".repeat(200))).unwrap_or(json!([]));
-    assert!(catalogue::charger(FICHIER, &v.to_string()).is_err());
+    assert!(e[0].message.contains("JSON mal formé") && e[0].message.contains("imbrication trop profonde"), "{}", e[0]);
+    // Inside a real programme, 200 levels where a text is expected.
+    let accroche = "\"accroche\": ";
+    assert!(catalogue::FICHIER_SOURCE.contains(accroche));
+    let texte = catalogue::FICHIER_SOURCE.replacen(accroche, &format!("\"accroche\": {}, \"x\": ", imbrique(200)), 1);
+    assert!(texte.contains(&"[".repeat(200)));
+    let e = catalogue::charger(FICHIER, &texte).unwrap_err();
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].message.contains("imbrication trop profonde"), "{}", e[0]);
     // Markup in a text is just text: accepted here, shown as text by the app.
     let mut v = valeur();
     programme(&mut v, "afev")["accroche"] = json!("<script>alert(1)</script><img src=x onerror=alert(2)>");

@@ -1472,10 +1472,23 @@ proptest! {
         verifie_questions(&questions_utiles(cat(), &r));
     }
 
+    /// Each programme is judged on its own rules: the catalogue's order
+    /// only breaks ties. Reversing it changes no verdict, reason, score or
+    /// "what would change it", and the ranking stays sorted by verdict
+    /// then score.
     #[test]
-    fn evaluer_est_deterministe(r in reponses()) {
-        prop_assert_eq!(evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()), evaluer(cat(), &r.clone(), &trouve_ton_mentor::i18n::Textes::francais()));
-        prop_assert_eq!(questions_utiles(cat(), &r), questions_utiles(cat(), &r.clone()));
+    fn l_ordre_du_catalogue_ne_change_que_les_egalites(r in reponses()) {
+        let tx = trouve_ton_mentor::i18n::Textes::francais();
+        let mut inverse = cat().clone();
+        inverse.programmes.reverse();
+        let cle = |e: &Evaluation| (e.programme_id.clone(), e.verdict, e.score, e.raisons.clone(), e.points_forts.clone(), e.bascules.clone());
+        let mut a: Vec<_> = evaluer(cat(), &r, &tx).iter().map(cle).collect();
+        let inverses = evaluer(&inverse, &r, &tx);
+        let mut b: Vec<_> = inverses.iter().map(cle).collect();
+        prop_assert!(inverses.windows(2).all(|w| (w[0].verdict, -w[0].score) <= (w[1].verdict, -w[1].score)), "{:?}", b);
+        a.sort_by(|x, y| x.0.cmp(&y.0));
+        b.sort_by(|x, y| x.0.cmp(&y.0));
+        prop_assert_eq!(a, b);
     }
 
     /// Every condition of the catalogue favours "oui" (requis or

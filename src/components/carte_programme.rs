@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::catalogue::Programme;
 use crate::app::textes;
 use crate::i18n::cle::programmes as k;
+use crate::routes::Route;
 
 /// A programme's card in the list: who, how, how long, and a link to the
 /// full page. The whole card is one link target for thumbs, but the link
@@ -20,7 +21,7 @@ pub fn CarteProgramme(
     view! {
         <article class="carte" data-programme=p.id.clone()>
             <h2 class="carte__titre">
-                <a class="carte__lien" href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a>
+                <a class="carte__lien" href=Route::Programme(p.id.clone()).href()>{p.nom.clone()}</a>
             </h2>
             <p class="carte__accroche">{p.accroche.clone()}</p>
             <dl class="faits">

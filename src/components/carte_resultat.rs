@@ -5,6 +5,7 @@ use crate::catalogue::Programme;
 use crate::components::Citation;
 use crate::engine::{Evaluation, Statut, Verdict};
 use crate::i18n::{cle::carte_resultat as k, raisons};
+use crate::routes::Route;
 
 /// A programme in the results (young people's or volunteers'): its
 /// verdict, every reason for it, what would change it, then what the page
@@ -64,7 +65,7 @@ pub fn CarteResultat(
             </div>
         }
     });
-    let lien = format!("#/programmes/{}", p.id);
+    let lien = Route::Programme(p.id.clone()).href();
     let titre = view! { <a href=lien>{p.nom.clone()}</a> };
     view! {
         <article

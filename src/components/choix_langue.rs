@@ -12,7 +12,7 @@ pub fn ChoixLangue() -> impl IntoView {
     let Some(langage) = use_context::<Langage>() else { return ().into_any() };
     let actuelle = textes().langue;
     let bouton = move |langue: Langue| {
-        let occupe = move || (langage.en_cours.get() == Some(langue)).then_some("true");
+        let occupe = move || (langage.en_cours() == Some(langue)).then_some("true");
         view! {
             <li>
                 <button

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::textes;
 use crate::i18n::cle::en_tete as k;
-use crate::routes::Route;
+use crate::routes::{Route, lien};
 
 /// The site header: the name (a link home) and the main navigation, with
 /// the current section marked for screen readers (`aria-current`).
@@ -27,7 +27,7 @@ pub fn EnTete(
     view! {
         <header class="en-tete">
             <div class="en-tete__barre">
-                <a class="en-tete__nom" href="#/">
+                <a class="en-tete__nom" href=lien::ACCUEIL>
                     <span class="en-tete__logo" aria-hidden="true">"➜"</span>
                     <span>
                         {tx.t(k::NOM).to_string()}

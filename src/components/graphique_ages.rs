@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::{catalogue_courant, textes};
 use crate::i18n::cle::programmes as k;
 use crate::texte::barre_age;
+use crate::routes::Route;
 
 /// Which ages each programme serves, as bars on one 5–30 axis: faster to
 /// read than six sentences. Each bar also says its ages in words, so the
@@ -25,7 +26,7 @@ pub fn GraphiqueAges() -> impl IntoView {
             let libelle = tx.ages(age);
             view! {
                 <li class="ages__ligne" data-programme=p.id.clone()>
-                    <a class="ages__nom" href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a>
+                    <a class="ages__nom" href=Route::Programme(p.id.clone()).href()>{p.nom.clone()}</a>
                     <span class="ages__piste">
                         <span
                             class="ages__barre"

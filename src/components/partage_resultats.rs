@@ -98,15 +98,24 @@ pub fn PartageResultats(
         }
     });
     let statut = RwSignal::new(String::new());
+    let champ = NodeRef::<leptos::html::Input>::new();
     let copier = {
         let lien = lien.clone();
-        let copie = tx.t(k::COPIE).to_string();
+        let (copie, impossible) = (tx.t(k::COPIE).to_string(), tx.t(k::COPIE_IMPOSSIBLE).to_string());
         move |_| {
+            // No clipboard over plain http or in an old browser: the link
+            // is then selected, to copy by hand. (A refused copy is still
+            // said to be done: waiting for the promise costs more code.)
             let presse_papiers = window().navigator().clipboard();
-            // The promise is left to run; if copying is refused, the link is
-            // still there to select by hand.
-            let _ = presse_papiers.write_text(&lien());
-            statut.set(copie.clone());
+            if presse_papiers.is_undefined() {
+                if let Some(champ) = champ.get_untracked() {
+                    champ.select();
+                }
+                statut.set(impossible.clone());
+            } else {
+                let _ = presse_papiers.write_text(&lien());
+                statut.set(copie.clone());
+            }
         }
     };
     let imprimer = {
@@ -130,7 +139,7 @@ pub fn PartageResultats(
             <p data-partage="contenu">{contenu}</p>
             {case}
             <label for="lien-resultats">{tx.t(k::LIEN).to_string()}</label>
-            <input id="lien-resultats" type="text" readonly dir="ltr" prop:value=lien data-lien="resultats"/>
+            <input id="lien-resultats" node_ref=champ type="text" readonly dir="ltr" prop:value=lien data-lien="resultats"/>
             <button type="button" class="bouton" on:click=copier data-action="copier">{tx.t(k::COPIER).to_string()}</button>
             <p role="status" class="statut">{move || statut.get()}</p>
             <button type="button" class="bouton" on:click=imprimer data-action="imprimer">{tx.t(k::IMPRIMER).to_string()}</button>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::{EtatCatalogue, catalogue_courant, texte_echec, textes};
 use crate::components::Adresse;
 use crate::i18n::cle::{app, pied as k};
+use crate::routes::lien;
 
 /// The footer: where the facts come from, the date of the catalogue in use
 /// (it may be newer than the app, see platform::catalogue_distant), the
@@ -42,8 +43,8 @@ pub fn PiedDePage() -> impl IntoView {
             <p>
                 <a href="catalogue.json" download="catalogue-mentorat-cud.json">{tx.t(k::TELECHARGER).to_string()}</a>
             </p>
-            <p><a href="#/accessibilite">{tx.t(k::ACCESSIBILITE).to_string()}</a></p>
-            <p><a href="#/donnees">{tx.t(k::DONNEES).to_string()}</a></p>
+            <p><a href=lien::ACCESSIBILITE>{tx.t(k::ACCESSIBILITE).to_string()}</a></p>
+            <p><a href=lien::DONNEES>{tx.t(k::DONNEES).to_string()}</a></p>
             <p class="pied__note">{tx.t(k::CONFIDENTIALITE).to_string()}</p>
         </footer>
     }

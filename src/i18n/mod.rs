@@ -31,27 +31,66 @@ pub mod cle {
     include!(concat!(env!("OUT_DIR"), "/cles.rs"));
 }
 
-/// The languages of the interface.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Langue {
-    #[default]
-    Fr,
-    Falc,
-    En,
-    Ar,
+/// Text direction: exhaustive matches on it, so a new right-to-left
+/// language is laid out right to left by its line in the table alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
 }
 
+impl Direction {
+    /// The `dir` attribute.
+    pub fn attribut(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// What the app knows of a language besides its texts: one line of
+/// `langues/langues.json`, the only place that lists the languages
+/// (`build.rs` turns it into [`Langue`] and [`FICHES`]).
+#[derive(Debug)]
+pub struct Fiche {
+    /// The code in addresses, storage and file names (`langues/<code>/`).
+    pub code: &'static str,
+    /// The `lang` attribute (FALC is French).
+    pub lang: &'static str,
+    pub direction: Direction,
+    /// The language's name in itself, for the language switch.
+    pub nom: &'static str,
+    /// The language's name in French, for the e-mail to an association.
+    pub nom_francais: &'static str,
+    /// Browser language codes (`navigator.languages`, before any "-")
+    /// that choose it; none for FALC, which a person chooses.
+    pub navigateur: &'static [&'static str],
+    /// For dates (`toLocaleDateString`).
+    pub locale: &'static str,
+    /// Thousands separator ("31 125", "31,125") and decimal mark.
+    pub milliers: &'static str,
+    pub decimale: &'static str,
+    /// French and FALC say "0 association", English "0 associations".
+    pub zero_au_singulier: bool,
+    /// Shown if this language's file cannot be loaded, in the language
+    /// itself (its texts are what is missing).
+    pub echec_chargement: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/langues.rs"));
+
 impl Langue {
-    pub const TOUTES: [Langue; 4] = [Langue::Fr, Langue::Falc, Langue::En, Langue::Ar];
+    pub const TOUTES: [Langue; LANGUES.len()] = LANGUES;
+
+    /// This language's line of the table.
+    pub fn fiche(self) -> &'static Fiche {
+        &FICHES[self as usize]
+    }
 
     /// The code in addresses, storage and file names.
     pub fn code(self) -> &'static str {
-        match self {
-            Langue::Fr => "fr",
-            Langue::Falc => "falc",
-            Langue::En => "en",
-            Langue::Ar => "ar",
-        }
+        self.fiche().code
     }
 
     pub fn depuis_code(code: &str) -> Option<Langue> {
@@ -60,46 +99,27 @@ impl Langue {
 
     /// The `lang` attribute: FALC is French.
     pub fn attribut_lang(self) -> &'static str {
-        match self {
-            Langue::Fr | Langue::Falc => "fr",
-            Langue::En => "en",
-            Langue::Ar => "ar",
-        }
+        self.fiche().lang
     }
 
     /// The `dir` attribute.
     pub fn direction(self) -> &'static str {
-        if self == Langue::Ar { "rtl" } else { "ltr" }
+        self.fiche().direction.attribut()
     }
 
     /// The language's name in itself, for the language switch.
     pub fn nom(self) -> &'static str {
-        match self {
-            Langue::Fr => "Français",
-            Langue::Falc => "Facile à lire",
-            Langue::En => "English",
-            Langue::Ar => "العربية",
-        }
+        self.fiche().nom
     }
 
     /// The language's name in French, for the e-mail to an association.
     pub fn nom_francais(self) -> &'static str {
-        match self {
-            Langue::Fr => "français",
-            Langue::Falc => "français facile à lire (FALC)",
-            Langue::En => "anglais",
-            Langue::Ar => "arabe",
-        }
+        self.fiche().nom_francais
     }
 
-    /// Shown if this language's file cannot be loaded, in the language
-    /// itself (its texts are what is missing).
+    /// Shown if this language's file cannot be loaded, in the language itself.
     pub fn echec_chargement(self) -> &'static str {
-        match self {
-            Langue::Fr | Langue::Falc => "Les textes en « facile à lire » n'ont pas pu être chargés : l'application reste en français.",
-            Langue::En => "The English texts could not be loaded (no connection?): the app stays in French.",
-            Langue::Ar => "تعذّر تحميل النصوص العربية (لا يوجد اتصال؟): يبقى التطبيق باللغة الفرنسية.",
-        }
+        self.fiche().echec_chargement
     }
 
     /// The first of the browser's preferred languages (`navigator.languages`)
@@ -108,18 +128,16 @@ impl Langue {
     pub fn depuis_navigateur<'a>(preferees: impl IntoIterator<Item = &'a str>) -> Langue {
         preferees
             .into_iter()
-            .find_map(|l| match l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase().as_str() {
-                "fr" => Some(Langue::Fr),
-                "en" => Some(Langue::En),
-                "ar" => Some(Langue::Ar),
-                _ => None,
+            .find_map(|l| {
+                let l = l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+                Langue::TOUTES.into_iter().find(|langue| langue.fiche().navigateur.contains(&l.as_str()))
             })
             .unwrap_or_default()
     }
 
     /// Thousands separator: a narrow no-break space, a comma in English.
     pub fn separateur_milliers(self) -> &'static str {
-        if self == Langue::En { "," } else { "\u{202F}" }
+        self.fiche().milliers
     }
 }
 
@@ -195,12 +213,15 @@ impl Textes {
 
     /// A list: "a", "a et b", "a, b et c" (each language's words).
     pub fn liste<S: AsRef<str>>(&self, mots: &[S]) -> String {
-        // In Arabic each item is isolated (FSI … PDI): a list that starts
+        // Right to left (Arabic) each item is isolated (FSI … PDI): a list that starts
         // with a Latin name ("Entreprendre Ensemble، Les Ombres و…") was
         // otherwise laid out left to right as a whole, names split across
         // lines and "و" in the wrong place. The list itself then reads
         // right to left, each name kept in its own order.
-        let isoler = self.langue == Langue::Ar;
+        let isoler = match self.langue.fiche().direction {
+            Direction::Rtl => true,
+            Direction::Ltr => false,
+        };
         let mot = |m: &S| if isoler { format!("\u{2068}{}\u{2069}", m.as_ref()) } else { m.as_ref().to_string() };
         match mots {
             [] => String::new(),
@@ -217,10 +238,7 @@ impl Textes {
     /// Arabic's dual and plural forms are not distinguished: its plural
     /// texts are written for counts from 2 up.
     pub fn accord(&self, n: usize, singulier: Cle, pluriel: Cle) -> Cle {
-        let un = match self.langue {
-            Langue::Fr | Langue::Falc => n <= 1,
-            Langue::En | Langue::Ar => n == 1,
-        };
+        let un = n == 1 || (n == 0 && self.langue.fiche().zero_au_singulier);
         if un { singulier } else { pluriel }
     }
 
@@ -254,8 +272,7 @@ impl Textes {
         if reste == 0 {
             self.nombre(entier)
         } else {
-            let marque = if self.langue == Langue::En { "." } else { "," };
-            format!("{}{marque}{reste}", self.nombre(entier))
+            format!("{}{}{reste}", self.nombre(entier), self.langue.fiche().decimale)
         }
     }
 
@@ -358,6 +375,9 @@ mod tests {
         assert_eq!(fr.liste(&["a", "b"]), "a et b");
         assert_eq!(fr.liste(&["a", "b", "c"]), "a, b et c");
         assert_eq!(fr.tranche_age(5, 15), "de 5 à 15 ans");
+        // Right to left, each item is isolated (its direction from the table).
+        let ar = Textes { langue: Langue::Ar, ..Textes::francais() };
+        assert_eq!(ar.liste(&["a", "b"]), "\u{2068}a\u{2069} et \u{2068}b\u{2069}");
     }
 
     #[test]
@@ -394,6 +414,41 @@ mod tests {
         assert_eq!(Langue::depuis_code("klingon"), None);
         assert_eq!(Langue::Ar.direction(), "rtl");
         assert_eq!(Langue::Falc.attribut_lang(), "fr");
+    }
+
+    #[test]
+    fn chaque_langue_de_la_table_a_tous_ses_fichiers_et_aucune_autre_n_existe() {
+        // The table (langues/langues.json) is the one list of languages:
+        // each has its folder with every section of the French, plus its
+        // translation of the catalogue; no folder lies outside the table.
+        let racine = concat!(env!("CARGO_MANIFEST_DIR"), "/langues");
+        let noms = |chemin: &str, dossiers: bool| -> Vec<String> {
+            let mut v: Vec<String> = std::fs::read_dir(chemin)
+                .unwrap()
+                .map(|e| e.unwrap().path())
+                .filter(|p| p.is_dir() == dossiers)
+                .map(|p| p.file_name().unwrap().to_str().unwrap().to_string())
+                .collect();
+            v.sort();
+            v
+        };
+        let mut codes: Vec<String> = Langue::TOUTES.iter().map(|l| l.code().to_string()).collect();
+        codes.sort();
+        assert_eq!(noms(racine, true), codes);
+        assert_eq!(Langue::TOUTES[0], Langue::Fr, "French, compiled in, comes first");
+        let mut attendus = noms(&format!("{racine}/fr"), false);
+        attendus.push("catalogue.json".to_string());
+        attendus.sort();
+        for langue in &Langue::TOUTES[1..] {
+            assert_eq!(noms(&format!("{racine}/{}", langue.code()), false), attendus, "{}", langue.code());
+        }
+        for langue in Langue::TOUTES {
+            let fiche = langue.fiche();
+            assert_eq!(Langue::depuis_code(fiche.code), Some(langue));
+            for texte in [fiche.lang, fiche.nom, fiche.nom_francais, fiche.locale, fiche.milliers, fiche.decimale, fiche.echec_chargement] {
+                assert!(!texte.is_empty(), "{}", fiche.code);
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::{catalogue_courant, textes};
 use crate::components::{GraphiqueAges, Icone};
 use crate::i18n::cle::accueil as k;
-use crate::routes::Route;
+use crate::routes::{Route, lien};
 
 /// Home: three doors, one per audience, then the programmes at a glance.
 #[component]
@@ -39,12 +39,12 @@ pub fn Accueil() -> impl IntoView {
             <section aria-labelledby="titre-apercu">
                 <h2 id="titre-apercu">{tx.t(k::APERCU_TITRE).to_string()}</h2>
                 <GraphiqueAges/>
-                <p><a class="bouton" href="#/programmes">{tx.f(k::VOIR_PROGRAMMES, &[("nombre", &nombre)])}</a></p>
+                <p><a class="bouton" href=lien::PROGRAMMES>{tx.f(k::VOIR_PROGRAMMES, &[("nombre", &nombre)])}</a></p>
             </section>
             <section aria-labelledby="titre-mentorat">
                 <h2 id="titre-mentorat">{tx.t(k::MENTORAT_TITRE).to_string()}</h2>
                 <p>{c.mentorat.definition.first().cloned().unwrap_or_default()}</p>
-                <p><a href="#/mentorat">{tx.t(k::EN_SAVOIR_PLUS).to_string()}</a></p>
+                <p><a href=lien::MENTORAT>{tx.t(k::EN_SAVOIR_PLUS).to_string()}</a></p>
             </section>
         </div>
     }

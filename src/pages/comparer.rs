@@ -52,7 +52,7 @@ pub fn Comparer(
         let n = choisis.len();
         let entetes = choisis
             .iter()
-            .map(|p| view! { <th scope="col"><a href=format!("#/programmes/{}", p.id)>{p.nom.clone()}</a></th> })
+            .map(|p| view! { <th scope="col"><a href=Route::Programme(p.id.clone()).href()>{p.nom.clone()}</a></th> })
             .collect_view();
         let ligne = |intitule: &str, valeur: &dyn Fn(&Programme) -> String| {
             let intitule = intitule.to_string();

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::textes;
 use crate::i18n::cle::introuvable as k;
+use crate::routes::lien;
 
 /// Unknown address: say so, and lead back.
 #[component]
@@ -14,8 +15,8 @@ pub fn Introuvable(
         <div class="page">
             <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <p>{tx.t(k::AVANT_ADRESSE).to_string()} <code>{chemin}</code> {tx.t(k::APRES_ADRESSE).to_string()}</p>
-            <p><a class="bouton bouton--principal" href="#/">{tx.t(k::ACCUEIL).to_string()}</a></p>
-            <p><a href="#/programmes">{tx.t(k::PROGRAMMES).to_string()}</a></p>
+            <p><a class="bouton bouton--principal" href=lien::ACCUEIL>{tx.t(k::ACCUEIL).to_string()}</a></p>
+            <p><a href=lien::PROGRAMMES>{tx.t(k::PROGRAMMES).to_string()}</a></p>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil,
 use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin, resume_par_verdict};
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
-use crate::routes::Route;
+use crate::routes::{Route, lien};
 use crate::texte::majuscule;
 
 fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
@@ -157,7 +157,7 @@ pub fn ResultatsMentor(
             <ReponsesManquantes
                 titre=tx.t(k::TITRE_RESULTATS).to_string()
                 texte=tx.t(k::INCOMPLET).to_string()
-                retour="#/mentor"
+                retour=lien::MENTOR
                 bouton=tx.t(k::COMPLETER).to_string()
                 invalides=reponses.invalides.clone()
             />
@@ -202,7 +202,7 @@ pub fn ResultatsMentor(
     });
     view! {
         <div class="page resultats">
-            <p class="fil"><a href="#/mentor">{tx.t(k::MODIFIER).to_string()}</a></p>
+            <p class="fil"><a href=lien::MENTOR>{tx.t(k::MODIFIER).to_string()}</a></p>
             <h1 tabindex="-1">{tx.t(k::TITRE_RESULTATS).to_string()}</h1>
             <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" data-resume="">{resume}</p>

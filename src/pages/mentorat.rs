@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, mentorat as k};
+use crate::routes::lien;
 
 /// "Le mentorat": what it is, who for, who can mentor, what it changes
 /// (with its source), and two people who lived it.
@@ -50,7 +51,7 @@ pub fn Mentorat() -> impl IntoView {
             <section aria-labelledby="pour-qui">
                 <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
                 <p>{m.publics.clone()}</p>
-                <p><a class="bouton" href="#/programmes">{tx.t(k::VOIR_PROGRAMMES).to_string()}</a></p>
+                <p><a class="bouton" href=lien::PROGRAMMES>{tx.t(k::VOIR_PROGRAMMES).to_string()}</a></p>
             </section>
             <section aria-labelledby="qui-mentor">
                 <h2 id="qui-mentor">{tx.t(k::QUI_MENTOR).to_string()}</h2>

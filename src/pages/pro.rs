@@ -11,7 +11,7 @@ use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code
 use crate::i18n::cle::{carte_resultat, commun};
 use crate::i18n::cle::pro as k;
 use crate::i18n::{Cle, Langue, raisons};
-use crate::routes::Route;
+use crate::routes::{Route, lien};
 
 fn tri(code: &str) -> Option<Tri> {
     Tri::TOUS.into_iter().find(|t| t.code() == code)
@@ -121,7 +121,7 @@ pub fn PagePro() -> impl IntoView {
             </form>
             <h2>{tx.t(k::TITRE_AGES).to_string()}</h2>
             <GraphiqueAges/>
-            <p><a href="#/comparer">{tx.t(k::LIEN_COMPARER).to_string()}</a></p>
+            <p><a href=lien::COMPARER>{tx.t(k::LIEN_COMPARER).to_string()}</a></p>
         </div>
     }
 }
@@ -140,7 +140,7 @@ pub fn Fiche(
             <ReponsesManquantes
                 titre=tx.t(k::TITRE_FICHE).to_string()
                 texte=tx.f(k::INCOMPLET, &[("manque", &tx.liste(&manque))])
-                retour="#/pro"
+                retour=lien::PRO
                 bouton=tx.t(k::COMPLETER).to_string()
                 invalides=reponses.invalides.clone()
             />
@@ -148,16 +148,10 @@ pub fn Fiche(
         .into_any();
     }
     let evaluations = evaluer(&c, &reponses, &tx);
-    // French keeps its "fr-FR" dates; the other languages date in their own.
-    let locale = match tx.langue {
-        Langue::Fr | Langue::Falc => "fr-FR",
-        // British order (26/11/2026), as the rest of the English: "11/26"
-        // would be misread in France.
-        Langue::En => "en-GB",
-        l => l.attribut_lang(),
-    };
+    // Each language dates in its own way (langues/langues.json): English in
+    // British order (26/11/2026), since "11/26" would be misread in France.
     let date = js_sys::Date::new_0()
-        .to_locale_date_string(locale, &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_date_string(tx.langue.fiche().locale, &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default();
     let mut situation = Vec::new();
@@ -224,7 +218,7 @@ pub fn Fiche(
     let courriel = c.contact_regional.courriel.clone();
     view! {
         <div class="page fiche-orientation">
-            <p class="fil"><a href="#/pro">{tx.t(k::MODIFIER).to_string()}</a></p>
+            <p class="fil"><a href=lien::PRO>{tx.t(k::MODIFIER).to_string()}</a></p>
             <h1 tabindex="-1">{tx.t(k::TITRE_FICHE).to_string()}</h1>
             <p class="fiche-orientation__date">
                 {tx.f(k::FICHE_DATE, &[("date", &date), ("territoire", &c.territoire.nom)])}

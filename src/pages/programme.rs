@@ -5,6 +5,7 @@ use crate::catalogue::{Niveau, Programme};
 use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques};
 use crate::i18n::cle::{commun, programme as k};
 use crate::texte::sans_isolats;
+use crate::routes::{Route, lien};
 
 /// One programme with every fact of the brochure, contact first: the
 /// person who opens this page most often wants to reach the association.
@@ -21,7 +22,7 @@ pub fn PageProgramme(
             <div class="page">
                 <h1 tabindex="-1">{tx.t(k::INTROUVABLE_TITRE).to_string()}</h1>
                 <p>{tx.t(k::INTROUVABLE_AVANT).to_string()} <code>{id}</code> {tx.t(k::INTROUVABLE_APRES).to_string()}</p>
-                <p><a class="bouton bouton--principal" href="#/programmes">{tx.t(k::TOUS).to_string()}</a></p>
+                <p><a class="bouton bouton--principal" href=lien::PROGRAMMES>{tx.t(k::TOUS).to_string()}</a></p>
             </div>
         }
         .into_any(),
@@ -84,7 +85,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
 
     view! {
         <article class="page fiche" data-programme=p.id.clone()>
-            <p class="fil"><a href="#/programmes">{tx.t(k::RETOUR).to_string()}</a></p>
+            <p class="fil"><a href=lien::PROGRAMMES>{tx.t(k::RETOUR).to_string()}</a></p>
             <h1 tabindex="-1">{p.nom.clone()}</h1>
             <p class="chapo">{p.accroche.clone()}</p>
 
@@ -130,7 +131,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 <h2 id="mentors">{tx.t(k::MENTORS).to_string()}</h2>
                 <p>{p.mentors.texte.clone()}<Citation texte=p.mentors.extrait.clone()/></p>
                 <p>{tx.f(k::PROFILS, &[("engagement", &p.mentors.engagement)])}<Citation texte=p.mentors.extrait_engagement.clone()/></p>
-                <p><a href="#/mentor">{tx.t(k::DEVENIR_MENTOR).to_string()}</a></p>
+                <p><a href=lien::MENTOR>{tx.t(k::DEVENIR_MENTOR).to_string()}</a></p>
             </section>
 
             <section aria-labelledby="association">
@@ -156,7 +157,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
 
             <MotsExpliques textes_de_la_page=p.textes().into_iter().map(str::to_string).collect()/>
 
-            <p><a href=format!("#/comparer?ids={}", p.id)>{tx.t(k::COMPARER).to_string()}</a></p>
+            <p><a href=Route::Comparer(vec![p.id.clone()]).href()>{tx.t(k::COMPARER).to_string()}</a></p>
             <p class="source">{tx.f(commun::SOURCE, &[("source", &p.source)])}</p>
         </article>
     }

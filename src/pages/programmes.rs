@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::app::{catalogue_courant, textes};
 use crate::components::{CarteProgramme, GraphiqueAges};
 use crate::i18n::cle::programmes as k;
+use crate::routes::lien;
 
 /// Every programme of the catalogue, one card each, after the age chart.
 #[component]
@@ -21,7 +22,7 @@ pub fn Programmes() -> impl IntoView {
                 {tx.f(k::CHAPO, &[("nombre", &c.programmes.len().to_string()), ("territoire", &c.territoire.nom)])}
             </p>
             <GraphiqueAges/>
-            <p><a class="bouton" href="#/comparer" data-action="comparer">{tx.t(k::COMPARER).to_string()}</a></p>
+            <p><a class="bouton" href=lien::COMPARER data-action="comparer">{tx.t(k::COMPARER).to_string()}</a></p>
             <ul class="cartes">{cartes}</ul>
         </div>
     }

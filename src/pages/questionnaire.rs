@@ -12,7 +12,7 @@ use crate::engine::{BESOINS, Modalite, Pour, Question, Reponses, Tri, questions_
 use crate::i18n::Cle;
 use crate::i18n::cle::questionnaire as k;
 use crate::platform::stockage;
-use crate::routes::Route;
+use crate::routes::{Route, lien};
 
 /// `#/jeune`: what to expect, then start (or resume).
 #[component]
@@ -65,7 +65,7 @@ pub fn AccueilJeune() -> impl IntoView {
             <p role="status" data-avis="efface">{move || efface.get().then(|| tx_efface.t(k::EFFACE).to_string())}</p>
             <p class="source">
                 {tx.t(k::ACCUEIL_PRO).to_string()}
-                <a href="#/pro">{tx.t(k::ACCUEIL_PRO_LIEN).to_string()}</a>
+                <a href=lien::PRO>{tx.t(k::ACCUEIL_PRO_LIEN).to_string()}</a>
             </p>
         </div>
     }
@@ -223,7 +223,7 @@ pub fn PageQuestion(
                 </div>
                 <p class="source">
                     {tx.t(k::PRO).to_string()}
-                    <a href="#/pro">{tx.t(k::PRO_LIEN).to_string()}</a>
+                    <a href=lien::PRO>{tx.t(k::PRO_LIEN).to_string()}</a>
                 </p>
             }
             .into_any()

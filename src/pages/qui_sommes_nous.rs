@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, qui as k};
+use crate::routes::lien;
 
 /// "Qui sommes-nous": the Collectif Mentorat, the national plan, the
 /// Pacte éducatif du Dunkerquois, and whom to write to.
@@ -28,7 +29,7 @@ pub fn QuiSommesNous() -> impl IntoView {
                 // programmes of the app: say which ones these are.
                 <p>
                     {tx.f(k::SIX, &[("nombre", &c.programmes.len().to_string())])} " "
-                    <a href="#/programmes">{tx.t(k::VOIR_PROGRAMMES).to_string()}</a>
+                    <a href=lien::PROGRAMMES>{tx.t(k::VOIR_PROGRAMMES).to_string()}</a>
                 </p>
                 <p class="source">{source(&c.collectif.source)}</p>
             </section>

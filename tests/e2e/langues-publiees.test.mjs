@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { isoler } from "../../scripts/langues.mjs";
+import { LANGUES } from "./pages.mjs";
 
 const [LRI, FSI, PDI] = ["\u2066", "\u2068", "\u2069"];
 const sansIsolement = (texte) => texte.replace(/[\u2066\u2068\u2069]/g, "");
@@ -25,27 +26,50 @@ test("un passage latin dans un texte arabe est isolé, la ponctuation autour res
   assert.equal(isoler("من 5 إلى 15 سنة."), "من 5 إلى 15 سنة.");
 });
 
-test("le fichier arabe publié est le texte des traducteurs, isolé et rien d'autre", () => {
-  const publie = JSON.parse(readFileSync("dist/langues/ar.json", "utf8"));
-  const source = {};
-  for (const fichier of readdirSync("langues/ar").filter((f) => f.endsWith(".json"))) {
-    const contenu = JSON.parse(readFileSync(`langues/ar/${fichier}`, "utf8"));
+/** A language's texts as the translators wrote them: { interface: {"section.cle": text}, catalogue: {path: text} }. */
+function source(code) {
+  const textes = { interface: {}, catalogue: {} };
+  for (const fichier of readdirSync(`langues/${code}`).filter((f) => f.endsWith(".json"))) {
+    const contenu = JSON.parse(readFileSync(`langues/${code}/${fichier}`, "utf8"));
     const section = fichier.slice(0, -".json".length);
-    if (section === "catalogue") continue;
-    for (const [cle, texte] of Object.entries(contenu)) source[`${section}.${cle}`] = texte;
+    if (section === "catalogue") Object.assign(textes.catalogue, contenu);
+    else for (const [cle, texte] of Object.entries(contenu)) textes.interface[`${section}.${cle}`] = texte;
   }
+  return textes;
+}
+
+const trie = (objet) => Object.keys(objet).sort();
+
+test("chaque langue de la table, sauf la référence, est publiée avec toutes les clés de ses fichiers, et pas une de plus", () => {
+  const codes = LANGUES.slice(1).map((l) => l.code).sort();
+  assert.deepEqual(readdirSync("dist/langues").sort(), codes.map((c) => `${c}.json`));
+  for (const code of codes) {
+    const publie = JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8"));
+    const attendu = source(code);
+    assert.equal(publie.langue, code);
+    assert.deepEqual(trie(publie.interface), trie(attendu.interface), `${code} : interface`);
+    assert.deepEqual(trie(publie.catalogue), trie(attendu.catalogue), `${code} : catalogue`);
+  }
+});
+
+test("le fichier arabe publié est le texte des traducteurs, isolé et rien d'autre", () => {
+  assert.equal(LANGUES.find((l) => l.code === "ar").direction, "rtl");
+  const publie = JSON.parse(readFileSync("dist/langues/ar.json", "utf8"));
+  const { interface: textes, catalogue } = source("ar");
   let isoles = 0;
   for (const [cle, texte] of Object.entries(publie.interface)) {
-    assert.equal(sansIsolement(texte), source[cle], cle);
-    if (texte !== source[cle]) isoles += 1;
+    assert.equal(sansIsolement(texte), textes[cle], cle);
+    if (texte !== textes[cle]) isoles += 1;
     // Every Latin letter sits inside an isolate.
     const horsIsolats = texte.replace(/[\u2066\u2068][^\u2069]*\u2069/g, "");
     assert.doesNotMatch(horsIsolats, /[A-Za-zÀ-ÿ]/, cle);
   }
   assert.ok(isoles > 20, `${isoles} textes isolés seulement`);
-  const catalogueSource = JSON.parse(readFileSync("langues/ar/catalogue.json", "utf8"));
-  for (const [chemin, texte] of Object.entries(publie.catalogue)) assert.equal(sansIsolement(texte), catalogueSource[chemin], chemin);
-  // The other languages are published as written.
-  const anglais = JSON.parse(readFileSync("dist/langues/en.json", "utf8"));
-  assert.doesNotMatch(JSON.stringify(anglais), /[\u2066\u2068\u2069]/);
+  for (const [chemin, texte] of Object.entries(publie.catalogue)) assert.equal(sansIsolement(texte), catalogue[chemin], chemin);
+  // Left-to-right languages are published exactly as written.
+  for (const { code } of LANGUES.slice(1).filter((l) => l.direction === "ltr")) {
+    const publieTel = JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8"));
+    const { interface: i, catalogue: c } = source(code);
+    assert.deepEqual({ interface: publieTel.interface, catalogue: publieTel.catalogue }, { interface: i, catalogue: c }, code);
+  }
 });

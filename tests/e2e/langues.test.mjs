@@ -8,21 +8,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
-import { Questionnaire, Resultats, choisirLangue } from "./pages.mjs";
+import { LANGUES as TABLE, Questionnaire, Resultats, choisirLangue, texte } from "./pages.mjs";
 
 const FRANCAIS = "Trouve le mentorat qui te correspond";
-const LANGUES = { fr: { lang: "fr", dir: "ltr" }, falc: { lang: "fr", dir: "ltr" }, en: { lang: "en", dir: "ltr" }, ar: { lang: "ar", dir: "rtl" } };
+// Each language's lang and dir, from the table of languages.
+const LANGUES = Object.fromEntries(TABLE.map((l) => [l.code, { lang: l.lang, dir: l.direction }]));
 const PROFIL = { age: 16, situation: "lycee", rep: "non", ase: "oui", qpv: "non", besoins: ["orientation", "demarches"], modalite: "distanciel" };
 const ATTENDU = { afev: "ineligible", "article-1": "ineligible", "entreprendre-ensemble": "ineligible", "les-ombres": "eligible", proxite: "eligible", telemaque: "ineligible" };
-
-/** A published text of a language (French: the reference file). */
-function texte(code, cle) {
-  if (code === "fr") {
-    const [section, nom] = cle.split(".");
-    return JSON.parse(readFileSync(`langues/fr/${section}.json`, "utf8"))[nom];
-  }
-  return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).interface[cle];
-}
 
 /** A programme's first condition as the French catalogue words it. */
 function conditionFrancaise(id) {
@@ -110,7 +102,8 @@ test("l'hôte choisit la langue (lang=falc), même si l'appareil en avait retenu
 });
 
 test("un fichier de langue injoignable : l'application reste en français et le dit", async () => {
-  const { page, contexte } = await app.nouvellePage();
+  // The refused file is reported by the browser; nothing else may be.
+  const { page, contexte } = await app.nouvellePage({ erreursPermises: /\/langues\/en\.json\)?$/ });
   await page.route("**/langues/en.json", (route) => route.fulfill({ status: 404, body: "introuvable" }));
   await app.ouvrir(page, "#/programmes");
   await page.locator('[data-langue-choix="en"]').click();

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium driven by
 // playwright-core at a 360×740 phone viewport, with every console error
 // and page error recorded so that a test can assert there was none.
+import { afterEach } from "node:test";
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { servir } from "./serveur.mjs";
@@ -9,6 +10,17 @@ import { CHROMIUM, DRAPEAUX } from "../../scripts/chromium.mjs";
 export const TELEPHONE = { width: 360, height: 740 };
 export const CAPTURES = "target/captures";
 
+// Every page opened by the current test, with the errors it may show.
+const pagesDuTest = [];
+
+// After each test, every page it opened must have logged no error other
+// than those it declared (`erreursPermises`): a test cannot forget to look.
+afterEach(() => {
+  const inattendues = pagesDuTest
+    .splice(0)
+    .flatMap(({ erreurs, permises }) => erreurs.filter((e) => !permises || !permises.test(e)));
+  if (inattendues.length) throw new Error(`erreurs dans la page :\n${inattendues.join("\n")}`);
+});
 
 /** Starts the server and the browser; returns helpers and a `fermer`. */
 export async function demarrer({ prefixe = "/", ...options } = {}) {
@@ -18,8 +30,12 @@ export async function demarrer({ prefixe = "/", ...options } = {}) {
     args: DRAPEAUX,
   });
 
-  /** A new phone-sized page; `erreurs` collects console and page errors. */
-  async function nouvellePage({ serviceWorkers = "block", locale = "fr-FR" } = {}) {
+  /**
+   * A new phone-sized page; `erreurs` collects console and page errors,
+   * each with the address it is about. At the end of the test any error
+   * that `erreursPermises` (a RegExp) does not match fails it.
+   */
+  async function nouvellePage({ serviceWorkers = "block", locale = "fr-FR", erreursPermises = null } = {}) {
     // Service workers are blocked unless a test is about them: a worker
     // caching files across tests would make them depend on each other.
     const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale, serviceWorkers });
@@ -27,8 +43,10 @@ export async function demarrer({ prefixe = "/", ...options } = {}) {
     // Fail in seconds, not half a minute: every screen here renders in milliseconds.
     page.setDefaultTimeout(8000);
     const erreurs = [];
+    pagesDuTest.push({ erreurs, permises: erreursPermises });
     page.on("console", (m) => {
-      if (m.type() === "error") erreurs.push(`console: ${m.text()}`);
+      // "Failed to load resource" does not name the resource: its location does.
+      if (m.type() === "error") erreurs.push(`console: ${m.text()} (${m.location()?.url ?? ""})`);
     });
     page.on("pageerror", (e) => erreurs.push(`page: ${e.message}`));
     page.on("requestfailed", (r) => {

@@ -1,5 +1,19 @@
 // Page objects: what a person does on each screen, through stable
-// data-* hooks rather than styling classes.
+// data-* hooks rather than styling classes; and the texts the tests expect,
+// read from the language files rather than copied.
+import { readFileSync } from "node:fs";
+
+/** The table of languages (langues/langues.json), reference (French) first. */
+export const LANGUES = JSON.parse(readFileSync("langues/langues.json", "utf8")).langues;
+
+/** A text as the page shows it: French from its file, another language from the published file. */
+export function texte(code, cle) {
+  if (code === LANGUES[0].code) {
+    const [section, nom] = cle.split(".");
+    return JSON.parse(readFileSync(`langues/${code}/${section}.json`, "utf8"))[nom];
+  }
+  return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).interface[cle];
+}
 
 // The answer given when a profile does not say: what a hesitant person picks.
 const PAR_DEFAUT = { pour: "moi", territoire: "oui", rep: "nsp", ase: "nsp", qpv: "nsp", modalite: "indifferent", temps: "nsp" };

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Exits 0 if a build folder (dist/ by default) was made after the last
+# change to anything it is made from, 1 otherwise (naming the newer files).
+# `make test-e2e` rebuilds a stale build first, so the browser tests never
+# test an old one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dossier=${1:-dist}
+temoin=$dossier/index.html
+if [[ ! -f $temoin ]]; then
+  echo "$dossier/ absent"
+  exit 1
+fi
+plus_recents=$(find src langues public style scripts index.html build.rs Cargo.toml Cargo.lock Trunk.toml .cargo \
+  -type f -newer "$temoin" -not -path 'scripts/bench/*' 2>/dev/null | head -5)
+if [[ -n $plus_recents ]]; then
+  echo "$dossier/ est plus ancien que :"
+  echo "$plus_recents"
+  exit 1
+fi
