@@ -167,7 +167,7 @@ fn liste(c: &Catalogue, site: &Site, tx: &Textes) -> String {
     );
     for p in &c.programmes {
         let age = &p.eligibilite.age;
-        let ages = if age.precis { tx.tranche_age(age.min, age.max) } else { tx.f(kl::INDICATIF, &[("ages", &tx.tranche_age(age.min, age.max))]) };
+        let ages = tx.ages(age);
         main.push_str(&format!(
             r#"<li><article class="carte" data-programme="{id}"><h2 class="carte__titre"><a class="carte__lien" href="{id}/">{nom}</a></h2><p class="carte__accroche">{accroche}</p><dl class="faits">{faits}</dl><p class="carte__suite" aria-hidden="true">{suite}</p></article></li>"#,
             id = echapper(&p.id),
@@ -214,8 +214,7 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     let racine = "../../";
     let e = &p.eligibilite;
     let m = &p.modalites;
-    let tranche = tx.tranche_age(e.age.min, e.age.max);
-    let ages = if e.age.precis { tranche.clone() } else { tx.f(k::ENVIRON, &[("ages", &tranche)]) };
+    let ages = tx.ages(&e.age);
     let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
         Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
@@ -267,11 +266,7 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     let situations: Vec<&str> = e.situations.iter().map(|s| s.libelle(tx)).collect();
     let a_verifier: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle(tx)).collect();
     let mut pour_qui = format!("<p>{}</p><ul class=\"puces\">", echapper(&p.public));
-    if e.age.precis {
-        pour_qui.push_str(&etiquetee(tx, k::AGES, &e.age.texte));
-    } else {
-        pour_qui.push_str(&format!("<li>{} {}</li>", echapper(&e.age.texte), echapper(&tx.f(k::ESTIMATION_AGES, &[("ages", &tranche)]))));
-    }
+    pour_qui.push_str(&etiquetee(tx, k::AGES, &ages));
     pour_qui.push_str(&etiquetee(tx, k::SITUATIONS, &tx.liste(&situations)));
     if !a_verifier.is_empty() {
         pour_qui.push_str(&etiquetee(tx, k::A_VERIFIER, &tx.liste(&a_verifier)));
