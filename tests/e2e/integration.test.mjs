@@ -139,7 +139,7 @@ test("hôte écrit comme 1jeune1solution : cadre = hauteur + 40, stable, qui gra
   await app.capture(page, "integration-hote-1jeune1solution");
 
   // A folded section opens: the app is taller, and so is the frame.
-  await frame.locator("details.resultats__exclus summary").click();
+  await frame.locator("details.resultats__exclus > summary").click();
   await frame.waitForFunction((h) => document.body.scrollHeight > h + 50, avant);
   const apres = await attendreTaille(page, frame, 40);
   assert.ok(apres > avant + 50);

@@ -19,7 +19,9 @@ after(async () => app?.fermer());
 
 /** A page whose every .wasm request fails, as on a browser or network that refuses WebAssembly. */
 async function pageSansWasm() {
-  const p = await app.nouvellePage();
+  // The blocked wasm is the only error expected: its request, the console's
+  // line about it, and the start-up script's failed fetch.
+  const p = await app.nouvellePage({ erreursPermises: /\.wasm|^page: Failed to fetch$/ });
   await p.page.route("**/*.wasm", (route) => route.abort());
   return p;
 }
