@@ -140,6 +140,10 @@ pub struct Programme {
     pub modalites: Modalites,
     pub partenaires: Vec<String>,
     pub contact: Contact,
+    /// How a young person enters the programme, main way first (brochure:
+    /// the association's contact, its "types de partenaires"). The results
+    /// say it in words next to the contacts.
+    pub acces: Vec<Acces>,
     pub eligibilite: Eligibilite,
     pub mentors: MentorsProgramme,
     /// Needs this programme answers, used to rank the results.
@@ -318,6 +322,21 @@ pub struct MentorsProgramme {
     pub engagement: String,
     /// True when the mentor's employer must be a partner (Télémaque).
     pub employeur_partenaire: bool,
+}
+
+/// A way into a programme for a young person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Acces {
+    /// Writing or calling the association.
+    Direct,
+    /// Through the school (CPE, professeur principal, teacher): the
+    /// association works with partner schools.
+    Etablissement,
+    /// Through the child-welfare (ASE) educator.
+    Ase,
+    /// Through the Mission locale.
+    MissionLocale,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

@@ -18,11 +18,13 @@
 //! territory is the exception: the catalogue describes it, and most people
 //! who open the app live there.
 
+mod acces;
 pub mod courriel;
 pub mod mentor;
 mod questions;
 mod reponses;
 
+pub use acces::voies_d_acces;
 pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
