@@ -23,6 +23,8 @@ pub enum Route {
     Accessibilite,
     /// Young people's door: the questionnaire's welcome screen.
     Jeune,
+    /// Parents' door: the same questionnaire about their child ("vous").
+    Parent,
     /// One question of the questionnaire (`#/jeune/age`).
     Question(Question),
     /// Results for the answers in the query (`#/jeune/resultats?age=16…`).
@@ -57,6 +59,7 @@ impl Route {
             ["qui-sommes-nous"] => Route::QuiSommesNous,
             ["accessibilite"] => Route::Accessibilite,
             ["jeune"] => Route::Jeune,
+            ["parent"] => Route::Parent,
             ["jeune", "resultats"] => Route::Resultats(Reponses::depuis_requete(requete)),
             ["jeune", code] => match Question::depuis_code(code) {
                 Some(q) => Route::Question(q),
@@ -81,6 +84,7 @@ impl Route {
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
             Route::Accessibilite => "#/accessibilite".to_string(),
             Route::Jeune => "#/jeune".to_string(),
+            Route::Parent => "#/parent".to_string(),
             Route::Question(q) => format!("#/jeune/{}", q.code()),
             Route::Resultats(r) => avec_requete("#/jeune/resultats", &r.vers_requete()),
             Route::Mentor => "#/mentor".to_string(),
@@ -130,6 +134,7 @@ mod tests {
             Route::QuiSommesNous,
             Route::Accessibilite,
             Route::Jeune,
+            Route::Parent,
             Route::Question(Question::Ase),
             Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),
             Route::Resultats(Reponses::default()),

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
-use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats};
+use crate::components::{AideCollectif, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, PartageResultats, VoiesAcces};
 use crate::engine::{
     Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles, resume_par_verdict,
 };
@@ -45,7 +45,8 @@ pub fn Resultats(
         c.programme(&e.programme_id).map(|p| {
             let contact = (e.verdict != Verdict::Ineligible).then(|| {
                 view! {
-                    <BoutonsContact programme=p.clone()/>
+                    <VoiesAcces programme=p.clone() reponses=reponses.clone()/>
+                    <BoutonsContact programme=p.clone() reponses=reponses.clone()/>
                     <BrouillonCourriel programme=p.clone() reponses=reponses.clone()/>
                 }
             });
@@ -60,7 +61,6 @@ pub fn Resultats(
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
 
     let rien = aucun_ne_convient(&evaluations).then(|| {
-        let courriel = c.contact_regional.courriel.clone();
         view! {
             <section class="encadre" aria-labelledby="rien" data-resultat="aucun">
                 <h2 id="rien">{tx.t(k::RIEN_TITRE).to_string()}</h2>
@@ -70,16 +70,23 @@ pub fn Resultats(
                         &[("territoire", &c.territoire.nom), ("tranche", &tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max))],
                     )}
                 </p>
-                <a class="bouton bouton--principal" href=c.plan_national.site.clone() rel="noopener" target="_blank">
-                    {tx.t(k::RIEN_NATIONAL).to_string()}<span class="visuellement-cache">{tx.t(k::NOUVEL_ONGLET).to_string()}</span>
-                </a>
-                <a class="bouton" href=format!("mailto:{courriel}")>{tx.f(k::ECRIRE_A, &[("courriel", &courriel)])}</a>
             </section>
         }
     });
 
     let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
-    let titre_meilleur = tx.t(if enfant { k::MEILLEUR_VOUS } else { k::MEILLEUR_TU }).to_string();
+    // "Correspond le mieux" only above a programme that fits; above one to
+    // check, the heading says so.
+    let sur = possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible);
+    let titre_meilleur = tx.t(match (sur, enfant) {
+        (false, _) => k::A_VERIFIER_PREMIER,
+        (true, true) => k::MEILLEUR_VOUS,
+        (true, false) => k::MEILLEUR_TU,
+    });
+    let titre_meilleur = titre_meilleur.to_string();
+    // Nothing fits for sure: the Collectif's contact comes first, as a step
+    // the person can take now; otherwise it closes the list.
+    let aide_d_abord = !sur;
     let etat = etat_jeune();
     let effacer = move |_| {
         stockage::effacer();
@@ -97,6 +104,7 @@ pub fn Resultats(
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
             {rien}
+            {aide_d_abord.then(|| view! { <AideCollectif vous=enfant/> })}
             {meilleur.map(|carte| view! {
                 <section aria-labelledby="meilleur" class="resultats__meilleur">
                     <h2 id="meilleur">{titre_meilleur}</h2>
@@ -115,6 +123,7 @@ pub fn Resultats(
                     {exclus}
                 </details>
             })}
+            {(!aide_d_abord).then(|| view! { <AideCollectif vous=enfant/> })}
             <section aria-labelledby="garder">
                 <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
                 <PartageResultats route=Route::Resultats(reponses.clone())/>
