@@ -11,7 +11,7 @@ before(async () => {
 });
 after(async () => app?.fermer());
 
-test("l'accueil ouvre trois portes", async () => {
+test("l'accueil ouvre quatre portes : jeune, parent, bénévole, professionnel", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page);
   assert.equal(await page.locator("html").getAttribute("lang"), "fr");
@@ -20,8 +20,9 @@ test("l'accueil ouvre trois portes", async () => {
   );
   assert.deepEqual(portes, [
     ["jeune", "Je cherche un mentor", "#/jeune"],
+    ["parent", "Je suis parent", "#/parent"],
     ["mentor", "Je veux devenir mentor", "#/mentor"],
-    ["pro", "Je suis parent ou professionnel", "#/pro"],
+    ["pro", "Je suis un ou une professionnelle", "#/pro"],
   ]);
   for (const porte of await page.locator("[data-porte]").all()) {
     const { height } = await porte.boundingBox();
@@ -39,8 +40,9 @@ test("chaque porte mène à sa page", async () => {
   const { page, erreurs } = await app.nouvellePage();
   for (const [porte, titre] of [
     ["jeune", "Je cherche un mentor"],
+    ["parent", "Un mentor pour votre enfant"],
     ["mentor", "Je veux devenir mentor"],
-    ["pro", "Vous êtes parent ou professionnel"],
+    ["pro", "Espace professionnels : fiche d'orientation"],
   ]) {
     await app.ouvrir(page);
     await page.locator(`[data-porte="${porte}"]`).click();
