@@ -168,7 +168,7 @@ test("une mère, en FALC, pour sa fille de 9 ans en école REP : « vous » part
   compteursSansSaut(vus, q.progression);
   // Every heading is the parent's ("vous") version, and no answer says "je".
   const titres = Object.fromEntries(vus.map((v) => [v.question, v.titre]));
-  for (const [question, titre] of Object.entries(titres)) assert.equal(titre, q[`${question === "temps" ? "temps" : question}_titre_vous`], question);
+  for (const [question, titre] of Object.entries(titres)) assert.equal(titre, q[`${question}_titre_vous`], question);
   const situation = vus.find((v) => v.question === "situation");
   assert.equal(situation.choix.some((c) => /\bje\b|\bj'/i.test(c)), false, situation.choix.join(" | "));
   assert.equal(vus.find((v) => v.question === "rep").titre.includes("pareil"), false);
