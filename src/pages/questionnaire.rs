@@ -103,8 +103,11 @@ struct Intitule {
     aide: Option<Cle>,
 }
 
-fn intitule(q: Question, pour: Pour) -> Intitule {
-    let enfant = pour == Pour::Enfant;
+/// The help fits the situation: a pupil of an école élémentaire has no
+/// "professeur principal" nor "vie scolaire" to ask.
+fn intitule(q: Question, r: &Reponses) -> Intitule {
+    let enfant = r.pour == Pour::Enfant;
+    let ecolier = r.situation == Some(Situation::Ecole);
     let (titre, aide) = match (q, enfant) {
         (Question::Pour, false) => (k::POUR_TITRE, None),
         (Question::Pour, true) => (k::POUR_TITRE_VOUS, None),
@@ -114,7 +117,7 @@ fn intitule(q: Question, pour: Pour) -> Intitule {
         (Question::Territoire, true) => (k::TERRITOIRE_TITRE_VOUS, Some(k::TERRITOIRE_AIDE)),
         (Question::Situation, false) => (k::SITUATION_TITRE_TU, None),
         (Question::Situation, true) => (k::SITUATION_TITRE_VOUS, None),
-        (Question::Rep, false) => (k::REP_TITRE_TU, Some(k::REP_AIDE_TU)),
+        (Question::Rep, false) => (k::REP_TITRE_TU, Some(if ecolier { k::REP_AIDE_ECOLE_TU } else { k::REP_AIDE_TU })),
         (Question::Rep, true) => (k::REP_TITRE_VOUS, Some(k::REP_AIDE_VOUS)),
         (Question::Ase, false) => (k::ASE_TITRE_TU, Some(k::ASE_AIDE_TU)),
         (Question::Ase, true) => (k::ASE_TITRE_VOUS, Some(k::ASE_AIDE_VOUS)),
@@ -208,7 +211,7 @@ pub fn PageQuestion(
         }
     };
 
-    let texte = move || intitule(question, reponses.get().pour);
+    let texte = move || reponses.with(|r| intitule(question, r));
     let enfant = move || reponses.get().pour == Pour::Enfant;
 
     let reponse = match question {

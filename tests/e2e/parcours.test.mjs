@@ -49,16 +49,15 @@ async function telephone() {
   return { page, erreurs, tap, taps: () => taps, ouvert };
 }
 
-/** The question on screen once it has changed from `avant`. */
+/** The question on screen once it has changed from `avant`, or null on the results. */
 async function questionApres(page, avant) {
-  await page.waitForFunction(
-    (q) => {
-      const ecran = document.querySelector("[data-question]");
-      return (ecran && ecran.dataset.question !== q) || location.hash.startsWith("#/jeune/resultats");
-    },
-    avant,
-  );
-  return page.locator("[data-question]").count().then((n) => (n ? page.locator("[data-question]").getAttribute("data-question") : null));
+  const suite = await page.waitForFunction((q) => {
+    if (location.hash.startsWith("#/jeune/resultats")) return "resultats";
+    const ecran = document.querySelector("[data-question]");
+    return ecran && ecran.dataset.question !== q ? ecran.dataset.question : false;
+  }, avant);
+  const code = await suite.jsonValue();
+  return code === "resultats" ? null : code;
 }
 
 /**
