@@ -23,7 +23,7 @@ pub fn AideCollectif(
             <p>{tx.t(if vous { k::AIDE_TEXTE_VOUS } else { k::AIDE_TEXTE_TU }).to_string()}</p>
             <a class="bouton bouton--principal bouton--contact" href=format!("mailto:{courriel}") data-contact="collectif">
                 <Icone nom="courriel"/>
-                <span><span class="bouton__titre">{tx.t(k::AIDE_COURRIEL).to_string()}</span><span class="bouton__detail"><Adresse texte=courriel/></span></span>
+                <span><span class="bouton__titre">{tx.t(k::AIDE_COURRIEL).to_string()}</span><span class="bouton__detail"><Adresse texte=courriel.clone()/></span></span>
             </a>
             <a class="bouton bouton--contact" href=c.plan_national.site.clone() rel="noopener" target="_blank" data-contact="plateforme">
                 <Icone nom="site"/>
