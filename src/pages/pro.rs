@@ -217,16 +217,14 @@ pub fn Fiche(
             </p>
         }
     };
-    // The young person's results, for the family's phone: the same answers.
+    // The young person's results, for the family's phone: the same answers,
+    // without the child-welfare one unless the box is ticked.
     let lien = {
         let l = window().location();
-        format!(
-            "{}{}{}{}",
-            l.origin().unwrap_or_default(),
-            l.pathname().unwrap_or_default(),
-            l.search().unwrap_or_default(),
-            Route::Resultats(reponses.clone()).href()
-        )
+        let base = format!("{}{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default(), l.search().unwrap_or_default());
+        let avec = format!("{base}{}", Route::Resultats(reponses.clone()).href());
+        let sans = format!("{base}{}", Route::Resultats(Reponses { ase: None, ..reponses.clone() }).href());
+        move || if montrer_ase.get() { avec.clone() } else { sans.clone() }
     };
 
     let conseilles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
