@@ -194,14 +194,16 @@ pub fn ResultatsMentor(
     // Nothing sure (every association to check, or none): the Collectif's
     // contact and 1jeune1mentor.fr come first, a step the volunteer can
     // take now; otherwise they close the list.
-    let aide_d_abord = !possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible);
+    let aide = Some(view! { <AideCollectif vous=true/> });
+    let (aide_haut, aide_bas) =
+        if possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible) { (None, aide) } else { (aide, None) };
     view! {
         <div class="page resultats">
             <p class="fil"><a href="#/mentor">{tx.t(k::MODIFIER).to_string()}</a></p>
             <h1 tabindex="-1">{tx.t(k::TITRE_RESULTATS).to_string()}</h1>
             <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" data-resume="">{resume}</p>
-            {aide_d_abord.then(|| view! { <AideCollectif vous=true/> })}
+            {aide_haut}
             {(!possibles.is_empty()).then(|| view! {
                 <section aria-labelledby="accueil-mentor">
                     <h2 id="accueil-mentor">{tx.t(k::TITRE_ACCUEIL).to_string()}</h2>
@@ -214,7 +216,7 @@ pub fn ResultatsMentor(
                     {exclus}
                 </details>
             })}
-            {(!aide_d_abord).then(|| view! { <AideCollectif vous=true/> })}
+            {aide_bas}
             <section aria-labelledby="garder">
                 <h2 id="garder">{tx.t(k::TITRE_GARDER).to_string()}</h2>
                 <PartageResultats route=Route::ResultatsMentor(reponses.clone())/>

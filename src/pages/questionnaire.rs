@@ -70,10 +70,6 @@ pub fn AccueilJeune(
                 </p>
             </Show>
             <p role="status" data-avis="efface">{move || efface.get().then(|| tx_efface.t(efface_texte).to_string())}</p>
-            <p class="source">
-                {tx.t(k::ACCUEIL_PRO).to_string()}
-                <a href="#/pro">{tx.t(k::ACCUEIL_PRO_LIEN).to_string()}</a>
-            </p>
         </div>
     }
 }
@@ -237,10 +233,6 @@ pub fn PageQuestion(
                     {choix(Pour::Moi, tx.t(k::POUR_MOI).to_string())}
                     {choix(Pour::Enfant, tx.t(k::POUR_ENFANT).to_string())}
                 </div>
-                <p class="source">
-                    {tx.t(k::PRO).to_string()}
-                    <a href="#/pro">{tx.t(k::PRO_LIEN).to_string()}</a>
-                </p>
             }
             .into_any()
         }

@@ -87,6 +87,8 @@ pub fn Resultats(
     // Nothing fits for sure: the Collectif's contact comes first, as a step
     // the person can take now; otherwise it closes the list.
     let aide_d_abord = !sur;
+    let aide = Some(view! { <AideCollectif vous=enfant/> });
+    let (aide_haut, aide_bas) = if aide_d_abord { (aide, None) } else { (None, aide) };
     let etat = etat_jeune();
     let effacer = move |_| {
         stockage::effacer();
@@ -104,7 +106,7 @@ pub fn Resultats(
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
             {rien}
-            {aide_d_abord.then(|| view! { <AideCollectif vous=enfant/> })}
+            {aide_haut}
             {meilleur.map(|carte| view! {
                 <section aria-labelledby="meilleur" class="resultats__meilleur">
                     <h2 id="meilleur">{titre_meilleur}</h2>
@@ -123,7 +125,7 @@ pub fn Resultats(
                     {exclus}
                 </details>
             })}
-            {(!aide_d_abord).then(|| view! { <AideCollectif vous=enfant/> })}
+            {aide_bas}
             <section aria-labelledby="garder">
                 <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
                 <PartageResultats route=Route::Resultats(reponses.clone())/>
