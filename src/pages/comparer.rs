@@ -114,18 +114,7 @@ pub fn Comparer(
             }}
             {tableau}
             {(choisis.len() >= 2).then(|| view! {
-                // Only the words the table shows: its glossary explained words
-                // from texts it does not show.
-                <MotsExpliques textes_de_la_page=choisis
-                    .iter()
-                    .flat_map(|p| {
-                        let m = &p.modalites;
-                        [&p.eligibilite.age.texte, &p.public, &m.format.texte, &m.duree, &m.frequence, &p.mentors.texte, &p.mentors.engagement]
-                            .into_iter()
-                            .chain(&m.lieux)
-                            .cloned()
-                    })
-                    .collect()/>
+                <MotsExpliques textes_de_la_page=choisis.iter().flat_map(Programme::textes).map(str::to_string).collect()/>
             })}
         </div>
     }

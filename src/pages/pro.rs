@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::{Critere, Situation};
-use crate::components::{Cases, ChampAge, GraphiqueAges, PartageResultats, Radios, ReponsesManquantes, focaliser};
+use crate::components::{Cases, ChampAge, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
 use crate::i18n::cle::{carte_resultat, commun, resultats};
 use crate::i18n::cle::pro as k;
@@ -121,9 +121,6 @@ pub fn PagePro() -> impl IntoView {
                 />
                 <button type="submit" class="bouton bouton--principal" data-action="fiche">{tx.t(k::BOUTON_FICHE).to_string()}</button>
             </form>
-            <h2>{tx.t(k::TITRE_AGES).to_string()}</h2>
-            <GraphiqueAges/>
-            <p><a href="#/comparer">{tx.t(k::LIEN_COMPARER).to_string()}</a></p>
         </div>
     }
 }

@@ -211,31 +211,15 @@ pub fn PageQuestion(
     let enfant = move || reponses.get().pour == Pour::Enfant;
 
     let reponse = match question {
-        Question::Pour => {
-            let choix = move |pour: Pour, titre: String| {
-                let suivante = suivante.clone();
-                view! {
-                    <Choix
-                        titre
-                        valeur=if pour == Pour::Enfant { "enfant" } else { "moi" }
-                        // "Pour moi" is the default, not an answer: show a choice
-                        // as made only once the questionnaire went past it.
-                        choisi=Signal::derive(move || reponses.get().pour == pour && reponses.get().age.is_some())
-                        on_choisir=move || {
-                            reponses.update(|r| r.pour = pour);
-                            suivante();
-                        }
-                    />
-                }
-            };
-            view! {
-                <div class="choix" role="group" aria-labelledby="question">
-                    {choix(Pour::Moi, tx.t(k::POUR_MOI).to_string())}
-                    {choix(Pour::Enfant, tx.t(k::POUR_ENFANT).to_string())}
-                </div>
-            }
-            .into_any()
+        // Who the answers are about is each door's: changing it (from the
+        // results) goes through the other door, answers kept.
+        Question::Pour => view! {
+            <div class="choix" role="group" aria-labelledby="question">
+                <a class="choix__bouton" href="#/jeune" data-valeur="moi">{tx.t(k::POUR_MOI).to_string()}</a>
+                <a class="choix__bouton" href="#/parent" data-valeur="enfant">{tx.t(k::POUR_ENFANT).to_string()}</a>
+            </div>
         }
+        .into_any(),
         Question::Age => view! { <ReponseAge on_valider=suivante.clone()/> }.into_any(),
         Question::Situation => {
             let boutons = Situation::TOUTES
