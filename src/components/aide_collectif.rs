@@ -13,13 +13,17 @@ use crate::i18n::cle::{commun, resultats as k};
 pub fn AideCollectif(
     /// "vous" (a parent, a volunteer) rather than "tu".
     vous: bool,
+    /// No programme of the territory can take this young person (too
+    /// young, too old, elsewhere): the heading says so, kindly.
+    #[prop(optional)]
+    aucun: bool,
 ) -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
     let courriel = c.contact_regional.courriel.clone();
     view! {
-        <section class="encadre" aria-labelledby="aide-collectif" data-aide="collectif">
-            <h2 id="aide-collectif">{tx.t(k::AIDE_TITRE).to_string()}</h2>
+        <section class="encadre" aria-labelledby="aide-collectif" data-aide="collectif" data-resultat=aucun.then_some("aucun")>
+            <h2 id="aide-collectif">{tx.t(if aucun { k::RIEN_TITRE } else { k::AIDE_TITRE }).to_string()}</h2>
             <p>{tx.t(if vous { k::AIDE_TEXTE_VOUS } else { k::AIDE_TEXTE_TU }).to_string()}</p>
             <a class="bouton bouton--principal bouton--contact" href=format!("mailto:{courriel}") data-contact="collectif">
                 <Icone nom="courriel"/>

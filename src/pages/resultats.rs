@@ -60,19 +60,6 @@ pub fn Resultats(
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
 
-    let rien = aucun_ne_convient(&evaluations).then(|| {
-        view! {
-            <section class="encadre" aria-labelledby="rien" data-resultat="aucun">
-                <h2 id="rien">{tx.t(k::RIEN_TITRE).to_string()}</h2>
-                <p>
-                    {tx.f(
-                        if enfant { k::RIEN_TEXTE_VOUS } else { k::RIEN_TEXTE_TU },
-                        &[("territoire", &c.territoire.nom), ("tranche", &tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max))],
-                    )}
-                </p>
-            </section>
-        }
-    });
 
     let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
     // "Correspond le mieux" only above a programme that fits; above one to
@@ -87,7 +74,7 @@ pub fn Resultats(
     // Nothing fits for sure: the Collectif's contact comes first, as a step
     // the person can take now; otherwise it closes the list.
     let aide_d_abord = !sur;
-    let aide = Some(view! { <AideCollectif vous=enfant/> });
+    let aide = Some(view! { <AideCollectif vous=enfant aucun=aucun_ne_convient(&evaluations)/> });
     let (aide_haut, aide_bas) = if aide_d_abord { (aide, None) } else { (None, aide) };
     let etat = etat_jeune();
     let effacer = move |_| {
@@ -105,7 +92,6 @@ pub fn Resultats(
             <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
-            {rien}
             {aide_haut}
             {meilleur.map(|carte| view! {
                 <section aria-labelledby="meilleur" class="resultats__meilleur">
