@@ -41,8 +41,8 @@ test("chaque porte mène à sa page", async () => {
   for (const [porte, titre] of [
     ["jeune", "Je cherche un mentor"],
     ["parent", "Un mentor pour votre enfant"],
-    ["mentor", "Je veux devenir mentor"],
     ["pro", "Espace professionnels : fiche d'orientation"],
+    ["mentor", "Je veux devenir mentor"],
   ]) {
     await app.ouvrir(page);
     await page.locator(`[data-porte="${porte}"]`).click();

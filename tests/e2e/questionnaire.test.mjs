@@ -219,7 +219,7 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   for (const t of await textes(".raison, .bascules li")) assert.doesNotMatch(t, /\b(le|du) jeune\b/, t);
   await page.locator(`${proxite} .brouillon summary`).click();
   await page.locator(`${proxite} .brouillon .aide`).waitFor();
-  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relis et complète/);
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Complète ton nom/);
   await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=12&situation=college&rep=oui");
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("votre enfant"));
   assert.match((await textes(`${proxite} .bascules li`))[0], /^Si votre enfant fait partie des jeunes habitant/);
@@ -227,7 +227,7 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   assert.equal(await page.locator(`${proxite} .brouillon`).evaluate((d) => d.open), false);
   await page.locator(`${proxite} .brouillon summary`).click();
   await page.locator(`${proxite} .brouillon .aide`).waitFor();
-  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relisez et complétez/);
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Complétez votre nom/);
   assert.deepEqual(erreurs, []);
 });
 
