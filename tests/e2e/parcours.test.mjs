@@ -126,11 +126,9 @@ test("Inès, 16 ans, lycéenne suivie par l'ASE : de l'accueil à son e-mail pr�
   assert.match(await ombres.locator("[data-acces]").innerText(), new RegExp(fr.acces_ase_tu.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
   await app.capture(page, "parcours-ines-resultats");
   // The whole address on one line or cut at "@" or ".", never inside "les-ombres".
-  const lignes = await ombres.locator('[data-contact="courriel"] .bouton__detail').evaluate((el) => {
-    const r = document.createRange();
-    r.selectNodeContents(el);
-    return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size;
-  });
+  const lignes = await ombres
+    .locator('[data-contact="courriel"] .insecable')
+    .evaluateAll((morceaux) => new Set(morceaux.map((m) => Math.round(m.getBoundingClientRect().top))).size);
   assert.ok(lignes <= 2, `${lignes} lignes`);
   for (const morceau of await ombres.locator('[data-contact="courriel"] .insecable').evaluateAll((els) => els.map((e) => e.getClientRects().length))) {
     assert.equal(morceau, 1, "un morceau d'adresse coupé en deux");
