@@ -25,6 +25,8 @@ pub enum Route {
     Donnees,
     /// Young people's door: the questionnaire's welcome screen.
     Jeune,
+    /// Parents' door: the same questionnaire about their child ("vous").
+    Parent,
     /// One question of the questionnaire (`#/jeune/age`).
     Question(Question),
     /// Results for the answers in the query (`#/jeune/resultats?age=16…`).
@@ -60,6 +62,7 @@ impl Route {
             ["accessibilite"] => Route::Accessibilite,
             ["donnees"] => Route::Donnees,
             ["jeune"] => Route::Jeune,
+            ["parent"] => Route::Parent,
             ["jeune", "resultats"] => Route::Resultats(Reponses::depuis_requete(requete)),
             ["jeune", code] => match Question::depuis_code(code) {
                 Some(q) => Route::Question(q),
@@ -84,7 +87,8 @@ impl Route {
             Route::QuiSommesNous => "#/qui-sommes-nous".to_string(),
             Route::Accessibilite => lien::ACCESSIBILITE.to_string(),
             Route::Donnees => lien::DONNEES.to_string(),
-            Route::Jeune => "#/jeune".to_string(),
+            Route::Jeune => lien::JEUNE.to_string(),
+            Route::Parent => lien::PARENT.to_string(),
             Route::Question(q) => format!("#/jeune/{}", q.code()),
             Route::Resultats(r) => avec_requete("#/jeune/resultats", &r.vers_requete()),
             Route::Mentor => lien::MENTOR.to_string(),
@@ -106,6 +110,8 @@ pub mod lien {
     pub const MENTORAT: &str = "#/mentorat";
     pub const ACCESSIBILITE: &str = "#/accessibilite";
     pub const DONNEES: &str = "#/donnees";
+    pub const JEUNE: &str = "#/jeune";
+    pub const PARENT: &str = "#/parent";
     pub const MENTOR: &str = "#/mentor";
     pub const PRO: &str = "#/pro";
     pub const COMPARER: &str = "#/comparer";
@@ -149,6 +155,7 @@ mod tests {
             Route::Accessibilite,
             Route::Donnees,
             Route::Jeune,
+            Route::Parent,
             Route::Question(Question::Ase),
             Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),
             Route::Resultats(Reponses::default()),

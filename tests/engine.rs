@@ -1637,15 +1637,15 @@ mod brouillon_modifie {
         prop::sample::select(cat().programmes.iter().collect::<Vec<_>>())
     }
 
-    /// What a person may type into the draft: their phone number at the
-    /// end of the call-back line, a sentence of their own after it.
+    /// What a person may type into the draft: their phone number on the
+    /// line for how to reach them, a sentence of their own after it.
     fn saisie() -> impl Strategy<Value = (String, String)> {
         ("0[67][0-9]{8}", "[A-Za-zéà ,.']{0,40}")
     }
 
     fn modifier(corps: &str, (telephone, phrase): &(String, String)) -> String {
-        let rappel = "Mon numéro de téléphone : ";
-        let i = corps.find(rappel).expect("la ligne du téléphone") + rappel.len();
+        let rappel = "Mon téléphone ou mon e-mail : ";
+        let i = corps.find(rappel).expect("la ligne pour joindre la personne") + rappel.len();
         format!("{}{telephone}\n{phrase}{}", &corps[..i], &corps[i..])
     }
 
@@ -1720,12 +1720,11 @@ mod brouillon_modifie {
             assert!(!decoche.contains("ASE"), "{decoche}");
             assert_eq!(decoche, brouillon(p, &r, false, Langue::Fr).corps);
         }
-        // Two answers, one deleted by hand: the other still ticks the box.
+        // Only the ASE is behind the box: the neighbourhood, which decides
+        // Proxité's priority, is written by default and stays when unticked.
         let r = Reponses::depuis_requete("pour=enfant&age=15&situation=lycee&ase=oui&qpv=oui");
-        let sans_ase = brouillon(p, &r, true, Langue::Fr).corps.replace("- Aide sociale à l'enfance (ASE) : oui\n", "");
-        assert!(contient_sensible(&sans_ase, &r), "{sans_ase}");
-        let decoche = avec_sensible(&sans_ase, &r, false);
-        assert!(!contient_sensible(&decoche, &r) && !decoche.contains("prioritaire"), "{decoche}");
+        let decoche = avec_sensible(&brouillon(p, &r, true, Langue::Fr).corps, &r, false);
+        assert!(!contient_sensible(&decoche, &r) && decoche.contains("\n- Quartier prioritaire (QPV) : oui\n"), "{decoche}");
     }
 
     proptest! {

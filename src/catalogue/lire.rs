@@ -258,7 +258,7 @@ structure!(PacteEducatif { nom, presentation, axes, mentorat, source });
 structure!(ContactRegional { libelle, courriel });
 structure!(Programme {
     id, nom, accroche, annee_creation, jeunes_mentores, capacite, description, public, offres_speciales = defaut,
-    modalites, partenaires, contact, eligibilite, mentors, besoins, source,
+    modalites, partenaires, contact, acces = defaut, eligibilite, mentors, besoins, source,
 });
 structure!(JeunesMentores { annee, total, local, local_zone, texte });
 structure!(Capacite { nombre, ou_plus = defaut, periode = defaut, zone, texte, extrait = defaut, note = defaut });
@@ -284,6 +284,7 @@ enumeration!(Situation {
     RechercheEmploi = "recherche-emploi", Emploi = "emploi", SansActivite = "sans-activite",
 });
 enumeration!(Critere { Rep = "rep", Ase = "ase", Qpv = "qpv" });
+enumeration!(Acces { Direct = "direct", Etablissement = "etablissement", Ase = "ase", MissionLocale = "mission-locale" });
 enumeration!(Niveau { Requis = "requis", Prioritaire = "prioritaire" });
 enumeration!(ProfilMentor {
     Lyceen = "lyceen", Etudiant = "etudiant", Alternant = "alternant", Salarie = "salarie", AgentPublic = "agent-public",

@@ -145,6 +145,10 @@ pub struct Programme {
     pub modalites: Modalites,
     pub partenaires: Vec<String>,
     pub contact: Contact,
+    /// How a young person enters the programme, main way first (brochure:
+    /// the association's contact, its "types de partenaires"). The results
+    /// say it in words next to the contacts.
+    pub acces: Vec<Acces>,
     pub eligibilite: Eligibilite,
     pub mentors: MentorsProgramme,
     /// Needs this programme answers, used to rank the results.
@@ -344,6 +348,21 @@ pub struct MentorsProgramme {
     pub employeur_partenaire: bool,
     /// The brochure's words on the commitment, verbatim.
     pub extrait_engagement: String,
+}
+
+/// A way into a programme for a young person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Acces {
+    /// Writing or calling the association.
+    Direct,
+    /// Through the school (CPE, professeur principal, teacher): the
+    /// association works with partner schools.
+    Etablissement,
+    /// Through the child-welfare (ASE) educator.
+    Ase,
+    /// Through the Mission locale.
+    MissionLocale,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

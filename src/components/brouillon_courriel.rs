@@ -72,10 +72,9 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     let id_zone = format!("courriel-{}", programme.id);
     let id_case = format!("sensible-{}", programme.id);
     let adresse = programme.contact.courriel.clone();
-    let lien = {
-        let sujet = sujet.clone();
-        move || lien_mailto(&adresse, &sujet, &corps.get())
-    };
+    // The subject is the mail app's to show (the main e-mail button
+    // opens the same one).
+    let lien = move || lien_mailto(&adresse, &sujet, &corps.get());
     // The box says what the text holds, and ticking it adds or takes out
     // only those lines: the phone number or sentence typed in stays.
     let inclus = {
@@ -89,7 +88,6 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     };
     view! {
         <p class="aide">{aide}</p>
-        <p><strong>{tx.t(k::OBJET).to_string()}</strong><bdi lang="fr" dir="ltr">{sujet}</bdi></p>
         {sensible.map(|libelle| view! {
             <label class="case" for=id_case.clone()>
                 <input id=id_case.clone() type="checkbox" prop:checked=inclus.clone() on:change=basculer.clone()/>

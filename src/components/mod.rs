@@ -1,6 +1,7 @@
 //! Reusable pieces of the pages, one component per file.
 
 mod adresse;
+mod aide_collectif;
 mod avis_lien;
 mod boutons_contact;
 mod brouillon_courriel;
@@ -19,8 +20,10 @@ mod partage_resultats;
 mod pied_de_page;
 mod reponses_gardees;
 mod reponses_manquantes;
+mod voies_acces;
 
 pub use adresse::Adresse;
+pub use aide_collectif::AideCollectif;
 pub use avis_lien::AvisLien;
 pub use boutons_contact::BoutonsContact;
 pub use brouillon_courriel::BrouillonCourriel;
@@ -39,3 +42,4 @@ pub use partage_resultats::PartageResultats;
 pub use pied_de_page::PiedDePage;
 pub use reponses_gardees::{ChoixReponses, ReponsesGardees};
 pub use reponses_manquantes::ReponsesManquantes;
+pub use voies_acces::VoiesAcces;

@@ -1,7 +1,10 @@
 //! The e-mail a young person (or a parent) may send to an association:
-//! a short summary of their answers, prepared here and shown to them,
-//! editable, before anything is sent. Sensitive answers (child welfare,
-//! priority school or neighbourhood) go in only if they ticked the box.
+//! a short summary of their answers, prepared here, opened in one tap by
+//! the main e-mail button and editable before anything is sent. The
+//! answers that decide eligibility (age, situation, priority school or
+//! neighbourhood) are lines the person can delete; the child-welfare
+//! answer goes in only if they tick the box. Lines for their name and a
+//! way to reach them wait to be filled in.
 //!
 //! The e-mail is always in French (the associations' language), whatever
 //! the language of the interface; that language is noted in it, so the
@@ -19,14 +22,24 @@ pub struct Brouillon {
     pub corps: String,
 }
 
-/// The sensitive answers the person gave ("oui" or "non": "je ne sais pas"
-/// and a question never asked say nothing), in the order they are asked.
-/// Exactly what the draft adds when the box is ticked.
+/// The known answers ("oui" or "non": "je ne sais pas" and a question
+/// never asked say nothing) about these conditions, in the order asked.
+fn reponses_connues(r: &Reponses, criteres: &[Critere]) -> Vec<(Critere, bool)> {
+    criteres.iter().filter_map(|&c| Some((c, r.critere(c)?))).collect()
+}
+
+/// The sensitive answer the person gave (child welfare), if any: exactly
+/// what the draft adds when the box is ticked.
 pub fn reponses_sensibles(r: &Reponses) -> Vec<(Critere, bool)> {
-    [(Critere::Rep, r.rep), (Critere::Ase, r.ase), (Critere::Qpv, r.qpv)]
-        .into_iter()
-        .filter_map(|(critere, t)| Some((critere, t?.connu()?)))
-        .collect()
+    reponses_connues(r, &[Critere::Ase])
+}
+
+/// A condition's answer as a line of the draft ("- Éducation prioritaire
+/// (REP ou REP+) : oui"), and the start that identifies it.
+fn ligne_critere(critere: Critere, oui: bool) -> (String, String) {
+    let debut = format!("- {} :", majuscule(critere.libelle(&Textes::francais())));
+    let ligne = format!("{debut} {}", if oui { "oui" } else { "non" });
+    (debut, ligne)
 }
 
 /// Whether the answers hold something sensitive the person may prefer not
@@ -63,23 +76,18 @@ pub fn libelle_ajout_sensible(r: &Reponses, tx: &Textes) -> Option<String> {
 fn titre_des_faits(r: &Reponses) -> &'static str {
     if r.pour == Pour::Enfant { "Quelques informations :" } else { "Quelques informations sur moi :" }
 }
-/// The line that closes the draft's request, before the signature.
-const RAPPEL: &str = "Pouvez-vous me recontacter ? Mon numéro de téléphone : ";
+/// The line that closes the draft's request, then the lines the person
+/// fills in (who they are, how to reach them), before the signature.
+const RAPPEL: &str = "Pouvez-vous me recontacter ?";
+const NOM: &str = "Mon nom : ";
+const JOINDRE: &str = "Mon téléphone ou mon e-mail : ";
 const LANGUE: &str = "- Langue de lecture : ";
 
 /// The lines the box adds, written as the draft writes them (in French),
 /// each with its start ("- Aide sociale à l'enfance (ASE) :"): a line that
 /// starts so carries that answer, whatever the person wrote after it.
 fn lignes_sensibles(r: &Reponses) -> Vec<(String, String)> {
-    let fr = Textes::francais();
-    reponses_sensibles(r)
-        .into_iter()
-        .map(|(critere, oui)| {
-            let debut = format!("- {} :", majuscule(critere.libelle(&fr)));
-            let ligne = format!("{debut} {}", if oui { "oui" } else { "non" });
-            (debut, ligne)
-        })
-        .collect()
+    reponses_sensibles(r).into_iter().map(|(critere, oui)| ligne_critere(critere, oui)).collect()
 }
 
 /// Whether a line of the text carries one of these sensitive answers.
@@ -112,6 +120,8 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
     if let Some(s) = r.situation {
         faits.push(format!("- Situation : {}", s.libelle(&fr)));
     }
+    // What decides eligibility goes in by default, as lines to delete.
+    faits.extend(reponses_connues(r, &[Critere::Rep, Critere::Qpv]).into_iter().map(|(c, oui)| ligne_critere(c, oui).1));
     if !r.besoins.is_empty() {
         let mots: Vec<&str> = r.besoins.iter().map(|b| b.libelle(&fr)).collect();
         faits.push(format!("- Besoins : {}", fr.liste(&mots)));
@@ -128,6 +138,8 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
         lignes.push(String::new());
     }
     lignes.push(RAPPEL.to_string());
+    lignes.push(NOM.to_string());
+    lignes.push(JOINDRE.to_string());
     lignes.push(String::new());
     lignes.push("Merci et bonne journée,".to_string());
     Brouillon { sujet, corps: lignes.join("\n") }
@@ -199,7 +211,7 @@ fn ajouter_faits(lignes: &mut Vec<String>, nouvelles: Vec<String>, r: &Reponses)
     let titre = titre_des_faits(r);
     let fait = |l: &String| l.starts_with("- ") && !l.starts_with(LANGUE);
     // The person may have typed their number at the end of that line.
-    let rappel = lignes.iter().position(|l| l.starts_with(RAPPEL.trim_end())).unwrap_or(lignes.len());
+    let rappel = lignes.iter().position(|l| l.starts_with(RAPPEL)).unwrap_or(lignes.len());
     let apres_le_titre = lignes[..rappel].iter().position(|l| l == titre).map(|t| {
         let mut fin = t + 1;
         while lignes.get(fin).is_some_and(fait) {
@@ -259,34 +271,49 @@ mod tests {
 
     /// The review's case: a 12-year-old never asked about the ASE was
     /// offered to add "mes réponses sur l'ASE, l'éducation prioritaire et
-    /// le quartier". Only the answers given are named, and they are exactly
-    /// what the box adds.
+    /// le quartier". Only the ASE, and only when answered, is behind the
+    /// box; the box adds exactly that line.
     #[test]
-    fn la_case_ne_nomme_que_les_reponses_donnees() {
+    fn la_case_ne_nomme_que_l_ase_donnee() {
         let fr = Textes::francais();
         let douze_ans = Reponses::depuis_requete("age=12&situation=college&rep=oui&qpv=nsp");
-        assert_eq!(libelle_ajout_sensible(&douze_ans, &fr).as_deref(), Some("Ajouter ma réponse sur l'éducation prioritaire (facultatif)"));
+        assert_eq!(libelle_ajout_sensible(&douze_ans, &fr), None);
         let seize_ans = Reponses::depuis_requete("age=16&situation=lycee&rep=nsp&ase=oui&qpv=non");
-        assert_eq!(
-            libelle_ajout_sensible(&seize_ans, &fr).as_deref(),
-            Some("Ajouter mes réponses sur l'ASE et le quartier prioritaire (facultatif)")
-        );
+        assert_eq!(libelle_ajout_sensible(&seize_ans, &fr).as_deref(), Some("Ajouter ma réponse sur l'ASE (facultatif)"));
         // "Je ne sais pas" or never asked: nothing to add, no box.
         for q in ["age=12&rep=nsp&ase=nsp&qpv=nsp", "age=12&situation=college"] {
             let r = Reponses::depuis_requete(q);
             assert_eq!(libelle_ajout_sensible(&r, &fr), None, "{q}");
             assert!(!a_des_infos_sensibles(&r), "{q}");
         }
-        // What the label names is what the draft adds, and nothing else.
-        for r in [douze_ans, seize_ans] {
-            let sans = brouillon(&programme(), &r, false, Langue::Fr).corps;
-            let avec = brouillon(&programme(), &r, true, Langue::Fr).corps;
-            let ajoutees: Vec<&str> = avec.lines().filter(|l| !sans.lines().any(|x| x == *l)).collect();
-            assert_eq!(ajoutees.len(), reponses_sensibles(&r).len(), "{ajoutees:?}");
-            for (critere, _) in reponses_sensibles(&r) {
-                assert!(ajoutees.iter().any(|l| l.contains(&majuscule(critere.libelle(&fr)))), "{critere:?} : {ajoutees:?}");
-            }
+        let sans = brouillon(&programme(), &seize_ans, false, Langue::Fr).corps;
+        let avec = brouillon(&programme(), &seize_ans, true, Langue::Fr).corps;
+        let ajoutees: Vec<&str> = avec.lines().filter(|l| !sans.lines().any(|x| x == *l)).collect();
+        assert_eq!(ajoutees, ["- Aide sociale à l'enfance (ASE) : oui"]);
+    }
+
+    /// The review's case: AFEV takes a child because the school is in REP,
+    /// and the draft left that out unless a box was ticked. The answers
+    /// that decide are in by default, with lines for the sender's name and
+    /// a way to reach them; "je ne sais pas" writes nothing.
+    #[test]
+    fn ce_qui_decide_est_dans_le_brouillon_par_defaut() {
+        let r = Reponses::depuis_requete("pour=enfant&age=9&situation=ecole&rep=oui&qpv=nsp&ase=non");
+        let corps = brouillon(&programme(), &r, false, Langue::Fr).corps;
+        let lignes: Vec<&str> = corps.lines().collect();
+        for attendue in [
+            "- Âge de mon enfant : 9 ans",
+            "- Situation : écolier ou écolière (école élémentaire)",
+            "- Éducation prioritaire (REP ou REP+) : oui",
+            "Mon nom : ",
+            "Mon téléphone ou mon e-mail : ",
+        ] {
+            assert!(lignes.contains(&attendue), "« {attendue} » manque :\n{corps}");
         }
+        assert!(!corps.contains("Quartier prioritaire") && !corps.contains("ASE"), "{corps}");
+        // The lines to fill in come after the request, before the signature.
+        let rappel = lignes.iter().position(|l| *l == RAPPEL).unwrap();
+        assert_eq!(&lignes[rappel + 1..rappel + 3], [NOM, JOINDRE]);
     }
 
     #[test]

@@ -23,11 +23,13 @@
 //! who open the app live there.
 
 pub mod confidentialite;
+mod acces;
 pub mod courriel;
 pub mod mentor;
 mod questions;
 mod reponses;
 
+pub use acces::voies_d_acces;
 pub use questions::{Question, questions_utiles};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};

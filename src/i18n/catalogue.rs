@@ -15,7 +15,7 @@ use super::json::Json;
 pub const FAITS: &[&str] = &[
     "id", "date_maj", "code_epci", "sigle", "site", "site_libelle", "courriel", "telephone", "personnes", "principal",
     "possible", "situations", "situations_a_verifier", "critere", "niveau", "profils", "profils_a_verifier",
-    "mentors_profils", "besoins", "auteur", "nom", "ou",
+    "mentors_profils", "besoins", "auteur", "nom", "ou", "acces",
     // The brochure's words, quoted verbatim in French in every language.
     "extrait", "age_extrait", "extrait_engagement",
 ];

@@ -5,7 +5,8 @@ use crate::components::{GraphiqueAges, Icone};
 use crate::i18n::cle::accueil as k;
 use crate::routes::{Route, lien};
 
-/// Home: three doors, one per audience, then the programmes at a glance.
+/// Home: four doors (young person, parent, volunteer, professional), then
+/// the programmes at a glance.
 #[component]
 pub fn Accueil() -> impl IntoView {
     let c = catalogue_courant();
@@ -33,6 +34,7 @@ pub fn Accueil() -> impl IntoView {
             </p>
             <ul class="portes">
                 {porte(Route::Jeune, tx.t(k::PORTE_JEUNE_TITRE), tx.t(k::PORTE_JEUNE_TEXTE), "jeune", "jeune")}
+                {porte(Route::Parent, tx.t(k::PORTE_PARENT_TITRE), tx.t(k::PORTE_PARENT_TEXTE), "parent", "parent")}
                 {porte(Route::Mentor, tx.t(k::PORTE_MENTOR_TITRE), tx.t(k::PORTE_MENTOR_TEXTE), "mentor", "mentor")}
                 {porte(Route::Pro, tx.t(k::PORTE_PRO_TITRE), tx.t(k::PORTE_PRO_TEXTE), "pro", "pro")}
             </ul>

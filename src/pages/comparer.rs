@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, naviguer, textes};
 use crate::catalogue::Programme;
-use crate::components::{ListeCourte, MotsExpliques};
+use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
 use crate::i18n::cle::comparer as k;
 use crate::routes::{COMPARER_MAX, Route};
 
@@ -62,20 +62,12 @@ pub fn Comparer(
                 <tr>{cellules}</tr>
             }
         };
-        let contacts = choisis
-            .iter()
-            .map(|p| {
-                let tel = p.contact.telephone.clone().map(|t| view! { <a href=p.lien_telephone().unwrap_or_default() dir="ltr">{t}</a><br/> });
-                view! {
-                    <td>
-                        {tel}
-                        <a href=p.lien_courriel()>{tx.t(k::COURRIEL).to_string()}</a><br/>
-                        <a href=p.contact.site.clone()>{tx.t(k::SITE).to_string()}</a>
-                    </td>
-                }
-            })
-            .collect_view();
         view! {
+            // Each column keeps room for the longest word of the brochure
+            // ("d'accompagnement"): three columns do not fit 360 px, so the
+            // table scrolls sideways in its frame (a region that takes the
+            // keyboard focus) rather than cut words in the middle.
+            <div class="comparaison__cadre" tabindex="0" role="region" aria-label=tx.t(k::LEGENDE_TABLEAU).to_string()>
             <table class="comparaison" data-colonnes=n>
                 <caption class="visuellement-cache">{tx.t(k::LEGENDE_TABLEAU).to_string()}</caption>
                 <thead><tr>{entetes}</tr></thead>
@@ -89,10 +81,15 @@ pub fn Comparer(
                     <tr>{choisis.iter().map(|p| view! { <td><ListeCourte textes=p.modalites.lieux.clone()/></td> }).collect_view()}</tr>
                     {ligne(tx.t(k::MENTORS), &|p| p.mentors.texte.clone())}
                     {ligne(tx.t(k::ENGAGEMENT), &|p| p.mentors.engagement.clone())}
-                    <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{tx.t(k::CONTACT).to_string()}</th></tr>
-                    <tr>{contacts}</tr>
                 </tbody>
             </table>
+            </div>
+            // Contacts under the table, full width: the same buttons as on
+            // every other page, not "E-mail" squeezed into a third of 360 px.
+            <section aria-labelledby="comparer-contacts" data-comparaison="contacts">
+                <h2 id="comparer-contacts">{tx.t(k::CONTACT).to_string()}</h2>
+                {choisis.iter().map(|p| view! { <h3>{p.nom.clone()}</h3><BoutonsContact programme=p.clone()/> }).collect_view()}
+            </section>
         }
     });
 

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
 use crate::components::{
-    AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios, ReponsesManquantes, focaliser,
+    AideCollectif, AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios, ReponsesManquantes, focaliser,
 };
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin, resume_par_verdict};
@@ -191,22 +191,19 @@ pub fn ResultatsMentor(
     let cartes = possibles.iter().enumerate().map(|(i, e)| carte(e, i == 0)).collect_view();
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
-    let rien = possibles.is_empty().then(|| {
-        view! {
-            <p class="encadre" data-resultat="aucun">
-                {tx.t(k::RIEN_AVANT_LIEN).to_string()}
-                <a href=c.plan_national.site.clone() rel="noopener" target="_blank">{tx.t(k::RIEN_LIEN).to_string()}</a>
-                {tx.t(k::RIEN_APRES_LIEN).to_string()}
-            </p>
-        }
-    });
+    // Nothing sure (every association to check, or none): the Collectif's
+    // contact and 1jeune1mentor.fr come first, a step the volunteer can
+    // take now; otherwise they close the list.
+    let aide = Some(view! { <AideCollectif vous=true/> });
+    let (aide_haut, aide_bas) =
+        if possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible) { (None, aide) } else { (aide, None) };
     view! {
         <div class="page resultats">
             <p class="fil"><a href=lien::MENTOR>{tx.t(k::MODIFIER).to_string()}</a></p>
             <h1 tabindex="-1">{tx.t(k::TITRE_RESULTATS).to_string()}</h1>
             <AvisLien invalides=reponses.invalides.clone()/>
             <p class="resume" role="status" data-resume="">{resume}</p>
-            {rien}
+            {aide_haut}
             {(!possibles.is_empty()).then(|| view! {
                 <section aria-labelledby="accueil-mentor">
                     <h2 id="accueil-mentor">{tx.t(k::TITRE_ACCUEIL).to_string()}</h2>
@@ -219,6 +216,7 @@ pub fn ResultatsMentor(
                     {exclus}
                 </details>
             })}
+            {aide_bas}
             <section aria-labelledby="garder">
                 <h2 id="garder">{tx.t(k::TITRE_GARDER).to_string()}</h2>
                 <PartageResultats route=Route::ResultatsMentor(reponses.clone())/>

@@ -1,14 +1,16 @@
-//! The professionals' and parents' path: the young person's answers on one
-//! screen (`#/pro`), then a referral sheet (`#/pro/fiche?…`) to print on
-//! one A4 page or share by link, with no personal data beyond the answers.
+//! The professionals' path: the young person's answers on one screen
+//! (`#/pro`), then a referral sheet (`#/pro/fiche?…`) to print on one A4
+//! page or share by link. The sheet's referrer block and notes are typed
+//! on screen and printed, never stored: the link carries only the answers.
+//! (Parents have their own door: the questionnaire in "vous", `#/parent`.)
 
 use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
-use crate::catalogue::Situation;
-use crate::components::{Cases, ChampAge, Citation, GraphiqueAges, PartageResultats, Radios, ReponsesManquantes, focaliser};
+use crate::catalogue::{Critere, Situation};
+use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
-use crate::i18n::cle::{carte_resultat, commun};
+use crate::i18n::cle::{carte_resultat, commun, resultats};
 use crate::i18n::cle::pro as k;
 use crate::i18n::{Cle, Langue, raisons};
 use crate::routes::{Route, lien};
@@ -119,9 +121,6 @@ pub fn PagePro() -> impl IntoView {
                 />
                 <button type="submit" class="bouton bouton--principal" data-action="fiche">{tx.t(k::BOUTON_FICHE).to_string()}</button>
             </form>
-            <h2>{tx.t(k::TITRE_AGES).to_string()}</h2>
-            <GraphiqueAges/>
-            <p><a href=lien::COMPARER>{tx.t(k::LIEN_COMPARER).to_string()}</a></p>
         </div>
     }
 }
@@ -154,6 +153,19 @@ pub fn Fiche(
         .to_locale_date_string(tx.langue.fiche().locale, &wasm_bindgen::JsValue::UNDEFINED)
         .as_string()
         .unwrap_or_default();
+    // The whole situation, every answer given ("éducation prioritaire (REP
+    // ou REP+) : oui"); the child-welfare answer only if the professional
+    // ticks the box below (it is printed, and the family may read it).
+    let reponse = |critere: &str, t: Option<Tri>| {
+        t.map(|t| {
+            let valeur = tx.t(match t {
+                Tri::Oui => resultats::TRI_OUI,
+                Tri::Non => resultats::TRI_NON,
+                Tri::Nsp => resultats::TRI_NSP,
+            });
+            tx.f(k::FICHE_CRITERE, &[("critere", critere), ("reponse", valeur)])
+        })
+    };
     let mut situation = Vec::new();
     if let Some(a) = reponses.age {
         situation.push(tx.f(k::FICHE_AGE, &[("n", &a.to_string())]));
@@ -161,12 +173,50 @@ pub fn Fiche(
     if let Some(s) = reponses.situation {
         situation.push(s.libelle(&tx).to_string());
     }
+    situation.extend(reponse(tx.t(resultats::INTITULE_TERRITOIRE), reponses.territoire));
+    situation.extend(reponse(Critere::Rep.libelle(&tx), reponses.rep));
+    situation.extend(reponse(Critere::Qpv.libelle(&tx), reponses.qpv));
     if !reponses.besoins.is_empty() {
         let mots: Vec<&str> = reponses.besoins.iter().map(|b| b.libelle(&tx)).collect();
         situation.push(tx.f(k::FICHE_BESOINS, &[("besoins", &tx.liste(&mots))]));
     }
-    let situation =
-        if situation.is_empty() { tx.t(k::FICHE_SITUATION_VIDE).to_string() } else { situation.join(tx.t(commun::LISTE_VIRGULE)) };
+    let ase = reponse(Critere::Ase.libelle(&tx), reponses.ase);
+    let montrer_ase = RwSignal::new(false);
+    let situation = {
+        let separateur = tx.t(commun::LISTE_VIRGULE).to_string();
+        let vide = tx.t(k::FICHE_SITUATION_VIDE).to_string();
+        let ase = ase.clone();
+        move || {
+            let mut parties = situation.clone();
+            parties.extend(ase.clone().filter(|_| montrer_ase.get()));
+            if parties.is_empty() { vide.clone() } else { parties.join(&separateur) }
+        }
+    };
+    let case_ase = ase.map(|_| {
+        view! {
+            <label class="case fiche-orientation__ecran">
+                <input type="checkbox" data-action="ase-sur-fiche" prop:checked=montrer_ase on:change=move |ev| montrer_ase.set(event_target_checked(&ev))/>
+                <span>{tx.t(k::ASE_SUR_FICHE).to_string()}</span>
+            </label>
+        }
+    });
+    let champ = |id: &'static str, cle: Cle, auto: &'static str| {
+        view! {
+            <p class="champ-ligne">
+                <label for=id>{tx.t(cle).to_string()}</label>
+                <input id=id type=if auto == "tel" { "tel" } else { "text" } autocomplete=auto/>
+            </p>
+        }
+    };
+    // The young person's results, for the family's phone: the same answers,
+    // without the child-welfare one unless the box is ticked.
+    let lien = {
+        let l = window().location();
+        let base = format!("{}{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default(), l.search().unwrap_or_default());
+        let avec = format!("{base}{}", Route::Resultats(reponses.clone()).href());
+        let sans = format!("{base}{}", Route::Resultats(Reponses { ase: None, ..reponses.clone() }).href());
+        move || if montrer_ase.get() { avec.clone() } else { sans.clone() }
+    };
 
     let conseilles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
     let blocs = conseilles
@@ -223,7 +273,16 @@ pub fn Fiche(
             <p class="fiche-orientation__date">
                 {tx.f(k::FICHE_DATE, &[("date", &date), ("territoire", &c.territoire.nom)])}
             </p>
-            <p><strong>{tx.t(k::SITUATION_JEUNE).to_string()}</strong>{situation}</p>
+            <p data-fiche="situation"><strong>{tx.t(k::SITUATION_JEUNE).to_string()}</strong>{situation}</p>
+            {case_ase}
+            // Typed, printed, never stored: no signal, no storage, not in the link.
+            <fieldset class="fiche-orientation__orienteur">
+                <legend>{tx.t(k::ORIENTEUR_TITRE).to_string()}</legend>
+                <p class="aide--champ fiche-orientation__ecran">{tx.t(k::ORIENTEUR_AIDE).to_string()}</p>
+                {champ("orienteur-nom", k::ORIENTEUR_NOM, "name")}
+                {champ("orienteur-structure", k::ORIENTEUR_STRUCTURE, "organization")}
+                {champ("orienteur-telephone", k::ORIENTEUR_TELEPHONE, "tel")}
+            </fieldset>
             <section aria-labelledby="conseilles">
                 <h2 id="conseilles">{tx.t(k::TITRE_CONSEILLES).to_string()}</h2>
                 {conseilles.is_empty().then(|| view! {
@@ -241,7 +300,12 @@ pub fn Fiche(
             <section aria-labelledby="famille" class="fiche-orientation__famille">
                 <h2 id="famille">{tx.t(k::TITRE_FAMILLE).to_string()}</h2>
                 <p>{tx.t(k::FAMILLE).to_string()}</p>
+                <p class="fiche-orientation__lien">{tx.t(k::FICHE_LIEN).to_string()}<bdi dir="ltr">{lien}</bdi></p>
             </section>
+            <p class="fiche-orientation__notes">
+                <label for="fiche-notes">{tx.t(k::NOTES_TITRE).to_string()}</label>
+                <textarea id="fiche-notes" rows="4"></textarea>
+            </p>
             <section aria-labelledby="partager" class="fiche-orientation__actions">
                 <h2 id="partager">{tx.t(k::TITRE_PARTAGER).to_string()}</h2>
                 <PartageResultats route=Route::Fiche(reponses.clone())/>

@@ -1,7 +1,8 @@
 //! The young person's questionnaire: a welcome screen, then one question
 //! per screen (`#/jeune/<question>`), only the questions that can change
 //! something for the answers given so far. A parent answers for a child in
-//! the same flow: the questions then say "votre enfant".
+//! the same flow, from a door of their own (`#/parent`): the screens then
+//! say "vous" and "votre enfant".
 
 use leptos::prelude::*;
 
@@ -14,13 +15,20 @@ use crate::i18n::cle::questionnaire as k;
 use crate::platform::stockage;
 use crate::routes::{Route, lien};
 
-/// `#/jeune`: what to expect, then start (or resume).
+/// `#/jeune` and `#/parent`: what to expect, then start (or resume). Each
+/// door says who the answers are about, so the questionnaire starts at the
+/// age, in "tu" for a young person and "vous" for a parent.
 #[component]
-pub fn AccueilJeune() -> impl IntoView {
+pub fn AccueilJeune(
+    /// The parents' door: "vous", and the answers are about their child.
+    parent: bool,
+) -> impl IntoView {
     let tx = textes();
     let etat = etat_jeune();
     let a_des_reponses = move || etat.reponses.get() != Reponses::default();
-    let commencer = Route::Question(Question::Pour).href();
+    let commencer = Route::Question(Question::Age).href();
+    let pour = if parent { Pour::Enfant } else { Pour::Moi };
+    let vous = |tu: Cle, vous: Cle| if parent { vous } else { tu };
     // Said once the answers are gone: the buttons vanish, and a person
     // (or a screen reader) must know it worked.
     let efface = RwSignal::new(false);
@@ -32,21 +40,22 @@ pub fn AccueilJeune() -> impl IntoView {
     let tx_show = tx.clone();
     let tx_bouton = tx.clone();
     let tx_efface = tx.clone();
+    let efface_texte = vous(k::EFFACE, k::EFFACE_VOUS);
     view! {
         <div class="page">
-            <h1 tabindex="-1">{tx.t(k::ACCUEIL_TITRE).to_string()}</h1>
+            <h1 tabindex="-1">{tx.t(vous(k::ACCUEIL_TITRE, k::ACCUEIL_TITRE_VOUS)).to_string()}</h1>
             <AvisEtat/>
             <p class="chapo">
-                {tx.t(k::ACCUEIL_CHAPO).to_string()}
+                {tx.t(vous(k::ACCUEIL_CHAPO, k::ACCUEIL_CHAPO_VOUS)).to_string()}
             </p>
             <ul class="puces">
-                <li>{tx.t(k::ACCUEIL_UNE_QUESTION).to_string()}</li>
-                <li>{tx.t(k::ACCUEIL_NSP).to_string()}</li>
-                <li>{tx.t(k::ACCUEIL_REPONSES_LOCALES).to_string()}</li>
+                <li>{tx.t(vous(k::ACCUEIL_UNE_QUESTION, k::ACCUEIL_UNE_QUESTION_VOUS)).to_string()}</li>
+                <li>{tx.t(vous(k::ACCUEIL_NSP, k::ACCUEIL_NSP_VOUS)).to_string()}</li>
+                <li>{tx.t(vous(k::ACCUEIL_REPONSES_LOCALES, k::ACCUEIL_REPONSES_LOCALES_VOUS)).to_string()}</li>
             </ul>
             // With saved answers, the first question opens filled in: the
             // button says so rather than promising a fresh start.
-            <p><a class="bouton bouton--principal" href=commencer data-action="commencer">
+            <p><a class="bouton bouton--principal" href=commencer data-action="commencer" on:click=move |_| etat.reponses.update(|r| r.pour = pour)>
                 {move || tx_bouton.t(if a_des_reponses() { k::REPRENDRE } else { k::COMMENCER }).to_string()}
             </a></p>
             <Show when=a_des_reponses>
@@ -62,11 +71,7 @@ pub fn AccueilJeune() -> impl IntoView {
                     </button>
                 </p>
             </Show>
-            <p role="status" data-avis="efface">{move || efface.get().then(|| tx_efface.t(k::EFFACE).to_string())}</p>
-            <p class="source">
-                {tx.t(k::ACCUEIL_PRO).to_string()}
-                <a href=lien::PRO>{tx.t(k::ACCUEIL_PRO_LIEN).to_string()}</a>
-            </p>
+            <p role="status" data-avis="efface">{move || efface.get().then(|| tx_efface.t(efface_texte).to_string())}</p>
         </div>
     }
 }
@@ -96,17 +101,21 @@ struct Intitule {
     aide: Option<Cle>,
 }
 
-fn intitule(q: Question, pour: Pour) -> Intitule {
-    let enfant = pour == Pour::Enfant;
+/// The help fits the situation: a pupil of an école élémentaire has no
+/// "professeur principal" nor "vie scolaire" to ask.
+fn intitule(q: Question, r: &Reponses) -> Intitule {
+    let enfant = r.pour == Pour::Enfant;
+    let ecolier = r.situation == Some(Situation::Ecole);
     let (titre, aide) = match (q, enfant) {
-        (Question::Pour, _) => (k::POUR_TITRE, None),
+        (Question::Pour, false) => (k::POUR_TITRE, None),
+        (Question::Pour, true) => (k::POUR_TITRE_VOUS, None),
         (Question::Age, false) => (k::AGE_TITRE_TU, Some(k::AGE_AIDE)),
         (Question::Age, true) => (k::AGE_TITRE_VOUS, Some(k::AGE_AIDE)),
         (Question::Territoire, false) => (k::TERRITOIRE_TITRE_TU, Some(k::TERRITOIRE_AIDE)),
         (Question::Territoire, true) => (k::TERRITOIRE_TITRE_VOUS, Some(k::TERRITOIRE_AIDE)),
         (Question::Situation, false) => (k::SITUATION_TITRE_TU, None),
         (Question::Situation, true) => (k::SITUATION_TITRE_VOUS, None),
-        (Question::Rep, false) => (k::REP_TITRE_TU, Some(k::REP_AIDE_TU)),
+        (Question::Rep, false) => (k::REP_TITRE_TU, Some(if ecolier { k::REP_AIDE_ECOLE_TU } else { k::REP_AIDE_TU })),
         (Question::Rep, true) => (k::REP_TITRE_VOUS, Some(k::REP_AIDE_VOUS)),
         (Question::Ase, false) => (k::ASE_TITRE_TU, Some(k::ASE_AIDE_TU)),
         (Question::Ase, true) => (k::ASE_TITRE_VOUS, Some(k::ASE_AIDE_VOUS)),
@@ -167,8 +176,11 @@ pub fn PageQuestion(
         let catalogue = catalogue.clone();
         Memo::new(move |_| questions_utiles(&catalogue, &reponses.get()))
     };
-    let position = move || liste.get().iter().position(|q| *q == question);
-    let total = move || liste.get().len();
+    // "Question 3", without a total: the total shrinks or grows as answers
+    // make questions useless or useful, and a counter that jumps from
+    // "3 sur 9" to "5 sur 5" reads as a bug. Who the answers are about is
+    // said by the door, so it is not counted.
+    let position = move || liste.get().iter().filter(|q| **q != Question::Pour).position(|q| *q == question);
 
     // After an answer: the next useful question (recomputed with the new
     // answer), or the results.
@@ -187,47 +199,29 @@ pub fn PageQuestion(
             }
         }
     };
+    // Back from the first question goes to the door the person came by.
     let precedente = move || {
         let questions = liste.get();
         match questions.iter().position(|q| *q == question) {
-            Some(i) if i > 0 => Route::Question(questions[i - 1]).href(),
+            Some(i) if i > 1 => Route::Question(questions[i - 1]).href(),
+            _ if reponses.get().pour == Pour::Enfant => Route::Parent.href(),
             _ => Route::Jeune.href(),
         }
     };
 
-    let texte = move || intitule(question, reponses.get().pour);
+    let texte = move || reponses.with(|r| intitule(question, r));
     let enfant = move || reponses.get().pour == Pour::Enfant;
 
     let reponse = match question {
-        Question::Pour => {
-            let choix = move |pour: Pour, titre: String| {
-                let suivante = suivante.clone();
-                view! {
-                    <Choix
-                        titre
-                        valeur=if pour == Pour::Enfant { "enfant" } else { "moi" }
-                        // "Pour moi" is the default, not an answer: show a choice
-                        // as made only once the questionnaire went past it.
-                        choisi=Signal::derive(move || reponses.get().pour == pour && reponses.get().age.is_some())
-                        on_choisir=move || {
-                            reponses.update(|r| r.pour = pour);
-                            suivante();
-                        }
-                    />
-                }
-            };
-            view! {
-                <div class="choix" role="group" aria-labelledby="question">
-                    {choix(Pour::Moi, tx.t(k::POUR_MOI).to_string())}
-                    {choix(Pour::Enfant, tx.t(k::POUR_ENFANT).to_string())}
-                </div>
-                <p class="source">
-                    {tx.t(k::PRO).to_string()}
-                    <a href=lien::PRO>{tx.t(k::PRO_LIEN).to_string()}</a>
-                </p>
-            }
-            .into_any()
+        // Who the answers are about is each door's: changing it (from the
+        // results) goes through the other door, answers kept.
+        Question::Pour => view! {
+            <div class="choix" role="group" aria-labelledby="question">
+                <a class="choix__bouton" href=lien::JEUNE data-valeur="moi">{tx.t(k::POUR_MOI).to_string()}</a>
+                <a class="choix__bouton" href=lien::PARENT data-valeur="enfant">{tx.t(k::POUR_ENFANT).to_string()}</a>
+            </div>
         }
+        .into_any(),
         Question::Age => view! { <ReponseAge on_valider=suivante.clone()/> }.into_any(),
         Question::Situation => {
             let boutons = Situation::TOUTES
@@ -376,14 +370,8 @@ pub fn PageQuestion(
     view! {
         <div class="page questionnaire" data-question=question.code()>
             <p class="fil"><a href=precedente data-action="retour">{tx.t(k::RETOUR).to_string()}</a></p>
-            {move || position().map(|i| {
-                let n = total();
-                view! {
-                    <p class="progression" id="progression">
-                        {tx_progression.f(k::PROGRESSION, &[("n", &(i + 1).to_string()), ("total", &n.to_string())])}
-                    </p>
-                    <progress class="progression__barre" max=n value=i + 1 aria-labelledby="progression"></progress>
-                }
+            {move || position().map(|i| view! {
+                <p class="progression">{tx_progression.f(k::PROGRESSION, &[("n", &(i + 1).to_string())])}</p>
             })}
             <h1 id="question" tabindex="-1">{move || tx_titre.t(texte().titre).to_string()}</h1>
             {move || texte().aide.map(|aide| view! { <p class="aide">{tx_aide.t(aide).to_string()}</p> })}
@@ -437,6 +425,16 @@ fn ReponseAge(
         }
     };
     let valeur = etat.reponses.get_untracked().age.map(|a| a.to_string()).unwrap_or_default();
+    // The field takes the focus once the screen is drawn (after the app
+    // focused the heading, one frame later): the phone's keyboard is ready
+    // for the age, with no tap on the field. Its label says the question.
+    request_animation_frame(move || {
+        request_animation_frame(move || {
+            if let Some(c) = champ.get_untracked() {
+                let _ = c.focus();
+            }
+        })
+    });
     view! {
         <form class="formulaire-age" on:submit=valider novalidate>
             <label for="age" class="visuellement-cache">{tx.t(k::AGE_LIBELLE).to_string()}</label>

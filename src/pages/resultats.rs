@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
-use crate::components::{AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats, ReponsesGardees};
+use crate::components::{AideCollectif, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats, ReponsesGardees, VoiesAcces};
 use crate::engine::{
     Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles, resume_par_verdict,
 };
@@ -46,7 +46,8 @@ pub fn Resultats(
         c.programme(&e.programme_id).map(|p| {
             let contact = (e.verdict != Verdict::Ineligible).then(|| {
                 view! {
-                    <BoutonsContact programme=p.clone()/>
+                    <VoiesAcces programme=p.clone() reponses=reponses.clone()/>
+                    <BoutonsContact programme=p.clone() reponses=reponses.clone()/>
                     <BrouillonCourriel programme=p.clone() reponses=reponses.clone()/>
                 }
             });
@@ -60,27 +61,22 @@ pub fn Resultats(
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
 
-    let rien = aucun_ne_convient(&evaluations).then(|| {
-        let courriel = c.contact_regional.courriel.clone();
-        view! {
-            <section class="encadre" aria-labelledby="rien" data-resultat="aucun">
-                <h2 id="rien">{tx.t(k::RIEN_TITRE).to_string()}</h2>
-                <p>
-                    {tx.f(
-                        if enfant { k::RIEN_TEXTE_VOUS } else { k::RIEN_TEXTE_TU },
-                        &[("territoire", &c.territoire.nom), ("tranche", &tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max))],
-                    )}
-                </p>
-                <a class="bouton bouton--principal" href=c.plan_national.site.clone() rel="noopener" target="_blank">
-                    {tx.t(k::RIEN_NATIONAL).to_string()}<span class="visuellement-cache">{tx.t(k::NOUVEL_ONGLET).to_string()}</span>
-                </a>
-                <a class="bouton" href=format!("mailto:{courriel}")>{tx.f(k::ECRIRE_A, &[("courriel", &courriel)])}</a>
-            </section>
-        }
-    });
 
     let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
-    let titre_meilleur = tx.t(if enfant { k::MEILLEUR_VOUS } else { k::MEILLEUR_TU }).to_string();
+    // "Correspond le mieux" only above a programme that fits; above one to
+    // check, the heading says so.
+    let sur = possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible);
+    let titre_meilleur = tx.t(match (sur, enfant) {
+        (false, _) => k::A_VERIFIER_PREMIER,
+        (true, true) => k::MEILLEUR_VOUS,
+        (true, false) => k::MEILLEUR_TU,
+    });
+    let titre_meilleur = titre_meilleur.to_string();
+    // Nothing fits for sure: the Collectif's contact comes first, as a step
+    // the person can take now; otherwise it closes the list.
+    let aide_d_abord = !sur;
+    let aide = Some(view! { <AideCollectif vous=enfant aucun=aucun_ne_convient(&evaluations)/> });
+    let (aide_haut, aide_bas) = if aide_d_abord { (aide, None) } else { (None, aide) };
     let etat = etat_jeune();
     let effacer = move |_| {
         stockage::effacer();
@@ -103,7 +99,7 @@ pub fn Resultats(
             <AvisLien invalides=reponses.invalides.clone() inconnues=inconnues/>
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
-            {rien}
+            {aide_haut}
             {meilleur.map(|carte| view! {
                 <section aria-labelledby="meilleur" class="resultats__meilleur">
                     <h2 id="meilleur">{titre_meilleur}</h2>
@@ -122,6 +118,7 @@ pub fn Resultats(
                     {exclus}
                 </details>
             })}
+            {aide_bas}
             <section aria-labelledby="garder">
                 <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
                 <PartageResultats route=Route::Resultats(reponses.clone())/>

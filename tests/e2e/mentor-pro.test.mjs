@@ -165,7 +165,8 @@ test("mentor : les jeunes choisis comptent, avec le vrai public de chaque progra
   const enfants = await devenirMentor(page, { profil: "salarie", heures: "4", publics: ["enfants"], employeur: "nsp" });
   for (const id of ["proxite", "article-1", "entreprendre-ensemble"]) assert.equal(enfants[id], "ineligible", id);
   assert.equal(Object.values(enfants).includes("eligible"), false, JSON.stringify(enfants));
-  assert.equal(await page.locator('[data-resultat="aucun"]').count(), 1);
+  // Nothing fits: the Collectif's contact comes first, before the folded list.
+  assert.equal(await page.locator('main [data-aide="collectif"]:first-of-type a[href="mailto:hautsdefrance@collectifmentorat.fr"]').count(), 1);
   await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
   const article = page.locator('[data-programme="article-1"][data-verdict]');
   assert.match(await article.innerText(), /Article 1 n'accompagne pas les jeunes que vous avez choisis\s:\sdes enfants \(école élémentaire\)/);
@@ -344,13 +345,34 @@ test("comparer au clavier, à 360 px de large", async () => {
   assert.equal(new URL(page.url()).hash, "#/comparer?ids=afev,telemaque");
   const colonnes = await page.locator(".comparaison thead th").allTextContents();
   assert.deepEqual(colonnes, ["AFEV", "Télémaque"]);
-  for (const intitule of ["Âges", "Format", "Durée", "Rythme", "Où", "Mentors", "Engagement du mentor", "Contact"]) {
+  for (const intitule of ["Âges", "Format", "Durée", "Rythme", "Où", "Mentors", "Engagement du mentor"]) {
     assert.equal(await page.locator(".comparaison__intitule th", { hasText: intitule }).count() >= 1, true, intitule);
   }
+  // Contacts are the same full-width buttons as elsewhere, one set per programme.
+  const contacts = page.locator('[data-comparaison="contacts"]');
+  assert.equal(await contacts.locator('a.bouton[data-contact="courriel"]').count(), 2);
+  assert.equal(await contacts.locator('a.bouton[data-contact="site"]').count(), 2);
   await cocher("proxite");
   // Three is the most: the others are disabled.
   assert.equal(await page.locator('input[name="comparer"]:disabled').count(), 3);
   assert.equal(await defileHorizontalement(page), false, "pas de défilement horizontal à 360 px");
+  // No word is cut inside ("principaleme / nt"): the table's frame scrolls instead.
+  const coupes = await page.locator(".comparaison td").evaluateAll((cellules) => {
+    const mots = [];
+    for (const td of cellules) {
+      const parcours = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+      for (let n = parcours.nextNode(); n; n = parcours.nextNode()) {
+        for (const m of n.data.matchAll(/[^\s\-‐]+/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          if (new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size > 1) mots.push(m[0]);
+        }
+      }
+    }
+    return mots;
+  });
+  assert.deepEqual(coupes, []);
   await app.capture(page, "comparer");
   assert.deepEqual(erreurs, []);
 });

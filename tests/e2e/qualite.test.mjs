@@ -20,6 +20,7 @@ const ECRANS = [
   "#/mentorat",
   "#/qui-sommes-nous",
   "#/jeune",
+  "#/parent",
   "#/jeune/pour",
   "#/jeune/age",
   "#/jeune/territoire",

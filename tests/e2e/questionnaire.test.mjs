@@ -55,8 +55,11 @@ after(async () => app?.fermer());
 for (const { nom, profil, attendu, premier, jamais } of PROFILS) {
   test(`questionnaire jusqu'aux résultats : ${nom}`, async () => {
     const { page, erreurs } = await app.nouvellePage();
-    await app.ouvrir(page, "#/jeune");
+    // A parent comes by the parents' door; a young person by theirs.
+    await app.ouvrir(page, profil.pour === "enfant" ? "#/parent" : "#/jeune");
     const posees = await new Questionnaire(page).repondre(profil);
+    assert.equal(posees.includes("pour"), false, "la porte dit déjà pour qui");
+    assert.equal(new URL(page.url()).hash.includes("pour=enfant"), profil.pour === "enfant");
     const resultats = new Resultats(page);
     await resultats.attendre();
 
@@ -125,7 +128,6 @@ test("un rechargement ne perd rien, et « effacer mes réponses » efface tout",
   const { page, erreurs } = await app.nouvellePage();
   await app.ouvrir(page, "#/jeune");
   await page.locator('[data-action="commencer"]').click();
-  await page.locator('[data-valeur="moi"]').click();
   await page.locator("#age").fill("17");
   await page.locator('[data-action="continuer"]').click();
   await page.waitForSelector('[data-question="territoire"]');
@@ -197,7 +199,8 @@ test("trop jeune, trop âgé ou hors de la CUD : on le dit gentiment et on orien
     assert.ok(verdicts.every(([, v]) => v === "ineligible"));
     const bloc = page.locator('[data-resultat="aucun"]');
     assert.match(await bloc.textContent(), /1jeune1mentor\.fr/);
-    assert.equal(await bloc.locator('a[href="mailto:hautsdefrance@collectifmentorat.fr"]').count(), 1);
+    assert.equal(await page.locator('[data-aide="collectif"] a[href="mailto:hautsdefrance@collectifmentorat.fr"]').count(), 1);
+    assert.equal(await page.locator('[data-aide="collectif"] a[href="https://www.1jeune1mentor.fr/"]').count(), 1);
     // A sentence with its subject, and "tu" to the young person.
     assert.equal((await page.locator("[data-resume]").textContent()).trim(), "Aucun des 6 programmes ne correspond.");
     assert.match(await bloc.textContent(), /peut te conseiller/);
@@ -219,7 +222,7 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   for (const t of await textes(".raison, .bascules li")) assert.doesNotMatch(t, /\b(le|du) jeune\b/, t);
   await page.locator(`${proxite} .brouillon summary`).click();
   await page.locator(`${proxite} .brouillon .aide`).waitFor();
-  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relis et complète/);
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Complète ton nom/);
   await app.ouvrir(page, "#/jeune/resultats?pour=enfant&age=12&situation=college&rep=oui");
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent.includes("votre enfant"));
   assert.match((await textes(`${proxite} .bascules li`))[0], /^Si votre enfant fait partie des jeunes habitant/);
@@ -227,7 +230,7 @@ test("les explications parlent à qui a répondu : « tu » au jeune, « votre e
   assert.equal(await page.locator(`${proxite} .brouillon`).evaluate((d) => d.open), false);
   await page.locator(`${proxite} .brouillon summary`).click();
   await page.locator(`${proxite} .brouillon .aide`).waitFor();
-  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Relisez et complétez/);
+  assert.match((await textes(`${proxite} .brouillon .aide`))[0], /^Complétez votre nom/);
   assert.deepEqual(erreurs, []);
 });
 
@@ -259,9 +262,9 @@ test("le brouillon garde ce que la personne y a écrit quand elle coche la case 
   const zone = carte.locator("textarea");
   const caseAse = carte.locator('input[type="checkbox"]');
   // Inès types her number where the draft asks for it.
-  await zone.fill((await zone.inputValue()).replace("Mon numéro de téléphone : ", "Mon numéro de téléphone : 06 12 34 56 78"));
+  await zone.fill((await zone.inputValue()).replace("Mon téléphone ou mon e-mail : ", "Mon téléphone ou mon e-mail : 06 12 34 56 78"));
   await caseAse.check();
-  assert.match(await zone.inputValue(), /Mon numéro de téléphone : 06 12 34 56 78/);
+  assert.match(await zone.inputValue(), /Mon téléphone ou mon e-mail : 06 12 34 56 78/);
   assert.match(await zone.inputValue(), /Aide sociale à l'enfance \(ASE\) : oui/);
   await caseAse.uncheck();
   assert.match(await zone.inputValue(), /06 12 34 56 78/);
@@ -304,11 +307,15 @@ test("le brouillon d'e-mail se relit avant l'envoi et n'ajoute l'ASE que sur dem
   await carte.locator(".brouillon summary").click();
   await carte.locator(".brouillon summary").click();
   assert.equal(await zone.inputValue(), "Bonjour, je m'appelle Inès.");
-  // A 12-year-old was never asked about the ASE: it is not offered.
+  // A 12-year-old was never asked about the ASE: no box. The REP answer,
+  // which makes AFEV fit, is in the draft and in the main button's e-mail.
   await app.ouvrir(page, "#/jeune/resultats?age=12&situation=college&rep=oui&qpv=nsp");
   const afev = page.locator('[data-programme="afev"][data-verdict="eligible"]');
   await afev.locator(".brouillon summary").click();
-  assert.equal((await afev.locator(".brouillon label.case").textContent()).trim(), "Ajouter ma réponse sur l'éducation prioritaire (facultatif)");
+  assert.equal(await afev.locator(".brouillon label.case").count(), 0);
+  assert.match(await afev.locator("textarea").inputValue(), /\n- Éducation prioritaire \(REP ou REP\+\) : oui\n/);
+  const bouton = decodeURIComponent((await afev.locator('[data-contact="courriel"]').getAttribute("href")).split("body=")[1]);
+  assert.equal(bouton, await afev.locator("textarea").inputValue(), "le bouton principal ouvre le même brouillon");
   await app.ouvrir(page, "#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation");
   // And the share link is the fragment URL, without the ASE answer unless ticked.
   assert.match(await page.locator('[data-lien="resultats"]').inputValue(), /#\/jeune\/resultats\?age=16&situation=lycee&besoins=orientation$/);
