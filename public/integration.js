@@ -19,7 +19,7 @@
 
   // Where each path starts, and where its results are (the answers go in
   // the fragment, which never reaches a server).
-  var debut = { jeune: "#/jeune", parent: "#/jeune/pour", mentor: "#/mentor", pro: "#/pro", programmes: "#/programmes" };
+  var debut = { jeune: "#/jeune", parent: "#/parent", mentor: "#/mentor", pro: "#/pro", programmes: "#/programmes" };
   var resultats = {
     jeune: "#/jeune/resultats?",
     parent: "#/jeune/resultats?pour=enfant&",

@@ -178,7 +178,7 @@ test("la réponse à 'size-request' va à la fenêtre parente seulement, pas à 
 const PARCOURS = [
   { donnees: "parcours=jeune", hash: "#/jeune", titre: texte("questionnaire", "accueil_titre") },
   { donnees: "parcours=mentor", hash: "#/mentor", titre: texte("mentor", "titre") },
-  { donnees: "parcours=parent", hash: "#/jeune/pour", titre: texte("questionnaire", "pour_titre") },
+  { donnees: "parcours=parent", hash: "#/parent", titre: texte("questionnaire", "accueil_titre_vous") },
   { donnees: "parcours=programmes", hash: "#/programmes", titre: texte("programmes", "titre") },
   { donnees: `parcours=jeune&resultats=${encodeURIComponent("age=16&situation=lycee")}`, hash: "#/jeune/resultats?age=16&situation=lycee", selecteur: ".resultats [data-verdict]" },
   { donnees: `parcours=parent&resultats=${encodeURIComponent("age=9&situation=ecole")}`, hash: "#/jeune/resultats?pour=enfant&age=9&situation=ecole", selecteur: ".resultats [data-verdict]" },
@@ -262,25 +262,26 @@ test("l'app passe à la question suivante : la page hôte va au haut du cadre ; 
   assert.equal(await page.evaluate(() => window.scrollY), 0);
 
   await frame.locator('[data-action="commencer"]').click();
-  await frame.waitForSelector('[data-question="pour"]');
+  await frame.waitForSelector('[data-question="age"]');
   // The person has scrolled down into the frame, then answers.
   const haut = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().top + window.scrollY);
   await page.evaluate((y) => window.scrollTo(0, y + 300), haut);
   assert.ok((await hautDuCadre()) < -250);
+  await frame.locator("#age").fill("16");
   // A click that does not scroll the host page on its own, as a tap would not.
-  await frame.locator('[data-question="pour"] [data-valeur="moi"]').evaluate((b) => b.click());
-  await frame.waitForSelector('[data-question="age"]');
+  await frame.locator('[data-action="continuer"]').evaluate((b) => b.click());
+  await frame.waitForFunction(() => document.querySelector("[data-question]")?.dataset.question !== "age");
   await page.waitForFunction(() => Math.abs(document.querySelector("iframe").getBoundingClientRect().top) < 1);
   const messages = await verifierMessages(page);
   assert.ok(messages.some((m) => m.donnees === JSON.stringify({ type: "screen-change" })));
 
   // The frame's top below the top of the window (the host's own content
   // above it in view): a new screen brings the frame's top up there too.
-  await frame.locator("#age").fill("16");
+  const question = await frame.evaluate(() => document.querySelector("[data-question]").dataset.question);
   await page.evaluate(() => window.scrollTo(0, 0));
   assert.ok((await hautDuCadre()) > 10);
-  await frame.locator('[data-action="continuer"]').evaluate((b) => b.click());
-  await frame.waitForFunction(() => document.querySelector("[data-question]")?.dataset.question !== "age");
+  await frame.locator("[data-question] .choix [data-valeur]").first().evaluate((b) => b.click());
+  await frame.waitForFunction((q) => document.querySelector("[data-question]")?.dataset.question !== q, question);
   await page.waitForFunction(() => Math.abs(document.querySelector("iframe").getBoundingClientRect().top) < 1);
   await app.capture(page, "integration-ecran-suivant");
   assert.deepEqual(erreurs, []);
@@ -307,10 +308,10 @@ test("dans le cadre, les sites des associations et 1jeune1mentor.fr s'ouvrent da
     assert.equal(await page.evaluate(() => location.pathname), "/extrait.html");
     await onglet.close();
   };
-  // The contact button of a programme, a plain website link of the
-  // comparison table, and 1jeune1mentor.fr on the results.
+  // The contact button of a programme and of the comparison, and
+  // 1jeune1mentor.fr on the results.
   await ouvrir("#/programmes/afev", '[data-contact="site"]');
-  await ouvrir("#/comparer?ids=afev,proxite", "table a[href^='http']");
+  await ouvrir("#/comparer?ids=afev,proxite", 'main [data-contact="site"]');
   await ouvrir("#/jeune/resultats?age=40", "a[href*='1jeune1mentor']");
 
   // tel: and mailto: keep no target (a blank tab would open for nothing).

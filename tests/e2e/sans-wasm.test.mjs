@@ -51,7 +51,8 @@ test("sans wasm, l'accueil montre le titre, l'introduction et des portes qui mè
   assert.equal(await titre.textContent(), fr("accueil", "titre"));
   const chapo = await page.locator("main .chapo").textContent();
   assert.ok(chapo.startsWith("Dans la Communauté urbaine de Dunkerque, 6 associations"), chapo);
-  assert.equal(await page.locator("[data-porte]").count(), 3);
+  // The home page's four doors: young person, parent, volunteer, professional.
+  assert.equal(await page.locator("[data-porte]").count(), 4);
   for (const porte of await page.locator("[data-porte]").all()) assert.ok(await porte.isVisible());
   // The start-up script failed: it says so and links to the static pages.
   const lien = page.locator("[data-pages-statiques]");
