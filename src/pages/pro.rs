@@ -12,7 +12,7 @@ use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, Rep
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
 use crate::i18n::cle::{carte_resultat, commun, resultats};
 use crate::i18n::cle::pro as k;
-use crate::i18n::{Cle, Langue, raisons};
+use crate::i18n::{Cle, raisons};
 use crate::routes::{Route, lien};
 
 fn tri(code: &str) -> Option<Tri> {
