@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -48,11 +48,20 @@ fuzz: tools
 
 ## Every test: native, a broken catalogue fails the build, open data, release build, browser.
 test: tools-test
+	$(MAKE) test-lint
 	$(MAKE) test-native
 	$(MAKE) test-build-casse
 	$(MAKE) test-open-data
 	$(MAKE) dist
 	$(MAKE) test-e2e
+
+## Formatting (rustfmt.toml) and clippy, natively and for the WebAssembly
+## build (with its test-only feature too), warnings as errors.
+test-lint:
+	cargo fmt --check
+	cargo clippy --offline --all-targets -- -D warnings
+	cargo clippy --offline --target wasm32-unknown-unknown --lib --bin trouve-ton-mentor -- -D warnings
+	cargo clippy --offline --target wasm32-unknown-unknown --lib --bin trouve-ton-mentor --features essai-plantage -- -D warnings
 
 test-native:
 	cargo test --offline

@@ -9,6 +9,9 @@ mod json;
 #[path = "src/catalogue/lire.rs"]
 mod lire;
 #[allow(dead_code)]
+#[path = "src/i18n/catalogue.rs"]
+mod traduction_catalogue;
+#[allow(dead_code)]
 #[path = "src/catalogue/types.rs"]
 mod types;
 #[allow(dead_code)]
@@ -17,9 +20,6 @@ mod validate;
 #[allow(dead_code)]
 #[path = "src/i18n/verifier.rs"]
 mod verifier;
-#[allow(dead_code)]
-#[path = "src/i18n/catalogue.rs"]
-mod traduction_catalogue;
 
 use std::fmt::Write as _;
 
@@ -74,7 +74,9 @@ fn langues(catalogue: &str) {
     let mut vues = std::collections::HashMap::new();
     for nom in francais.keys() {
         if let Some(autre) = vues.insert(verifier::empreinte(nom), nom) {
-            erreurs.push(format!("langues/fr : les clés « {autre} » et « {nom} » ont la même empreinte : renommer l'une d'elles"));
+            erreurs.push(format!(
+                "langues/fr : les clés « {autre} » et « {nom} » ont la même empreinte : renommer l'une d'elles"
+            ));
         }
     }
     let catalogue = json::lire(catalogue).unwrap_or(json::Json::Nul);
@@ -83,7 +85,10 @@ fn langues(catalogue: &str) {
         erreurs.extend(verifier::comparer(code, &francais, &table));
         let fichier = format!("langues/{code}/catalogue.json");
         match std::fs::read_to_string(&fichier) {
-            Ok(texte) => match json::lire(&texte).map_err(|e| e.to_string()).and_then(|v| verifier::table_de_textes(&v)) {
+            Ok(texte) => match json::lire(&texte)
+                .map_err(|e| e.to_string())
+                .and_then(|v| verifier::table_de_textes(&v))
+            {
                 Ok(traductions) => erreurs.extend(traduction_catalogue::comparer(&fichier, &catalogue, &traductions)),
                 Err(e) => erreurs.push(format!("{fichier} : JSON invalide (un objet de textes attendu) : {e}")),
             },
@@ -91,7 +96,10 @@ fn langues(catalogue: &str) {
         }
     }
     if !erreurs.is_empty() {
-        eprintln!("Les textes de l'interface sont incomplets ou invalides ({} erreur(s)) :", erreurs.len());
+        eprintln!(
+            "Les textes de l'interface sont incomplets ou invalides ({} erreur(s)) :",
+            erreurs.len()
+        );
         for e in &erreurs {
             eprintln!("  {e}");
         }
@@ -128,7 +136,10 @@ struct FicheLue {
 /// a language cannot be half added.
 fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
     let f = TABLE_DES_LANGUES;
-    let valeur = match std::fs::read_to_string(f).map_err(|e| e.to_string()).and_then(|t| json::lire(&t).map_err(|e| e.to_string())) {
+    let valeur = match std::fs::read_to_string(f)
+        .map_err(|e| e.to_string())
+        .and_then(|t| json::lire(&t).map_err(|e| e.to_string()))
+    {
         Ok(v) => v,
         Err(e) => {
             erreurs.push(format!("{f} : illisible : {e}"));
@@ -136,7 +147,13 @@ fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
         }
     };
     let mut table = Vec::new();
-    for (i, l) in valeur.get("langues").and_then(|l| l.liste()).unwrap_or(&[]).iter().enumerate() {
+    for (i, l) in valeur
+        .get("langues")
+        .and_then(|l| l.liste())
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+    {
         let mut texte = |champ: &str| match l.get(champ).and_then(|v| v.texte()) {
             Some(t) if !t.is_empty() => t.to_string(),
             _ => {
@@ -145,9 +162,18 @@ fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
             }
         };
         let code = texte("code");
-        let (lang, direction, nom, nom_francais, locale) = (texte("lang"), texte("direction"), texte("nom"), texte("nom_francais"), texte("locale"));
+        let (lang, direction, nom, nom_francais, locale) = (
+            texte("lang"),
+            texte("direction"),
+            texte("nom"),
+            texte("nom_francais"),
+            texte("locale"),
+        );
         let (milliers, decimale, echec_chargement) = (texte("milliers"), texte("decimale"), texte("echec_chargement"));
-        let navigateur = l.get("navigateur").and_then(|v| v.liste()).map(|v| v.iter().filter_map(|c| c.texte().map(str::to_string)).collect());
+        let navigateur = l
+            .get("navigateur")
+            .and_then(|v| v.liste())
+            .map(|v| v.iter().filter_map(|c| c.texte().map(str::to_string)).collect());
         let zero_au_singulier = match l.get("zero_au_singulier") {
             Some(json::Json::Booleen(b)) => Some(*b),
             _ => None,
@@ -156,30 +182,58 @@ fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
             "ltr" => false,
             "rtl" => true,
             autre => {
-                erreurs.push(format!("{f} : langue « {code} » : direction « {autre} » : « ltr » ou « rtl » attendu"));
+                erreurs.push(format!(
+                    "{f} : langue « {code} » : direction « {autre} » : « ltr » ou « rtl » attendu"
+                ));
                 false
             }
         };
         if code.is_empty() || !code.bytes().all(|b| b.is_ascii_lowercase()) {
-            erreurs.push(format!("{f} : langue n° {} : code « {code} » : lettres minuscules sans accent attendues", i + 1));
+            erreurs.push(format!(
+                "{f} : langue n° {} : code « {code} » : lettres minuscules sans accent attendues",
+                i + 1
+            ));
         }
         let (Some(navigateur), Some(zero_au_singulier)) = (navigateur, zero_au_singulier) else {
-            erreurs.push(format!("{f} : langue « {code} » : « navigateur » (liste) et « zero_au_singulier » (booléen) sont requis"));
+            erreurs.push(format!(
+                "{f} : langue « {code} » : « navigateur » (liste) et « zero_au_singulier » (booléen) sont requis"
+            ));
             continue;
         };
-        table.push(FicheLue { code, lang, rtl, nom, nom_francais, navigateur, locale, milliers, decimale, zero_au_singulier, echec_chargement });
+        table.push(FicheLue {
+            code,
+            lang,
+            rtl,
+            nom,
+            nom_francais,
+            navigateur,
+            locale,
+            milliers,
+            decimale,
+            zero_au_singulier,
+            echec_chargement,
+        });
     }
     if table.first().map(|l| l.code.as_str()) != Some("fr") {
-        erreurs.push(format!("{f} : la première langue doit être « fr », la référence compilée dans l'app"));
+        erreurs.push(format!(
+            "{f} : la première langue doit être « fr », la référence compilée dans l'app"
+        ));
     }
     let mut dossiers: Vec<String> = std::fs::read_dir("langues")
-        .map(|d| d.filter_map(Result::ok).filter(|e| e.path().is_dir()).filter_map(|e| e.file_name().into_string().ok()).collect())
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .collect()
+        })
         .unwrap_or_default();
     dossiers.sort();
     let mut codes: Vec<String> = table.iter().map(|l| l.code.clone()).collect();
     codes.sort();
     if dossiers != codes {
-        erreurs.push(format!("{f} : les langues {codes:?} ne correspondent pas aux dossiers de langues/ {dossiers:?}"));
+        erreurs.push(format!(
+            "{f} : les langues {codes:?} ne correspondent pas aux dossiers de langues/ {dossiers:?}"
+        ));
     }
     table
 }
@@ -194,16 +248,38 @@ fn code_des_langues(table: &[FicheLue]) -> String {
     };
     let variantes: Vec<String> = table.iter().map(|l| variante(&l.code)).collect();
     let mut code = String::new();
-    let _ = writeln!(code, "/// The languages of the interface, in the order of langues/langues.json.");
+    let _ = writeln!(
+        code,
+        "/// The languages of the interface, in the order of langues/langues.json."
+    );
     let _ = writeln!(code, "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]");
     let _ = writeln!(code, "pub enum Langue {{ #[default] {} }}", variantes.join(", "));
-    let _ = writeln!(code, "pub const LANGUES: [Langue; {}] = [{}];", table.len(), variantes.iter().map(|v| format!("Langue::{v}")).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(
+        code,
+        "pub const LANGUES: [Langue; {}] = [{}];",
+        table.len(),
+        variantes
+            .iter()
+            .map(|v| format!("Langue::{v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let _ = writeln!(code, "pub static FICHES: [Fiche; {}] = [", table.len());
     for l in table {
         let _ = writeln!(
             code,
             "Fiche {{ code: {:?}, lang: {:?}, direction: Direction::{}, nom: {:?}, nom_francais: {:?}, navigateur: &{:?}, locale: {:?}, milliers: {:?}, decimale: {:?}, zero_au_singulier: {}, echec_chargement: {:?} }},",
-            l.code, l.lang, if l.rtl { "Rtl" } else { "Ltr" }, l.nom, l.nom_francais, l.navigateur, l.locale, l.milliers, l.decimale, l.zero_au_singulier, l.echec_chargement
+            l.code,
+            l.lang,
+            if l.rtl { "Rtl" } else { "Ltr" },
+            l.nom,
+            l.nom_francais,
+            l.navigateur,
+            l.locale,
+            l.milliers,
+            l.decimale,
+            l.zero_au_singulier,
+            l.echec_chargement
         );
     }
     code.push_str("];\n");
@@ -223,7 +299,13 @@ fn lire_langue(code: &str, erreurs: &mut Vec<String>) -> verifier::Table {
     };
     fichiers.sort();
     for chemin in fichiers {
-        let Some(section) = chemin.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".json")) else { continue };
+        let Some(section) = chemin
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
+            continue;
+        };
         if section == "catalogue" {
             continue;
         }
@@ -244,7 +326,11 @@ fn code_des_cles(francais: &verifier::Table) -> String {
     let _ = writeln!(code, "pub const NOMBRE: usize = {n};");
     let empreintes: Vec<u32> = francais.keys().map(|nom| verifier::empreinte(nom)).collect();
     let _ = writeln!(code, "pub static EMPREINTES: [u32; NOMBRE] = {empreintes:?};");
-    let _ = writeln!(code, "pub static FRANCAIS: [&str; NOMBRE] = {:?};", francais.values().collect::<Vec<_>>());
+    let _ = writeln!(
+        code,
+        "pub static FRANCAIS: [&str; NOMBRE] = {:?};",
+        francais.values().collect::<Vec<_>>()
+    );
     let mut section_ouverte: Option<&str> = None;
     for (i, cle) in francais.keys().enumerate() {
         let (section, nom) = cle.split_once('.').unwrap_or(("", cle));

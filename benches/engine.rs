@@ -28,7 +28,13 @@ fn bench_evaluer(c: &mut Criterion) {
     for (nom, catalogue) in &catalogues {
         groupe.throughput(Throughput::Elements(catalogue.programmes.len() as u64));
         groupe.bench_with_input(BenchmarkId::from_parameter(nom), catalogue, |b, cat| {
-            b.iter(|| evaluer(black_box(cat), black_box(&reponses), &trouve_ton_mentor::i18n::Textes::francais()))
+            b.iter(|| {
+                evaluer(
+                    black_box(cat),
+                    black_box(&reponses),
+                    &trouve_ton_mentor::i18n::Textes::francais(),
+                )
+            })
         });
     }
     groupe.finish();

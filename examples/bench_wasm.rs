@@ -11,6 +11,10 @@
 //! plain library with the same functions, so `cargo test` still compiles it
 //! without the web dependencies.
 
+// No unsafe code of our own: the app runs on data from outside (links,
+// storage, a remote catalogue) and must never corrupt memory.
+#![forbid(unsafe_code)]
+
 #[path = "../benches/commun/synthetique.rs"]
 mod synthetique;
 
@@ -32,7 +36,11 @@ thread_local! {
 /// page can interleave their measurements).
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen)]
 pub fn preparer(n: usize) -> usize {
-    let catalogue = if n == 0 { synthetique::reel() } else { synthetique::synthetique(n) };
+    let catalogue = if n == 0 {
+        synthetique::reel()
+    } else {
+        synthetique::synthetique(n)
+    };
     CATALOGUES.with(|c| {
         let mut c = c.borrow_mut();
         c.push((catalogue, synthetique::reponses()));
@@ -59,7 +67,9 @@ pub fn evaluer_prepare(handle: usize, repetitions: u32) -> u32 {
         let mut somme = 0u32;
         for _ in 0..repetitions {
             let resultats = classer_programmes(std::hint::black_box(catalogue), std::hint::black_box(reponses));
-            somme = somme.wrapping_add(resultats.len() as u32).wrapping_add(resultats[0].score as u32);
+            somme = somme
+                .wrapping_add(resultats.len() as u32)
+                .wrapping_add(resultats[0].score as u32);
         }
         somme
     })

@@ -19,6 +19,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# make test checks formatting and lints; rustup's default profile has both.
+for composant in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$composant"; then
+    dire "rustup component add $composant"
+    rustup component add "$composant"
+  fi
+done
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   dire "cargo install trunk $TRUNK_VERSION (about 10 minutes, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

@@ -61,7 +61,9 @@ pub fn textes() -> Arc<Textes> {
 /// Switches the interface to a language (fetching its texts if needed) and
 /// remembers the choice on the device.
 pub fn changer_langue(langue: Langue) {
-    let Some(langage) = use_context::<Langage>() else { return };
+    let Some(langage) = use_context::<Langage>() else {
+        return;
+    };
     if langage.demandee.get_untracked() != langue {
         passer_a(langage, langue, None);
     }
@@ -89,7 +91,9 @@ fn passer_a(langage: Langage, langue: Langue, pret: Option<RwSignal<bool>>) {
                         langues::enregistrer(langue);
                         // The page is redrawn: keyboard focus goes back to
                         // the button just pressed, not to the top.
-                        request_animation_frame(move || focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code())));
+                        request_animation_frame(move || {
+                            focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code()))
+                        });
                     }
                 }
                 Err(_) => {
@@ -207,7 +211,10 @@ fn catalogue_dans_la_langue(source: &str, francais: &Catalogue, tx: &Textes) -> 
     if tx.langue == Langue::Fr {
         return francais.clone();
     }
-    match tx.catalogue_traduit(source).map(|valeur| catalogue::charger_valeur("catalogue traduit", &valeur)) {
+    match tx
+        .catalogue_traduit(source)
+        .map(|valeur| catalogue::charger_valeur("catalogue traduit", &valeur))
+    {
         Ok(Ok(traduit)) => traduit,
         _ => {
             leptos::logging::warn!("Trouve ton mentor : traduction du catalogue inutilisable, catalogue en français");
@@ -225,9 +232,15 @@ pub fn App() -> impl IntoView {
     );
 
     // The language: the host's, else the one chosen on this device, else the browser's.
-    let langue = options.langue.or_else(langues::enregistree).unwrap_or_else(langues::du_navigateur);
-    let langage =
-        Langage { textes: RwSignal::new(Arc::new(Textes::francais())), demandee: RwSignal::new(Langue::Fr), echec: RwSignal::new(None) };
+    let langue = options
+        .langue
+        .or_else(langues::enregistree)
+        .unwrap_or_else(langues::du_navigateur);
+    let langage = Langage {
+        textes: RwSignal::new(Arc::new(Textes::francais())),
+        demandee: RwSignal::new(Langue::Fr),
+        echec: RwSignal::new(None),
+    };
     provide_context(langage);
     Effect::new(move || {
         let textes = langage.textes.get();
@@ -457,16 +470,16 @@ fn appliquer_options(options: &OptionsHote) {
     for option in &options.ignorees {
         leptos::logging::warn!("Trouve ton mentor : option d'intégration ignorée : {option}");
     }
-    if let Some(audience) = options.audience {
-        if route_actuelle() == Route::Accueil {
-            let cible = match audience {
-                Audience::Jeune => Route::Jeune,
-                Audience::Mentor => Route::Mentor,
-                Audience::Pro => Route::Pro,
-            };
-            // Replace, not push: "back" must leave the app, not return to a home the host skipped.
-            let _ = window().location().replace(&cible.href());
-        }
+    if let Some(audience) = options.audience
+        && route_actuelle() == Route::Accueil
+    {
+        let cible = match audience {
+            Audience::Jeune => Route::Jeune,
+            Audience::Mentor => Route::Mentor,
+            Audience::Pro => Route::Pro,
+        };
+        // Replace, not push: "back" must leave the app, not return to a home the host skipped.
+        let _ = window().location().replace(&cible.href());
     }
 }
 

@@ -74,7 +74,8 @@ impl OptionsHote {
                 _ => true,
             };
             if !ok {
-                o.ignorees.push(crate::engine::coupe_pour_affichage(&format!("{cle}={valeur}")));
+                o.ignorees
+                    .push(crate::engine::coupe_pour_affichage(&format!("{cle}={valeur}")));
             }
         }
         o
@@ -102,7 +103,11 @@ pub fn couleur_lisible(texte: &str) -> Option<String> {
 pub fn contraste_avec_blanc(r: u8, g: u8, b: u8) -> f64 {
     let lineaire = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     let l = 0.2126 * lineaire(r) + 0.7152 * lineaire(g) + 0.0722 * lineaire(b);
     1.05 / (l + 0.05)
@@ -139,7 +144,13 @@ mod tests {
     #[test]
     fn valeurs_refusees_ignorees() {
         let o = OptionsHote::depuis("?theme=red&audience=chat&lang=klingon&embed=peut-etre", "");
-        assert_eq!(o, OptionsHote { ignorees: o.ignorees.clone(), ..OptionsHote::default() });
+        assert_eq!(
+            o,
+            OptionsHote {
+                ignorees: o.ignorees.clone(),
+                ..OptionsHote::default()
+            }
+        );
         assert_eq!(o.ignorees.len(), 4);
     }
 
@@ -150,7 +161,9 @@ mod tests {
         // Too light: white text would not be readable.
         assert_eq!(couleur_lisible("#ffd166"), None);
         assert_eq!(couleur_lisible("#ffffff"), None);
-        for mauvaise in ["", "#", "#12345", "#1234567", "#ggg000", "url(x)", "red;x:y", "#1d3f8c;"] {
+        for mauvaise in [
+            "", "#", "#12345", "#1234567", "#ggg000", "url(x)", "red;x:y", "#1d3f8c;",
+        ] {
             assert_eq!(couleur_lisible(mauvaise), None, "{mauvaise}");
         }
         assert!((contraste_avec_blanc(0, 0, 0) - 21.0).abs() < 0.01);

@@ -52,7 +52,11 @@ pub const PROFONDEUR_MAX: usize = 128;
 
 /// Parses a whole text: one value, surrounded by blanks only.
 pub fn lire(texte: &str) -> Result<Json, ErreurJson> {
-    let mut lecteur = Lecteur { texte, octets: texte.as_bytes(), position: 0 };
+    let mut lecteur = Lecteur {
+        texte,
+        octets: texte.as_bytes(),
+        position: 0,
+    };
     let valeur = lecteur.valeur(0)?;
     lecteur.blancs();
     if lecteur.position < lecteur.octets.len() {
@@ -135,7 +139,11 @@ impl Lecteur<'_> {
         let avant = &self.texte[..self.debut_de_caractere(self.position)];
         let ligne = avant.matches('\n').count() + 1;
         let colonne = avant.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        ErreurJson { ligne, colonne, message: message.to_string() }
+        ErreurJson {
+            ligne,
+            colonne,
+            message: message.to_string(),
+        }
     }
 
     /// The start of the character at `position` (an error may point inside one).
@@ -368,7 +376,10 @@ mod tests {
         assert_eq!(
             lire(r#"{"a": [1, "b", {}], "a": false}"#).unwrap(),
             Json::Objet(vec![
-                ("a".into(), Json::Liste(vec![Json::Nombre("1".into()), texte("b"), Json::Objet(vec![])])),
+                (
+                    "a".into(),
+                    Json::Liste(vec![Json::Nombre("1".into()), texte("b"), Json::Objet(vec![])])
+                ),
                 ("a".into(), Json::Booleen(false)),
             ])
         );
@@ -377,7 +388,10 @@ mod tests {
 
     #[test]
     fn echappements() {
-        assert_eq!(lire(r#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00""#).unwrap(), texte("a\"b\\c/d\n\té😀"));
+        assert_eq!(
+            lire(r#""a\"b\\c\/d\n\t\u00e9\ud83d\ude00""#).unwrap(),
+            texte("a\"b\\c/d\n\té😀")
+        );
         assert_eq!(lire("\"Télémaque · 5–30\"").unwrap(), texte("Télémaque · 5–30"));
         for faux in [r#""\ud83d""#, r#""\ud83d\u0041""#, r#""\x""#, r#""\u12""#, "\"a\nb\""] {
             assert!(lire(faux).is_err(), "{faux}");
@@ -390,7 +404,20 @@ mod tests {
         assert_eq!((e.ligne, e.colonne), (2, 10), "{e}");
         let e = lire("{\"é\": tru}").unwrap_err();
         assert_eq!((e.ligne, e.colonne), (1, 7), "{e}");
-        for faux in ["", "[1,]", "{\"a\" 1}", "{a: 1}", "01", "1.", "-", "1e", "[1] [2]", "\"sans fin", "nul", "{\"a\":1,}"] {
+        for faux in [
+            "",
+            "[1,]",
+            "{\"a\" 1}",
+            "{a: 1}",
+            "01",
+            "1.",
+            "-",
+            "1e",
+            "[1] [2]",
+            "\"sans fin",
+            "nul",
+            "{\"a\":1,}",
+        ] {
             assert!(lire(faux).is_err(), "{faux:?} accepté");
         }
     }
@@ -408,7 +435,10 @@ mod tests {
     #[test]
     fn nature_pour_les_messages() {
         assert_eq!(texte("quinze").nature(), "texte « quinze »");
-        assert_eq!(texte(&"x".repeat(100)).nature(), format!("texte « {}… »", "x".repeat(40)));
+        assert_eq!(
+            texte(&"x".repeat(100)).nature(),
+            format!("texte « {}… »", "x".repeat(40))
+        );
         assert_eq!(Json::Nombre("-3".into()).nature(), "nombre -3");
     }
 }

@@ -5,6 +5,10 @@
 //! natively with `cargo test`. The views (pages, components, platform glue)
 //! only exist in the WebAssembly build.
 
+// No unsafe code of our own: the app runs on data from outside (links,
+// storage, a remote catalogue) and must never corrupt memory.
+#![forbid(unsafe_code)]
+
 pub mod catalogue;
 pub mod engine;
 pub mod hote;

@@ -1,5 +1,9 @@
 //! Starts the app in the browser; everything else is in the library.
 
+// No unsafe code of our own: the app runs on data from outside (links,
+// storage, a remote catalogue) and must never corrupt memory.
+#![forbid(unsafe_code)]
+
 #[cfg(target_arch = "wasm32")]
 fn main() {
     trouve_ton_mentor::demarrer();

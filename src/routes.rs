@@ -95,7 +95,14 @@ impl Route {
             Route::ResultatsMentor(r) => avec_requete("#/mentor/resultats", &r.vers_requete()),
             Route::Pro => lien::PRO.to_string(),
             Route::Fiche(r) => avec_requete("#/pro/fiche", &r.vers_requete()),
-            Route::Comparer(ids) => avec_requete(lien::COMPARER, &if ids.is_empty() { String::new() } else { format!("ids={}", ids.join(",")) }),
+            Route::Comparer(ids) => avec_requete(
+                lien::COMPARER,
+                &if ids.is_empty() {
+                    String::new()
+                } else {
+                    format!("ids={}", ids.join(","))
+                },
+            ),
             Route::Introuvable(chemin) => format!("#{chemin}"),
         }
     }
@@ -118,7 +125,11 @@ pub mod lien {
 }
 
 fn avec_requete(chemin: &str, requete: &str) -> String {
-    if requete.is_empty() { chemin.to_string() } else { format!("{chemin}?{requete}") }
+    if requete.is_empty() {
+        chemin.to_string()
+    } else {
+        format!("{chemin}?{requete}")
+    }
 }
 
 /// The most programmes compared at once: more does not fit on a phone.
@@ -157,7 +168,9 @@ mod tests {
             Route::Jeune,
             Route::Parent,
             Route::Question(Question::Ase),
-            Route::Resultats(Reponses::depuis_requete("age=16&situation=lycee&ase=oui&besoins=scolaire")),
+            Route::Resultats(Reponses::depuis_requete(
+                "age=16&situation=lycee&ase=oui&besoins=scolaire",
+            )),
             Route::Resultats(Reponses::default()),
             Route::Mentor,
             Route::ResultatsMentor(ReponsesMentor::depuis_requete("profil=retraite&heures=4")),
@@ -182,15 +195,27 @@ mod tests {
     fn la_requete_ne_change_pas_l_ecran() {
         assert_eq!(Route::depuis_hash("#/jeune?age=16"), Route::Jeune);
         assert_eq!(Route::depuis_hash("#/jeune/age?x"), Route::Question(Question::Age));
-        assert_eq!(Route::depuis_hash("#/programmes/afev?x=1"), Route::Programme("afev".into()));
+        assert_eq!(
+            Route::depuis_hash("#/programmes/afev?x=1"),
+            Route::Programme("afev".into())
+        );
     }
 
     #[test]
     fn un_chemin_inconnu_est_introuvable() {
-        assert_eq!(Route::depuis_hash("#/nulle-part"), Route::Introuvable("/nulle-part".into()));
-        assert_eq!(Route::depuis_hash("#/programmes/afev/x"), Route::Introuvable("/programmes/afev/x".into()));
+        assert_eq!(
+            Route::depuis_hash("#/nulle-part"),
+            Route::Introuvable("/nulle-part".into())
+        );
+        assert_eq!(
+            Route::depuis_hash("#/programmes/afev/x"),
+            Route::Introuvable("/programmes/afev/x".into())
+        );
         assert!(matches!(Route::depuis_hash("#%00<script>"), Route::Introuvable(_)));
-        assert_eq!(Route::depuis_hash("#/jeune/pirate"), Route::Introuvable("/jeune/pirate".into()));
+        assert_eq!(
+            Route::depuis_hash("#/jeune/pirate"),
+            Route::Introuvable("/jeune/pirate".into())
+        );
     }
 
     #[test]

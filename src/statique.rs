@@ -12,7 +12,9 @@
 
 use crate::catalogue::{Catalogue, Niveau, Programme};
 use crate::i18n::Textes;
-use crate::i18n::cle::{app, boutons_contact as bc, commun, en_tete, pied, programme as k, programmes as kl, statique as ks};
+use crate::i18n::cle::{
+    app, boutons_contact as bc, commun, en_tete, pied, programme as k, programmes as kl, statique as ks,
+};
 
 /// Where the pages link to: the stylesheet and icon of the build, and the
 /// public address of the app if known.
@@ -59,12 +61,24 @@ pub fn chemin_programme(id: &str) -> String {
 /// Every page: the list, one per programme, `sitemap.xml` and `robots.txt`.
 pub fn pages(catalogue: &Catalogue, site: &Site) -> Vec<Page> {
     let tx = Textes::francais();
-    let mut pages = vec![Page { chemin: "programmes/index.html".into(), contenu: liste(catalogue, site, &tx) }];
+    let mut pages = vec![Page {
+        chemin: "programmes/index.html".into(),
+        contenu: liste(catalogue, site, &tx),
+    }];
     for p in &catalogue.programmes {
-        pages.push(Page { chemin: format!("{}index.html", chemin_programme(&p.id)), contenu: programme(catalogue, p, site, &tx) });
+        pages.push(Page {
+            chemin: format!("{}index.html", chemin_programme(&p.id)),
+            contenu: programme(catalogue, p, site, &tx),
+        });
     }
-    pages.push(Page { chemin: "sitemap.xml".into(), contenu: sitemap(catalogue, site) });
-    pages.push(Page { chemin: "robots.txt".into(), contenu: robots(site) });
+    pages.push(Page {
+        chemin: "sitemap.xml".into(),
+        contenu: sitemap(catalogue, site),
+    });
+    pages.push(Page {
+        chemin: "robots.txt".into(),
+        contenu: robots(site),
+    });
     pages
 }
 
@@ -77,13 +91,36 @@ fn adresse(site: &Site, racine: &str, chemin: &str) -> String {
     }
 }
 
+/// What a page puts in its document: its path, title, description and
+/// the markup of its `<main>`.
+struct Contenu<'a> {
+    chemin: &'a str,
+    titre: &'a str,
+    description: &'a str,
+    main: &'a str,
+}
+
 /// The document around a page's `<main>`: head with the sharing tags,
 /// the app's header (name, a link to the list) and footer.
-fn document(c: &Catalogue, site: &Site, tx: &Textes, racine: &str, chemin: &str, titre: &str, description: &str, main: &str) -> String {
+fn document(c: &Catalogue, site: &Site, tx: &Textes, racine: &str, contenu: Contenu) -> String {
+    let Contenu {
+        chemin,
+        titre,
+        description,
+        main,
+    } = contenu;
     let titre_complet = tx.f(app::TITRE_PAGE, &[("page", titre)]);
     let canonique = adresse(site, racine, chemin);
-    let og_url = site.base.as_ref().map(|_| format!("\n<meta property=\"og:url\" content=\"{}\">", echapper(&canonique))).unwrap_or_default();
-    let icone = site.icone.as_ref().map(|i| format!("\n<link rel=\"icon\" href=\"{racine}{}\">", echapper(i))).unwrap_or_default();
+    let og_url = site
+        .base
+        .as_ref()
+        .map(|_| format!("\n<meta property=\"og:url\" content=\"{}\">", echapper(&canonique)))
+        .unwrap_or_default();
+    let icone = site
+        .icone
+        .as_ref()
+        .map(|i| format!("\n<link rel=\"icon\" href=\"{racine}{}\">", echapper(i)))
+        .unwrap_or_default();
     let courriel = &c.contact_regional.courriel;
     format!(
         r##"<!DOCTYPE html>
@@ -128,9 +165,19 @@ fn document(c: &Catalogue, site: &Site, tx: &Textes, racine: &str, chemin: &str,
         evitement = echapper(tx.t(app::ALLER_AU_CONTENU)),
         territoire = echapper(tx.t(en_tete::TERRITOIRE)),
         navigation = echapper(tx.t(en_tete::NAVIGATION)),
-        courant = if chemin == "programmes/" { r#" aria-current="page""# } else { "" },
+        courant = if chemin == "programmes/" {
+            r#" aria-current="page""#
+        } else {
+            ""
+        },
         programmes = echapper(tx.t(en_tete::PROGRAMMES)),
-        source = echapper(tx.f(pied::SOURCE, &[("titre", &c.source.titre), ("editeur", &c.source.editeur)]).trim_end()),
+        source = echapper(
+            tx.f(
+                pied::SOURCE,
+                &[("titre", &c.source.titre), ("editeur", &c.source.editeur)]
+            )
+            .trim_end()
+        ),
         date = echapper(&c.date_maj),
         date_avant = echapper(tx.t(pied::DATE_AVANT)),
         date_lisible = echapper(&date_lisible(&c.date_maj)),
@@ -151,14 +198,23 @@ fn date_lisible(date: &str) -> String {
 
 /// The link that opens the same screen in the app (its hash route).
 fn lien_app(tx: &Textes, racine: &str, route: &str) -> String {
-    format!(r#"<p><a class="bouton bouton--principal" href="{racine}{route}" data-ouvrir-app="">{}</a></p>"#, echapper(tx.t(ks::OUVRIR_APP)))
+    format!(
+        r#"<p><a class="bouton bouton--principal" href="{racine}{route}" data-ouvrir-app="">{}</a></p>"#,
+        echapper(tx.t(ks::OUVRIR_APP))
+    )
 }
 
 /// The programme list: one card per programme, linking to its page.
 fn liste(c: &Catalogue, site: &Site, tx: &Textes) -> String {
     let racine = "../";
     let titre = tx.t(kl::TITRE);
-    let chapo = tx.f(kl::CHAPO, &[("nombre", &c.programmes.len().to_string()), ("territoire", &c.territoire.nom)]);
+    let chapo = tx.f(
+        kl::CHAPO,
+        &[
+            ("nombre", &c.programmes.len().to_string()),
+            ("territoire", &c.territoire.nom),
+        ],
+    );
     let mut main = format!(
         r#"<div class="page"><h1 tabindex="-1">{}</h1><p class="chapo">{}</p>{}<ul class="cartes">"#,
         echapper(titre),
@@ -186,7 +242,18 @@ fn liste(c: &Catalogue, site: &Site, tx: &Textes) -> String {
         ));
     }
     main.push_str("</ul></div>");
-    document(c, site, tx, racine, "programmes/", titre, &chapo, &main)
+    document(
+        c,
+        site,
+        tx,
+        racine,
+        Contenu {
+            chemin: "programmes/",
+            titre,
+            description: &chapo,
+            main: &main,
+        },
+    )
 }
 
 /// `<div><dt>…</dt><dd>…</dd></div>`; `valeur` is already HTML.
@@ -196,17 +263,27 @@ fn fait(terme: &str, valeur: &str) -> String {
 
 /// `<ul class="puces">` items, escaped.
 fn puces<S: AsRef<str>>(textes: &[S]) -> String {
-    textes.iter().map(|t| format!("<li>{}</li>", echapper(t.as_ref()))).collect()
+    textes
+        .iter()
+        .map(|t| format!("<li>{}</li>", echapper(t.as_ref())))
+        .collect()
 }
 
 /// "<strong>Condition : </strong>les jeunes …" as the app's page writes it.
 fn etiquetee(tx: &Textes, cle: crate::i18n::Cle, texte: &str) -> String {
-    format!("<li><strong>{}</strong>{}</li>", echapper(&tx.f(k::ETIQUETTE, &[("etiquette", tx.t(cle))])), echapper(texte))
+    format!(
+        "<li><strong>{}</strong>{}</li>",
+        echapper(&tx.f(k::ETIQUETTE, &[("etiquette", tx.t(cle))])),
+        echapper(texte)
+    )
 }
 
 /// A section with its heading (`id` labels it, as in the app).
 fn section(id: &str, titre: &str, contenu: &str) -> String {
-    format!(r#"<section aria-labelledby="{id}"><h2 id="{id}">{}</h2>{contenu}</section>"#, echapper(titre))
+    format!(
+        r#"<section aria-labelledby="{id}"><h2 id="{id}">{}</h2>{contenu}</section>"#,
+        echapper(titre)
+    )
 }
 
 /// One programme: every fact of its page in the app, contacts first, as links.
@@ -217,11 +294,17 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     let ages = tx.ages(&e.age);
     let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
-        Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
+        Some(max) if max != m.duree_mois_min => {
+            tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))])
+        }
         Some(_) => duree_min,
         None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
     };
-    let duree = if m.duree.contains(&duree_chiffree) { m.duree.clone() } else { tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)]) };
+    let duree = if m.duree.contains(&duree_chiffree) {
+        m.duree.clone()
+    } else {
+        tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])
+    };
     let lieux = match m.lieux.as_slice() {
         [seul] => echapper(seul),
         lieux => format!(r#"<ul class="liste-courte">{}</ul>"#, puces(lieux)),
@@ -237,21 +320,42 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     };
     let mut contacts = String::new();
     if let (Some(tel), Some(numero)) = (p.lien_telephone(), &p.contact.telephone) {
-        contacts.push_str(&contact("bouton--principal ", &tel, "telephone", tx.t(bc::APPELER), &format!(r#"<bdi dir="ltr">{}</bdi>"#, echapper(numero)), ""));
+        contacts.push_str(&contact(
+            "bouton--principal ",
+            &tel,
+            "telephone",
+            tx.t(bc::APPELER),
+            &format!(r#"<bdi dir="ltr">{}</bdi>"#, echapper(numero)),
+            "",
+        ));
     }
-    contacts.push_str(&contact("bouton--principal ", &p.lien_courriel(), "courriel", tx.t(bc::COURRIEL), &echapper(&p.contact.courriel), ""));
+    contacts.push_str(&contact(
+        "bouton--principal ",
+        &p.lien_courriel(),
+        "courriel",
+        tx.t(bc::COURRIEL),
+        &echapper(&p.contact.courriel),
+        "",
+    ));
     contacts.push_str(&contact(
         "",
         &p.contact.site,
         "site",
         tx.t(bc::SITE),
-        &format!(r#"{}<span class="visuellement-cache">{}</span>"#, echapper(&p.contact.site_libelle), echapper(tx.t(bc::NOUVEL_ONGLET))),
+        &format!(
+            r#"{}<span class="visuellement-cache">{}</span>"#,
+            echapper(&p.contact.site_libelle),
+            echapper(tx.t(bc::NOUVEL_ONGLET))
+        ),
         r#" rel="noopener" target="_blank""#,
     ));
     let personnes = if p.contact.personnes.is_empty() {
         String::new()
     } else {
-        format!(r#"<p class="contact__personnes">{}</p>"#, echapper(&tx.f(k::VOS_CONTACTS, &[("personnes", &tx.liste(&p.contact.personnes))])))
+        format!(
+            r#"<p class="contact__personnes">{}</p>"#,
+            echapper(&tx.f(k::VOS_CONTACTS, &[("personnes", &tx.liste(&p.contact.personnes))]))
+        )
     };
 
     let en_bref = format!(
@@ -276,7 +380,11 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
             Niveau::Requis => k::CONDITION,
             Niveau::Prioritaire => k::PRIORITE,
         };
-        pour_qui.push_str(&etiquetee(tx, niveau, &tx.f(k::LES_JEUNES, &[("condition", &cond.texte)])));
+        pour_qui.push_str(&etiquetee(
+            tx,
+            niveau,
+            &tx.f(k::LES_JEUNES, &[("condition", &cond.texte)]),
+        ));
         if let Some(reste) = &cond.reste_a_verifier {
             pour_qui.push_str(&etiquetee(tx, k::A_VERIFIER, reste));
         }
@@ -284,16 +392,27 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     pour_qui.push_str("</ul>");
 
     let modes: Vec<&str> = p.modes().map(|mode| mode.libelle(tx)).collect();
-    let mut comment = format!(r#"<ul class="puces"><li>{}</li>{}</ul>"#, echapper(&tx.f(k::RENCONTRES, &[("modes", &tx.liste(&modes))])), puces(&m.details));
+    let mut comment = format!(
+        r#"<ul class="puces"><li>{}</li>{}</ul>"#,
+        echapper(&tx.f(k::RENCONTRES, &[("modes", &tx.liste(&modes))])),
+        puces(&m.details)
+    );
     for o in &p.offres_speciales {
-        comment.push_str(&format!(r#"<div class="encadre"><h3>{}</h3><p>{}</p></div>"#, echapper(&o.nom), echapper(&o.texte)));
+        comment.push_str(&format!(
+            r#"<div class="encadre"><h3>{}</h3><p>{}</p></div>"#,
+            echapper(&o.nom),
+            echapper(&o.texte)
+        ));
     }
 
     let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle(tx)).collect();
     let mentors = format!(
         "<p>{}</p><p>{}</p>",
         echapper(&p.mentors.texte),
-        echapper(&tx.f(k::PROFILS, &[("profils", &tx.liste(&profils)), ("engagement", &p.mentors.engagement)]))
+        echapper(&tx.f(
+            k::PROFILS,
+            &[("profils", &tx.liste(&profils)), ("engagement", &p.mentors.engagement)]
+        ))
     );
 
     let jm = &p.jeunes_mentores;
@@ -305,13 +424,24 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
         cap.periode.as_ref().map(|per| format!(" {per}")).unwrap_or_default(),
         cap.zone
     );
-    let mut association: String = p.description.iter().map(|t| format!("<p>{}</p>", echapper(t))).collect();
+    let mut association: String = p
+        .description
+        .iter()
+        .map(|t| format!("<p>{}</p>", echapper(t)))
+        .collect();
     association.push_str(&format!(
         r#"<dl class="faits">{}{}{}</dl>"#,
         fait(tx.t(k::CREE_EN), &p.annee_creation.to_string()),
         fait(
             &tx.f(k::MENTORES_EN, &[("annee", &jm.annee.to_string())]),
-            &echapper(&tx.f(k::MENTORES, &[("total", &tx.nombre(jm.total)), ("local", &tx.nombre(jm.local)), ("zone", &jm.local_zone)]))
+            &echapper(&tx.f(
+                k::MENTORES,
+                &[
+                    ("total", &tx.nombre(jm.total)),
+                    ("local", &tx.nombre(jm.local)),
+                    ("zone", &jm.local_zone)
+                ]
+            ))
         ),
         fait(tx.t(k::CAPACITE), &echapper(&capacite)),
     ));
@@ -329,11 +459,26 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
         comment = section("comment", tx.t(k::COMMENT), &comment),
         mentors = section("mentors", tx.t(k::MENTORS), &mentors),
         association = section("association", tx.t(k::ASSOCIATION), &association),
-        partenaires = section("partenaires", tx.t(k::PARTENAIRES), &format!(r#"<ul class="puces">{}</ul>"#, puces(&p.partenaires))),
+        partenaires = section(
+            "partenaires",
+            tx.t(k::PARTENAIRES),
+            &format!(r#"<ul class="puces">{}</ul>"#, puces(&p.partenaires))
+        ),
         source = echapper(&tx.f(commun::SOURCE, &[("source", &p.source)])),
     );
     let description = format!("{} {}", p.accroche, p.public);
-    document(c, site, tx, racine, &chemin_programme(&p.id), &p.nom, &description, &main)
+    document(
+        c,
+        site,
+        tx,
+        racine,
+        Contenu {
+            chemin: &chemin_programme(&p.id),
+            titre: &p.nom,
+            description: &description,
+            main: &main,
+        },
+    )
 }
 
 /// The pages for search engines: absolute addresses under `base`, paths
@@ -342,10 +487,20 @@ fn sitemap(c: &Catalogue, site: &Site) -> String {
     let base = site.base.clone().unwrap_or_default();
     let mut chemins = vec![String::new(), "programmes/".to_string()];
     chemins.extend(c.programmes.iter().map(|p| chemin_programme(&p.id)));
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for chemin in chemins {
-        let loc = if base.is_empty() && chemin.is_empty() { "./".to_string() } else { format!("{base}{chemin}") };
-        xml.push_str(&format!("  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n", echapper(&loc), echapper(&c.date_maj)));
+        let loc = if base.is_empty() && chemin.is_empty() {
+            "./".to_string()
+        } else {
+            format!("{base}{chemin}")
+        };
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            echapper(&loc),
+            echapper(&c.date_maj)
+        ));
     }
     xml.push_str("</urlset>\n");
     xml
@@ -365,7 +520,11 @@ mod tests {
     use crate::catalogue;
 
     fn site(base: Option<&str>) -> Site {
-        Site { css: "main-abc.css".into(), icone: None, base: base.map(str::to_string) }
+        Site {
+            css: "main-abc.css".into(),
+            icone: None,
+            base: base.map(str::to_string),
+        }
     }
 
     #[test]
@@ -374,18 +533,33 @@ mod tests {
         let pages = pages(&c, &site(None));
         assert_eq!(pages.len(), c.programmes.len() + 3);
         for p in &c.programmes {
-            let page = pages.iter().find(|x| x.chemin == format!("programmes/{}/index.html", p.id)).unwrap();
+            let page = pages
+                .iter()
+                .find(|x| x.chemin == format!("programmes/{}/index.html", p.id))
+                .unwrap();
             // Every contact as a link, and the way to the same screen in the app.
-            assert!(page.contenu.contains(&format!("href=\"{}\"", echapper(&p.lien_courriel()))));
-            assert!(page.contenu.contains(&format!("href=\"{}\"", echapper(&p.contact.site))));
+            assert!(
+                page.contenu
+                    .contains(&format!("href=\"{}\"", echapper(&p.lien_courriel())))
+            );
+            assert!(
+                page.contenu
+                    .contains(&format!("href=\"{}\"", echapper(&p.contact.site)))
+            );
             if let Some(tel) = p.lien_telephone() {
                 assert!(page.contenu.contains(&format!("href=\"{tel}\"")));
             }
             assert!(page.contenu.contains(&format!("href=\"../../#/programmes/{}\"", p.id)));
-            assert!(page.contenu.contains(&format!("<meta property=\"og:title\" content=\"{} · Trouve ton mentor\">", echapper(&p.nom))));
+            assert!(page.contenu.contains(&format!(
+                "<meta property=\"og:title\" content=\"{} · Trouve ton mentor\">",
+                echapper(&p.nom)
+            )));
             assert!(page.contenu.contains("<meta property=\"og:description\""));
             assert!(page.contenu.contains("href=\"../../main-abc.css\""));
-            assert!(page.contenu.contains(&format!("<link rel=\"canonical\" href=\"../../programmes/{}/\">", p.id)));
+            assert!(
+                page.contenu
+                    .contains(&format!("<link rel=\"canonical\" href=\"../../programmes/{}/\">", p.id))
+            );
             // No script: these pages work where the app cannot.
             assert!(!page.contenu.contains("<script"));
         }
@@ -396,8 +570,19 @@ mod tests {
         let c = catalogue::embarque().unwrap();
         let pages = pages(&c, &site(None));
         for p in &c.programmes {
-            let page = &pages.iter().find(|x| x.chemin == format!("programmes/{}/index.html", p.id)).unwrap().contenu;
-            let mut faits: Vec<&str> = vec![&p.nom, &p.accroche, &p.public, &p.modalites.frequence, &p.mentors.texte, &p.source];
+            let page = &pages
+                .iter()
+                .find(|x| x.chemin == format!("programmes/{}/index.html", p.id))
+                .unwrap()
+                .contenu;
+            let mut faits: Vec<&str> = vec![
+                &p.nom,
+                &p.accroche,
+                &p.public,
+                &p.modalites.frequence,
+                &p.mentors.texte,
+                &p.source,
+            ];
             faits.extend(p.description.iter().map(String::as_str));
             faits.extend(p.partenaires.iter().map(String::as_str));
             faits.extend(p.modalites.lieux.iter().map(String::as_str));
@@ -414,7 +599,11 @@ mod tests {
     fn adresses_absolues_avec_une_base() {
         let c = catalogue::embarque().unwrap();
         let pages = pages(&c, &site(Some("https://exemple.fr/mentorat/")));
-        let afev = &pages.iter().find(|x| x.chemin == "programmes/afev/index.html").unwrap().contenu;
+        let afev = &pages
+            .iter()
+            .find(|x| x.chemin == "programmes/afev/index.html")
+            .unwrap()
+            .contenu;
         assert!(afev.contains("<link rel=\"canonical\" href=\"https://exemple.fr/mentorat/programmes/afev/\">"));
         assert!(afev.contains("<meta property=\"og:url\" content=\"https://exemple.fr/mentorat/programmes/afev/\">"));
         let plan = &pages.iter().find(|x| x.chemin == "sitemap.xml").unwrap().contenu;
@@ -426,7 +615,10 @@ mod tests {
 
     #[test]
     fn le_texte_du_catalogue_est_echappe() {
-        assert_eq!(echapper(r#"<script>"a" & 'b'"#), "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;");
+        assert_eq!(
+            echapper(r#"<script>"a" & 'b'"#),
+            "&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;"
+        );
         let mut c = catalogue::embarque().unwrap();
         c.programmes[0].accroche = "<img src=x onerror=alert(1)>".into();
         let pages = pages(&c, &site(None));

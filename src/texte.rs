@@ -93,7 +93,10 @@ pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
 /// (`scripts/langues.mjs`) and the catalogue's own texts do not have: to
 /// compare the two.
 pub fn sans_isolats(texte: &str) -> String {
-    texte.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+    texte
+        .chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
 }
 
 /// `n / d` of the containing block's width, as CSS.
@@ -148,19 +151,53 @@ mod tests {
     #[test]
     fn barres_sur_l_axe_5_30() {
         // 26 one-year slots from 5 to 30.
-        assert_eq!(barre_age(5, 30, 5, 30), Barre { debut: 0, longueur: 26, cases: 26 });
-        assert_eq!(barre_age(5, 15, 5, 30), Barre { debut: 0, longueur: 11, cases: 26 });
-        assert_eq!(barre_age(18, 30, 5, 30), Barre { debut: 13, longueur: 13, cases: 26 });
+        assert_eq!(
+            barre_age(5, 30, 5, 30),
+            Barre {
+                debut: 0,
+                longueur: 26,
+                cases: 26
+            }
+        );
+        assert_eq!(
+            barre_age(5, 15, 5, 30),
+            Barre {
+                debut: 0,
+                longueur: 11,
+                cases: 26
+            }
+        );
+        assert_eq!(
+            barre_age(18, 30, 5, 30),
+            Barre {
+                debut: 13,
+                longueur: 13,
+                cases: 26
+            }
+        );
         // Out of the axis: clamped, never negative, never past the end.
-        assert_eq!(barre_age(2, 40, 5, 30), Barre { debut: 0, longueur: 26, cases: 26 });
+        assert_eq!(
+            barre_age(2, 40, 5, 30),
+            Barre {
+                debut: 0,
+                longueur: 26,
+                cases: 26
+            }
+        );
         let b = barre_age(20, 10, 5, 30);
         assert!(b.longueur >= 1 && b.debut + b.longueur <= b.cases);
     }
 
     #[test]
     fn adresses_coupees_apres_l_arobase_et_avant_les_points() {
-        assert_eq!(morceaux_d_adresse("jerome.vieillard@telemaque.org"), ["jerome", ".vieillard@", "telemaque", ".org"]);
-        assert_eq!(morceaux_d_adresse("https://afev.org/"), ["https:", "/", "/afev", ".org", "/"]);
+        assert_eq!(
+            morceaux_d_adresse("jerome.vieillard@telemaque.org"),
+            ["jerome", ".vieillard@", "telemaque", ".org"]
+        );
+        assert_eq!(
+            morceaux_d_adresse("https://afev.org/"),
+            ["https:", "/", "/afev", ".org", "/"]
+        );
         assert_eq!(morceaux_d_adresse("sans-coupure"), ["sans-coupure"]);
         assert!(morceaux_d_adresse("").is_empty());
         for adresse in ["a@b", "@", ".", "..@@//", "é.à@ü", "x@y.", ".x"] {
@@ -177,14 +214,20 @@ mod tests {
         assert!(!contient_le_mot("un REPAS", "REP"));
         assert!(!contient_le_mot("CUDE", "CUD"));
         assert!(contient_le_mot("sur la CUD", "CUD"));
-        assert!(contient_le_mot("des Missions Locales", "Mission locale|Missions Locales"));
+        assert!(contient_le_mot(
+            "des Missions Locales",
+            "Mission locale|Missions Locales"
+        ));
         assert!(!contient_le_mot("une mission", "Mission locale|Missions Locales"));
         // The Arabic file isolates Latin words: still found, either side.
         assert!(contient_le_mot("على \u{2066}CUD\u{2069}.", "\u{2066}CUD\u{2069}"));
         assert!(contient_le_mot("على \u{2066}la CUD\u{2069}.", "CUD"));
         assert!(!contient_le_mot("n'importe quoi", ""));
         assert!(!contient_le_mot("n'importe quoi", "|"));
-        assert_eq!(sans_isolats("\u{2068}{n}\u{2069} أشهر \u{2066}REP+\u{2069}"), "{n} أشهر REP+");
+        assert_eq!(
+            sans_isolats("\u{2068}{n}\u{2069} أشهر \u{2066}REP+\u{2069}"),
+            "{n} أشهر REP+"
+        );
         // Accented letters are letters: "décrochage" is not "décroch".
         assert!(!contient_le_mot("décrochage", "décroch"));
     }
@@ -200,7 +243,10 @@ mod tests {
 
     #[test]
     fn comme_la_bibliotheque_standard_pour_le_francais() {
-        let francais = ('a'..='z').chain('à'..='ÿ').chain(['œ', 'æ']).filter(|c| *c != '÷' && *c != 'ß');
+        let francais = ('a'..='z')
+            .chain('à'..='ÿ')
+            .chain(['œ', 'æ'])
+            .filter(|c| *c != '÷' && *c != 'ß');
         for c in francais {
             assert_eq!(capitale(c).to_string(), c.to_uppercase().to_string(), "{c}");
         }
@@ -212,7 +258,10 @@ mod tests {
     #[test]
     fn la_premiere_lettre_seulement() {
         assert_eq!(majuscule("des enfants (5 à 10 ans)"), "Des enfants (5 à 10 ans)");
-        assert_eq!(majuscule("écolier ou écolière (école élémentaire)"), "Écolier ou écolière (école élémentaire)");
+        assert_eq!(
+            majuscule("écolier ou écolière (école élémentaire)"),
+            "Écolier ou écolière (école élémentaire)"
+        );
         assert_eq!(majuscule("Salarié ou salariée"), "Salarié ou salariée");
         assert_eq!(majuscule("1 à 2 heures par mois"), "1 à 2 heures par mois");
         assert_eq!(majuscule("الأطفال"), "الأطفال");

@@ -53,9 +53,22 @@ fn le_catalogue_embarque_se_charge() {
     let c = catalogue::embarque().expect("catalogue valide");
     let ids: Vec<&str> = c.programmes.iter().map(|p| p.id.as_str()).collect();
     // Public contract: URLs and data-programme use these ids.
-    assert_eq!(ids, ["afev", "article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque"]);
+    assert_eq!(
+        ids,
+        [
+            "afev",
+            "article-1",
+            "entreprendre-ensemble",
+            "les-ombres",
+            "proxite",
+            "telemaque"
+        ]
+    );
     assert_eq!((c.mentorat.age_min, c.mentorat.age_max), (5, 30));
-    assert_eq!(c.mentorat.impact.iter().map(|i| i.pourcentage).collect::<Vec<_>>(), [84, 89, 72, 86]);
+    assert_eq!(
+        c.mentorat.impact.iter().map(|i| i.pourcentage).collect::<Vec<_>>(),
+        [84, 89, 72, 86]
+    );
     assert_eq!(c.mentorat.temoignages.len(), 2);
     assert_eq!(c.contact_regional.courriel, "hautsdefrance@collectifmentorat.fr");
     assert_eq!(c.territoire.code_epci, "245900428");
@@ -68,23 +81,40 @@ fn les_faits_de_la_brochure_sont_dans_le_catalogue() {
 
     let afev = p("afev");
     assert_eq!(afev.annee_creation, 1992);
-    assert_eq!((afev.jeunes_mentores.total, afev.jeunes_mentores.local, afev.jeunes_mentores.annee), (31125, 176, 2022));
+    assert_eq!(
+        (
+            afev.jeunes_mentores.total,
+            afev.jeunes_mentores.local,
+            afev.jeunes_mentores.annee
+        ),
+        (31125, 176, 2022)
+    );
     assert_eq!(afev.capacite.nombre, 235);
     assert_eq!((afev.eligibilite.age.min, afev.eligibilite.age.max), (5, 15));
     assert_eq!(afev.contact.courriel, "dunkerque@afev.org");
-    let themes: Vec<&str> = afev.offres_speciales.iter().flat_map(|o| o.themes.iter().map(String::as_str)).collect();
+    let themes: Vec<&str> = afev
+        .offres_speciales
+        .iter()
+        .flat_map(|o| o.themes.iter().map(String::as_str))
+        .collect();
     for t in ["lecture", "nature", "arts"] {
         assert!(themes.iter().any(|x| x.contains(t)), "thème {t}");
     }
 
     let a1 = p("article-1");
-    assert_eq!((a1.annee_creation, a1.jeunes_mentores.total, a1.jeunes_mentores.local), (2004, 34614, 55));
+    assert_eq!(
+        (a1.annee_creation, a1.jeunes_mentores.total, a1.jeunes_mentores.local),
+        (2004, 34614, 55)
+    );
     assert!(a1.capacite.ou_plus && a1.capacite.nombre == 30);
     assert_eq!(a1.contact.courriel, "laurie-anne.gauche@article-1.eu");
     assert_eq!(a1.eligibilite.situations, [Situation::Etudiant]);
 
     let ee = p("entreprendre-ensemble");
-    assert_eq!((ee.annee_creation, ee.jeunes_mentores.total, ee.jeunes_mentores.local), (2021, 140, 132));
+    assert_eq!(
+        (ee.annee_creation, ee.jeunes_mentores.total, ee.jeunes_mentores.local),
+        (2021, 140, 132)
+    );
     assert_eq!((ee.eligibilite.age.min, ee.eligibilite.age.max), (18, 30));
     assert_eq!(ee.contact.telephone.as_deref(), Some("06 03 21 90 45"));
     assert_eq!(ee.lien_telephone().as_deref(), Some("tel:0603219045"));
@@ -96,31 +126,54 @@ fn les_faits_de_la_brochure_sont_dans_le_catalogue() {
     assert_eq!((ombres.eligibilite.age.min, ombres.eligibilite.age.max), (14, 21));
     assert_eq!(ombres.modalites.format.principal, Mode::Distanciel);
     assert!(ombres.modalites.format.possible.is_empty());
-    assert!(ombres
-        .eligibilite
-        .conditions
-        .iter()
-        .any(|c| c.critere == Critere::Ase && c.niveau == Niveau::Requis));
+    assert!(
+        ombres
+            .eligibilite
+            .conditions
+            .iter()
+            .any(|c| c.critere == Critere::Ase && c.niveau == Niveau::Requis)
+    );
 
     let proxite = p("proxite");
-    assert_eq!((proxite.annee_creation, proxite.jeunes_mentores.total, proxite.jeunes_mentores.local), (2002, 2100, 41));
+    assert_eq!(
+        (
+            proxite.annee_creation,
+            proxite.jeunes_mentores.total,
+            proxite.jeunes_mentores.local
+        ),
+        (2002, 2100, 41)
+    );
     // The brochure's odd wording is kept: the capacity names Roubaix.
     assert!(proxite.capacite.zone.contains("Roubaix") && proxite.capacite.nombre == 50);
     assert_eq!(proxite.contact.telephone.as_deref(), Some("07 82 50 83 60"));
 
     let telemaque = p("telemaque");
-    assert_eq!((telemaque.annee_creation, telemaque.jeunes_mentores.annee), (2005, 2023));
-    assert_eq!((telemaque.jeunes_mentores.total, telemaque.jeunes_mentores.local), (1800, 90));
+    assert_eq!(
+        (telemaque.annee_creation, telemaque.jeunes_mentores.annee),
+        (2005, 2023)
+    );
+    assert_eq!(
+        (telemaque.jeunes_mentores.total, telemaque.jeunes_mentores.local),
+        (1800, 90)
+    );
     assert_eq!(telemaque.capacite.nombre, 10);
     assert_eq!(telemaque.modalites.duree_mois_min, 72);
     assert!(telemaque.mentors.employeur_partenaire);
-    assert!(telemaque
-        .eligibilite
-        .conditions
-        .iter()
-        .any(|c| c.critere == Critere::Rep && c.niveau == Niveau::Requis));
+    assert!(
+        telemaque
+            .eligibilite
+            .conditions
+            .iter()
+            .any(|c| c.critere == Critere::Rep && c.niveau == Niveau::Requis)
+    );
     // Partner collèges only: what the REP question does not cover is said.
-    assert!(telemaque.eligibilite.conditions.iter().any(|c| c.reste_a_verifier.as_deref().is_some_and(|r| r.contains("partenaire"))));
+    assert!(
+        telemaque
+            .eligibilite
+            .conditions
+            .iter()
+            .any(|c| c.reste_a_verifier.as_deref().is_some_and(|r| r.contains("partenaire")))
+    );
 
     // Every programme can be reached in one tap: a web site and an e-mail.
     for p in &c.programmes {
@@ -153,7 +206,12 @@ fn valeur_inconnue_d_une_enumeration() {
 fn age_minimum_superieur_au_maximum() {
     let mut v = valeur();
     programme(&mut v, "les-ombres")["eligibilite"]["age"]["min"] = json!(22);
-    une_erreur(&v, Some("les-ombres"), "eligibilite.age", "l'âge minimum (22) dépasse l'âge maximum (21)");
+    une_erreur(
+        &v,
+        Some("les-ombres"),
+        "eligibilite.age",
+        "l'âge minimum (22) dépasse l'âge maximum (21)",
+    );
 }
 
 #[test]
@@ -172,7 +230,14 @@ fn identifiant_mal_forme() {
 
 #[test]
 fn lien_qui_n_est_pas_http() {
-    for mauvais in ["javascript:alert(1)", "data:text/html,<script>", "ftp://afev.org", "afev.org", "https://", "https://a b.org"] {
+    for mauvais in [
+        "javascript:alert(1)",
+        "data:text/html,<script>",
+        "ftp://afev.org",
+        "afev.org",
+        "https://",
+        "https://a b.org",
+    ] {
         let mut v = valeur();
         programme(&mut v, "afev")["contact"]["site"] = json!(mauvais);
         une_erreur(&v, Some("afev"), "contact.site", "n'est pas un lien http");
@@ -196,8 +261,16 @@ fn courriel_et_telephone_invalides() {
 #[test]
 fn champ_obligatoire_absent() {
     let mut v = valeur();
-    programme(&mut v, "entreprendre-ensemble")["contact"].as_object_mut().unwrap().remove("courriel");
-    une_erreur(&v, Some("entreprendre-ensemble"), "contact", "champ obligatoire absent : `courriel`");
+    programme(&mut v, "entreprendre-ensemble")["contact"]
+        .as_object_mut()
+        .unwrap()
+        .remove("courriel");
+    une_erreur(
+        &v,
+        Some("entreprendre-ensemble"),
+        "contact",
+        "champ obligatoire absent : `courriel`",
+    );
 
     let mut v = valeur();
     v.as_object_mut().unwrap().remove("date_maj");
@@ -256,7 +329,12 @@ fn autres_regles() {
 
     let mut v = valeur();
     programme(&mut v, "telemaque")["eligibilite"]["conditions"][0]["reste_a_verifier"] = json!(" ");
-    une_erreur(&v, Some("telemaque"), "eligibilite.conditions[0].reste_a_verifier", "vide");
+    une_erreur(
+        &v,
+        Some("telemaque"),
+        "eligibilite.conditions[0].reste_a_verifier",
+        "vide",
+    );
 
     let mut v = valeur();
     v["mentorat"]["impact"][0]["pourcentage"] = json!(140);
@@ -290,7 +368,11 @@ fn contenu_hostile_refuse_sans_plantage() {
     let imbrique = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
     let profond = imbrique(100_000);
     let e = catalogue::charger(FICHIER, &profond).unwrap_err();
-    assert!(e[0].message.contains("JSON mal formé") && e[0].message.contains("imbrication trop profonde"), "{}", e[0]);
+    assert!(
+        e[0].message.contains("JSON mal formé") && e[0].message.contains("imbrication trop profonde"),
+        "{}",
+        e[0]
+    );
     // Inside a real programme, 200 levels where a text is expected.
     let accroche = "\"accroche\": ";
     assert!(catalogue::FICHIER_SOURCE.contains(accroche));
@@ -317,7 +399,8 @@ fn contenu_hostile_refuse_sans_plantage() {
 fn champ_en_double_refuse() {
     // JSON allows a repeated key, and a generic reader keeps the last one
     // silently: here it is an error, since one of the two facts is wrong.
-    let texte = catalogue::FICHIER_SOURCE.replacen("\"nom\": \"AFEV\",", "\"nom\": \"AFEV\", \"nom\": \"AFEV bis\",", 1);
+    let texte =
+        catalogue::FICHIER_SOURCE.replacen("\"nom\": \"AFEV\",", "\"nom\": \"AFEV\", \"nom\": \"AFEV bis\",", 1);
     assert_ne!(texte, catalogue::FICHIER_SOURCE);
     let e = catalogue::charger(FICHIER, &texte).unwrap_err();
     assert_eq!(e.len(), 1, "{e:#?}");
@@ -332,7 +415,9 @@ fn le_catalogue_embarque_est_le_fichier_sans_ses_blancs() {
     assert_eq!(embarque, json::lire(catalogue::FICHIER_SOURCE).expect("JSON"));
     // The indentation is about a fifth of the file (less since the
     // brochure's quotes, long lines, were added).
-    assert!(catalogue::FICHIER_EMBARQUE.len() * 6 < catalogue::FICHIER_SOURCE.len() * 5, "pas plus léger d'un sixième");
+    assert!(
+        catalogue::FICHIER_EMBARQUE.len() * 6 < catalogue::FICHIER_SOURCE.len() * 5,
+        "pas plus léger d'un sixième"
+    );
     assert!(!catalogue::FICHIER_EMBARQUE.contains("\n"));
 }
-

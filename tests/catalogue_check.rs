@@ -4,8 +4,15 @@
 use std::process::Command;
 
 fn verifier(fichier: &str) -> (bool, String) {
-    let sortie = Command::new(env!("CARGO_BIN_EXE_catalogue-check")).arg(fichier).output().expect("la commande se lance");
-    let texte = format!("{}{}", String::from_utf8_lossy(&sortie.stdout), String::from_utf8_lossy(&sortie.stderr));
+    let sortie = Command::new(env!("CARGO_BIN_EXE_catalogue-check"))
+        .arg(fichier)
+        .output()
+        .expect("la commande se lance");
+    let texte = format!(
+        "{}{}",
+        String::from_utf8_lossy(&sortie.stdout),
+        String::from_utf8_lossy(&sortie.stderr)
+    );
     (sortie.status.success(), texte)
 }
 
@@ -25,7 +32,10 @@ fn un_catalogue_casse_est_refuse_avec_programme_et_champ() {
     let (ok, texte) = verifier(chemin.to_str().unwrap());
     let _ = std::fs::remove_file(&chemin);
     assert!(!ok);
-    assert!(texte.contains("programme « les-ombres » : champ « contact.site »"), "{texte}");
+    assert!(
+        texte.contains("programme « les-ombres » : champ « contact.site »"),
+        "{texte}"
+    );
 }
 
 #[test]

@@ -62,8 +62,14 @@ fn liste(texte: &str, nom: &str) -> Vec<serde_json::Value> {
 fn les_fichiers_publies_sont_identiques_a_un_export_neuf() {
     let (services, structures) = exporter(&dossier_temporaire("data-inclusion-identique"));
     let conseil = "le catalogue a changé : régénérez avec `cargo run --bin export-data-inclusion`";
-    assert!(publie(SERVICES) == services, "{SERVICES} diffère d'un export neuf ; {conseil}");
-    assert!(publie(STRUCTURES) == structures, "{STRUCTURES} diffère d'un export neuf ; {conseil}");
+    assert!(
+        publie(SERVICES) == services,
+        "{SERVICES} diffère d'un export neuf ; {conseil}"
+    );
+    assert!(
+        publie(STRUCTURES) == structures,
+        "{STRUCTURES} diffère d'un export neuf ; {conseil}"
+    );
 }
 
 #[test]
@@ -72,13 +78,20 @@ fn un_service_et_une_structure_par_programme() {
     let services = liste(&publie(SERVICES), SERVICES);
     let structures = liste(&publie(STRUCTURES), STRUCTURES);
     assert_eq!(services.len(), catalogue.programmes.len(), "un service par programme");
-    assert_eq!(structures.len(), catalogue.programmes.len(), "une structure par association");
+    assert_eq!(
+        structures.len(),
+        catalogue.programmes.len(),
+        "une structure par association"
+    );
 
     for (programme, service) in catalogue.programmes.iter().zip(&services) {
         assert_eq!(service["id"], format!("trouve-ton-mentor--{}", programme.id));
         assert_eq!(service["source"], "trouve-ton-mentor");
         assert_eq!(service["date_maj"], catalogue.date_maj.as_str());
-        assert_eq!(service["zone_eligibilite"], serde_json::json!([catalogue.territoire.code_epci]));
+        assert_eq!(
+            service["zone_eligibilite"],
+            serde_json::json!([catalogue.territoire.code_epci])
+        );
         assert_eq!(service["courriel"], programme.contact.courriel.as_str());
         assert_eq!(service["lien_source"], programme.contact.site.as_str());
         // Every service points at a published structure.

@@ -13,9 +13,8 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Critere, Mode, Niveau, Programme, Situation};
 use trouve_ton_mentor::engine::{
-    MARGE_AGE_INDICATIF,
-    BESOINS, Evaluation, Modalite, Pour, Question, Raison, Regle, Reponses, Statut, Tri, Valeur, Verdict, aucun_ne_convient,
-    evaluer, questions_utiles, score, verdict,
+    BESOINS, Evaluation, MARGE_AGE_INDICATIF, Modalite, Pour, Question, Raison, Regle, Reponses, Statut, Tri, Valeur,
+    Verdict, aucun_ne_convient, evaluer, questions_utiles, score, verdict,
 };
 
 // ---------------------------------------------------------------------------
@@ -29,7 +28,9 @@ fn cat() -> &'static Catalogue {
 }
 
 fn programme(id: &str) -> &'static Programme {
-    cat().programme(id).unwrap_or_else(|| panic!("programme « {id} » absent du catalogue"))
+    cat()
+        .programme(id)
+        .unwrap_or_else(|| panic!("programme « {id} » absent du catalogue"))
 }
 
 const CRITERES: [Critere; 3] = [Critere::Rep, Critere::Ase, Critere::Qpv];
@@ -58,7 +59,12 @@ fn ages_acceptes(p: &Programme) -> RangeInclusive<u8> {
 fn favorables(p: &Programme) -> Reponses {
     let mut r = Reponses {
         age: Some(*ages_acceptes(p).start()),
-        situation: Some(*p.eligibilite.situations.first().expect("un programme accepte au moins une situation")),
+        situation: Some(
+            *p.eligibilite
+                .situations
+                .first()
+                .expect("un programme accepte au moins une situation"),
+        ),
         ..Reponses::default()
     };
     for c in &p.eligibilite.conditions {
@@ -74,7 +80,11 @@ fn favorables(p: &Programme) -> Reponses {
 /// question asks, so at best it is "to check"; the others can be a match.
 fn meilleur(p: &Programme) -> Verdict {
     const PLAFONNES: [&str; 1] = ["telemaque"];
-    if PLAFONNES.contains(&p.id.as_str()) { Verdict::AVerifier } else { Verdict::Eligible }
+    if PLAFONNES.contains(&p.id.as_str()) {
+        Verdict::AVerifier
+    } else {
+        Verdict::Eligible
+    }
 }
 
 /// The catalogue says it the same way: a condition with a part left to
@@ -109,11 +119,17 @@ fn requete(q: &str) -> Reponses {
 }
 
 fn verdicts(r: &Reponses) -> BTreeMap<String, Verdict> {
-    evaluer(cat(), r, &trouve_ton_mentor::i18n::Textes::francais()).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
+    evaluer(cat(), r, &trouve_ton_mentor::i18n::Textes::francais())
+        .into_iter()
+        .map(|e| (e.programme_id, e.verdict))
+        .collect()
 }
 
 fn evaluation<'a>(resultats: &'a [Evaluation], id: &str) -> &'a Evaluation {
-    resultats.iter().find(|e| e.programme_id == id).unwrap_or_else(|| panic!("« {id} » absent des résultats"))
+    resultats
+        .iter()
+        .find(|e| e.programme_id == id)
+        .unwrap_or_else(|| panic!("« {id} » absent des résultats"))
 }
 
 /// Asserts the whole verdict table, so a profile also pins down the
@@ -147,34 +163,79 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
         assert_eq!(e.raisons, raisons, "{}", p.id);
         assert_eq!(e.score, score_de(p, r), "{}", p.id);
         // The verdict is the worst rule: it must be explained by a reason.
-        assert_eq!(e.raisons.iter().map(|x| x.verdict).max(), Some(e.verdict), "{} : {:?}", p.id, e.raisons);
+        assert_eq!(
+            e.raisons.iter().map(|x| x.verdict).max(),
+            Some(e.verdict),
+            "{} : {:?}",
+            p.id,
+            e.raisons
+        );
         for raison in &e.raisons {
             let texte = dit(raison, p);
             let nomme = texte.contains(&p.nom);
             let age = r.age.is_some_and(|a| texte.contains(&format!("{a} ans")));
             assert!(!texte.trim().is_empty(), "{} : raison vide", p.id);
-            assert!(nomme || age, "{} : la raison ne nomme ni le programme ni l'âge : « {texte} »", p.id);
+            assert!(
+                nomme || age,
+                "{} : la raison ne nomme ni le programme ni l'âge : « {texte} »",
+                p.id
+            );
             // Every reason rests on a passage of the brochure.
-            assert!(!raison.regle.extrait(c, p).is_empty(), "{} : {raison:?} sans extrait", p.id);
+            assert!(
+                !raison.regle.extrait(c, p).is_empty(),
+                "{} : {raison:?} sans extrait",
+                p.id
+            );
         }
         if e.verdict == Verdict::Eligible {
-            assert!(e.bascules.is_empty(), "{} est éligible : rien à changer, {:?}", p.id, e.bascules);
+            assert!(
+                e.bascules.is_empty(),
+                "{} est éligible : rien à changer, {:?}",
+                p.id,
+                e.bascules
+            );
         }
         // A condition whose answer is unknown is never a ✓; on a programme
         // other rules rule out it does not apply and is not written at all.
-        for raison in e.raisons.iter().filter(|x| matches!(x.regle, Regle::Condition(_)) && x.valeur == Valeur::Inconnue) {
+        for raison in e
+            .raisons
+            .iter()
+            .filter(|x| matches!(x.regle, Regle::Condition(_)) && x.valeur == Valeur::Inconnue)
+        {
             assert_eq!(raison.verdict, Verdict::AVerifier, "{} : {raison:?}", p.id);
-            assert_ne!(e.verdict, Verdict::Ineligible, "{} exclu par ailleurs : {raison:?}", p.id);
+            assert_ne!(
+                e.verdict,
+                Verdict::Ineligible,
+                "{} exclu par ailleurs : {raison:?}",
+                p.id
+            );
         }
     }
 
     for paire in resultats.windows(2) {
         let (a, b) = (&paire[0], &paire[1]);
-        assert!(a.verdict <= b.verdict, "éligibles, puis à vérifier, puis inéligibles : {} avant {}", a.programme_id, b.programme_id);
+        assert!(
+            a.verdict <= b.verdict,
+            "éligibles, puis à vérifier, puis inéligibles : {} avant {}",
+            a.programme_id,
+            b.programme_id
+        );
         if a.verdict == b.verdict {
-            assert!(a.score >= b.score, "score décroissant : {} ({}) avant {} ({})", a.programme_id, a.score, b.programme_id, b.score);
+            assert!(
+                a.score >= b.score,
+                "score décroissant : {} ({}) avant {} ({})",
+                a.programme_id,
+                a.score,
+                b.programme_id,
+                b.score
+            );
             if a.score == b.score {
-                assert!(a.rang_catalogue < b.rang_catalogue, "égalité : ordre du catalogue, {} avant {}", a.programme_id, b.programme_id);
+                assert!(
+                    a.rang_catalogue < b.rang_catalogue,
+                    "égalité : ordre du catalogue, {} avant {}",
+                    a.programme_id,
+                    b.programme_id
+                );
             }
         }
     }
@@ -182,8 +243,14 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
 
 fn verifie_questions(q: &[Question]) {
     assert!(q.starts_with(&[Question::Pour, Question::Age]), "{q:?}");
-    let rangs: Vec<usize> = q.iter().map(|x| Question::TOUTES.iter().position(|t| t == x).unwrap()).collect();
-    assert!(rangs.windows(2).all(|w| w[0] < w[1]), "ordre de Question::TOUTES, sans doublon : {q:?}");
+    let rangs: Vec<usize> = q
+        .iter()
+        .map(|x| Question::TOUTES.iter().position(|t| t == x).unwrap())
+        .collect();
+    assert!(
+        rangs.windows(2).all(|w| w[0] < w[1]),
+        "ordre de Question::TOUTES, sans doublon : {q:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -219,14 +286,24 @@ mod ages {
         let (mut hors_precis, mut hors_imprecis, mut hors_mentorat) = (0, 0, 0);
         for p in &cat().programmes {
             let a = &p.eligibilite.age;
-            assert!(m.age_min <= a.min && a.max <= m.age_max, "{} : tranche hors des 5–30 ans du mentorat", p.id);
+            assert!(
+                m.age_min <= a.min && a.max <= m.age_max,
+                "{} : tranche hors des 5–30 ans du mentorat",
+                p.id
+            );
             let base = favorables(p);
             for age in [a.min, a.max] {
-                let r = Reponses { age: Some(age), ..base.clone() };
+                let r = Reponses {
+                    age: Some(age),
+                    ..base.clone()
+                };
                 assert_eq!(verdict_de(p, &r), meilleur(p), "{} à {age} ans (borne)", p.id);
             }
             for age in [a.min.checked_sub(1), a.max.checked_add(1)].into_iter().flatten() {
-                let r = Reponses { age: Some(age), ..base.clone() };
+                let r = Reponses {
+                    age: Some(age),
+                    ..base.clone()
+                };
                 let attendu = if age < m.age_min || age > m.age_max {
                     hors_mentorat += 1;
                     Verdict::Ineligible
@@ -238,10 +315,21 @@ mod ages {
                     Verdict::AVerifier
                 };
                 let attendu = attendu.max(meilleur(p));
-                assert_eq!(verdict_de(p, &r), attendu, "{} à {age} ans (juste hors de {}–{}, précis : {})", p.id, a.min, a.max, a.precis);
+                assert_eq!(
+                    verdict_de(p, &r),
+                    attendu,
+                    "{} à {age} ans (juste hors de {}–{}, précis : {})",
+                    p.id,
+                    a.min,
+                    a.max,
+                    a.precis
+                );
             }
         }
-        assert!(hors_precis > 0 && hors_imprecis > 0 && hors_mentorat > 0, "{hors_precis} {hors_imprecis} {hors_mentorat}");
+        assert!(
+            hors_precis > 0 && hors_imprecis > 0 && hors_mentorat > 0,
+            "{hors_precis} {hors_imprecis} {hors_mentorat}"
+        );
     }
 
     /// Every age a u8 can hold, not just the boundaries: nothing odd
@@ -251,8 +339,16 @@ mod ages {
         for p in &cat().programmes {
             let base = favorables(p);
             for age in 0..=u8::MAX {
-                let r = Reponses { age: Some(age), ..base.clone() };
-                assert_eq!(verdict_de(p, &r), attendu(p, age).max(meilleur(p)), "{} à {age} ans", p.id);
+                let r = Reponses {
+                    age: Some(age),
+                    ..base.clone()
+                };
+                assert_eq!(
+                    verdict_de(p, &r),
+                    attendu(p, age).max(meilleur(p)),
+                    "{} à {age} ans",
+                    p.id
+                );
             }
         }
     }
@@ -260,7 +356,10 @@ mod ages {
     #[test]
     fn age_inconnu_a_verifier() {
         for p in &cat().programmes {
-            let r = Reponses { age: None, ..favorables(p) };
+            let r = Reponses {
+                age: None,
+                ..favorables(p)
+            };
             assert_eq!(verdict_de(p, &r), Verdict::AVerifier, "{}", p.id);
         }
     }
@@ -275,10 +374,18 @@ mod ages {
         profils.push(Reponses::default());
         for base in profils {
             for age in [4, 31] {
-                let r = Reponses { age: Some(age), ..base.clone() };
+                let r = Reponses {
+                    age: Some(age),
+                    ..base.clone()
+                };
                 let resultats = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais());
                 for e in &resultats {
-                    assert_eq!(e.verdict, Verdict::Ineligible, "{} à {age} ans avec {r:?}", e.programme_id);
+                    assert_eq!(
+                        e.verdict,
+                        Verdict::Ineligible,
+                        "{} à {age} ans avec {r:?}",
+                        e.programme_id
+                    );
                 }
                 assert!(aucun_ne_convient(&resultats), "{age} ans");
             }
@@ -335,11 +442,21 @@ mod regles {
                 for (t, attendu) in cas(cond.niveau) {
                     let r = avec(&base, cond.critere, t);
                     let attendu = attendu.max(meilleur(p));
-                    assert_eq!(verdict_de(p, &r), attendu, "{} : {:?} {:?} répondu {t:?}", p.id, cond.niveau, cond.critere);
+                    assert_eq!(
+                        verdict_de(p, &r),
+                        attendu,
+                        "{} : {:?} {:?} répondu {t:?}",
+                        p.id,
+                        cond.niveau,
+                        cond.critere
+                    );
                 }
             }
         }
-        assert!(requis > 0 && prioritaires > 0, "le catalogue a des conditions des deux niveaux");
+        assert!(
+            requis > 0 && prioritaires > 0,
+            "le catalogue a des conditions des deux niveaux"
+        );
     }
 
     /// A programme's verdict depends only on its own rules: another
@@ -348,9 +465,17 @@ mod regles {
     fn condition_absente_sans_effet() {
         for p in &cat().programmes {
             let base = favorables(p);
-            for critere in CRITERES.into_iter().filter(|k| p.eligibilite.conditions.iter().all(|c| c.critere != *k)) {
+            for critere in CRITERES
+                .into_iter()
+                .filter(|k| p.eligibilite.conditions.iter().all(|c| c.critere != *k))
+            {
                 for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
-                    assert_eq!(verdict_de(p, &avec(&base, critere, t)), meilleur(p), "{} : {critere:?} = {t:?}", p.id);
+                    assert_eq!(
+                        verdict_de(p, &avec(&base, critere, t)),
+                        meilleur(p),
+                        "{} : {critere:?} = {t:?}",
+                        p.id
+                    );
                 }
             }
         }
@@ -362,16 +487,30 @@ mod regles {
     #[test]
     fn priorite_inconnue_a_verifier_comme_non() {
         let p = programme("proxite");
-        let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Qpv).expect("Proxité a une priorité QPV");
+        let c = p
+            .eligibilite
+            .conditions
+            .iter()
+            .find(|c| c.critere == Critere::Qpv)
+            .expect("Proxité a une priorité QPV");
         assert_eq!(c.niveau, Niveau::Prioritaire);
         let non = requete("age=12&situation=college&rep=oui&qpv=non");
-        for q in ["age=12&situation=college&rep=oui", "age=12&situation=college&rep=oui&qpv=nsp"] {
+        for q in [
+            "age=12&situation=college&rep=oui",
+            "age=12&situation=college&rep=oui&qpv=nsp",
+        ] {
             let r = requete(q);
             let (v, raisons) = verdict(cat(), p, &r);
             assert_eq!(v, Verdict::AVerifier, "{q}");
-            let raison = raisons.iter().find(|x| x.regle == Regle::Condition(Critere::Qpv)).unwrap_or_else(|| panic!("{q} : {raisons:?}"));
+            let raison = raisons
+                .iter()
+                .find(|x| x.regle == Regle::Condition(Critere::Qpv))
+                .unwrap_or_else(|| panic!("{q} : {raisons:?}"));
             assert_eq!(raison.verdict, Verdict::AVerifier, "{q} : {raison:?}");
-            assert!(dit(raison, p).contains("à vérifier"), "{q} : dit quoi vérifier : {raison:?}");
+            assert!(
+                dit(raison, p).contains("à vérifier"),
+                "{q} : dit quoi vérifier : {raison:?}"
+            );
             assert_eq!((v, score_de(p, &r)), (verdict_de(p, &non), score_de(p, &non)), "{q}");
         }
     }
@@ -384,14 +523,22 @@ mod regles {
         let fr = trouve_ton_mentor::i18n::Textes::francais();
         let r = requete("age=22&situation=recherche-emploi");
         assert!(!questions_utiles(cat(), &r).contains(&Question::Rep));
-        let avec_rep: Vec<&Programme> =
-            cat().programmes.iter().filter(|p| p.eligibilite.conditions.iter().any(|c| c.critere == Critere::Rep)).collect();
+        let avec_rep: Vec<&Programme> = cat()
+            .programmes
+            .iter()
+            .filter(|p| p.eligibilite.conditions.iter().any(|c| c.critere == Critere::Rep))
+            .collect();
         assert!(!avec_rep.is_empty());
         let resultats = evaluer(cat(), &r, &fr);
         for p in &avec_rep {
             let e = evaluation(&resultats, &p.id);
             assert_eq!(e.verdict, Verdict::Ineligible, "{}", p.id);
-            assert!(e.raisons.iter().all(|x| !matches!(x.regle, Regle::Condition(_))), "{} : {:?}", p.id, e.raisons);
+            assert!(
+                e.raisons.iter().all(|x| !matches!(x.regle, Regle::Condition(_))),
+                "{} : {:?}",
+                p.id,
+                e.raisons
+            );
         }
         // Answered anyway (a shared link): "scolarisés dans un collège en
         // éducation prioritaire : c'est le cas" would describe a pupil, not
@@ -399,14 +546,32 @@ mod regles {
         let resultats = evaluer(cat(), &requete("age=22&situation=recherche-emploi&rep=oui"), &fr);
         for p in &avec_rep {
             let e = evaluation(&resultats, &p.id);
-            assert!(e.raisons.iter().all(|x| !matches!(x.regle, Regle::Condition(_))), "{} : {:?}", p.id, e.raisons);
-            assert!(e.raisons.iter().any(|x| x.regle == Regle::Situation && x.verdict == Verdict::Ineligible), "{} : {:?}", p.id, e.raisons);
+            assert!(
+                e.raisons.iter().all(|x| !matches!(x.regle, Regle::Condition(_))),
+                "{} : {:?}",
+                p.id,
+                e.raisons
+            );
+            assert!(
+                e.raisons
+                    .iter()
+                    .any(|x| x.regle == Regle::Situation && x.verdict == Verdict::Ineligible),
+                "{} : {:?}",
+                p.id,
+                e.raisons
+            );
         }
         // In a situation the programme takes, a known answer is explained.
         let e = evaluer(cat(), &requete("age=13&situation=college&rep=oui"), &fr);
         for p in &avec_rep {
             let raisons = &evaluation(&e, &p.id).raisons;
-            assert!(raisons.iter().any(|x| x.regle == Regle::Condition(Critere::Rep) && x.valeur == Valeur::Reponse(true)), "{} : {raisons:?}", p.id);
+            assert!(
+                raisons
+                    .iter()
+                    .any(|x| x.regle == Regle::Condition(Critere::Rep) && x.valeur == Valeur::Reponse(true)),
+                "{} : {raisons:?}",
+                p.id
+            );
         }
     }
 
@@ -423,12 +588,23 @@ mod regles {
             let e = evaluation(&resultats, id);
             assert_eq!(e.verdict, Verdict::Ineligible, "{id}");
             let regles: Vec<(Regle, Verdict)> = e.raisons.iter().map(|x| (x.regle, x.verdict)).collect();
-            assert_eq!(regles, [(Regle::Situation, Verdict::Ineligible)], "{id} : {:?}", e.raisons);
+            assert_eq!(
+                regles,
+                [(Regle::Situation, Verdict::Ineligible)],
+                "{id} : {:?}",
+                e.raisons
+            );
         }
         // AFEV takes them, in priority from a REP school: said and ticked.
         let afev = evaluation(&resultats, "afev");
         assert_eq!(afev.verdict, Verdict::Eligible);
-        assert!(afev.raisons.iter().all(|x| x.verdict == Verdict::Eligible && x.statut == Statut::Dit), "{:?}", afev.raisons);
+        assert!(
+            afev.raisons
+                .iter()
+                .all(|x| x.verdict == Verdict::Eligible && x.statut == Statut::Dit),
+            "{:?}",
+            afev.raisons
+        );
     }
 
     /// Ages the brochure does not state (inferred from school levels) are
@@ -442,19 +618,43 @@ mod regles {
         for p in &cat().programmes {
             let a = &p.eligibilite.age;
             let tranche = fr.tranche_age(a.min, a.max);
-            let ages = [None, Some(9), Some(a.min), Some(a.max), Some(a.max + 1), Some(a.max + 3)];
-            for age in ages.into_iter().filter(|a| a.is_none_or(|a| a <= cat().mentorat.age_max)) {
-                let r = Reponses { age, ..Reponses::default() };
+            let ages = [
+                None,
+                Some(9),
+                Some(a.min),
+                Some(a.max),
+                Some(a.max + 1),
+                Some(a.max + 3),
+            ];
+            for age in ages
+                .into_iter()
+                .filter(|a| a.is_none_or(|a| a <= cat().mentorat.age_max))
+            {
+                let r = Reponses {
+                    age,
+                    ..Reponses::default()
+                };
                 let (_, raisons) = verdict(cat(), p, &r);
-                let raison = raisons.iter().find(|x| x.regle == Regle::Age).unwrap_or_else(|| panic!("{} : {raisons:?}", p.id));
+                let raison = raisons
+                    .iter()
+                    .find(|x| x.regle == Regle::Age)
+                    .unwrap_or_else(|| panic!("{} : {raisons:?}", p.id));
                 let texte = dit(raison, p);
                 if a.precis {
                     assert_eq!(raison.statut, Statut::Dit, "{}", p.id);
                     assert!(texte.contains(&tranche), "{} : {texte}", p.id);
                 } else {
                     assert_eq!(raison.statut, Statut::Deduit, "{}", p.id);
-                    assert!(texte.contains(&a.texte) && !texte.contains(" ans environ"), "{} : {texte}", p.id);
-                    assert!(!texte.contains(&format!("{} à", a.min)) && !texte.contains(&format!("à {} ans", a.max)), "{} : {texte}", p.id);
+                    assert!(
+                        texte.contains(&a.texte) && !texte.contains(" ans environ"),
+                        "{} : {texte}",
+                        p.id
+                    );
+                    assert!(
+                        !texte.contains(&format!("{} à", a.min)) && !texte.contains(&format!("à {} ans", a.max)),
+                        "{} : {texte}",
+                        p.id
+                    );
                 }
             }
             if a.precis { precis += 1 } else { deduits += 1 }
@@ -477,7 +677,12 @@ mod regles {
         }
         // Not ruled out: the unknown age and situation are to check.
         for e in evaluer(cat(), &requete("cud=oui"), &fr) {
-            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::AVerifier).count() >= 2, "{} : {:?}", e.programme_id, e.raisons);
+            assert!(
+                e.raisons.iter().filter(|x| x.verdict == Verdict::AVerifier).count() >= 2,
+                "{} : {:?}",
+                e.programme_id,
+                e.raisons
+            );
         }
     }
 
@@ -488,13 +693,25 @@ mod regles {
     fn ce_que_la_question_ne_couvre_pas_reste_a_verifier() {
         let fr = trouve_ton_mentor::i18n::Textes::francais();
         let p = programme("telemaque");
-        let c = p.eligibilite.conditions.iter().find(|c| c.critere == Critere::Rep).expect("Télémaque a une condition REP");
+        let c = p
+            .eligibilite
+            .conditions
+            .iter()
+            .find(|c| c.critere == Critere::Rep)
+            .expect("Télémaque a une condition REP");
         let reste = c.reste_a_verifier.as_deref().expect("le partenariat est à vérifier");
         assert!(reste.contains("partenaire"), "{reste}");
         let (v, raisons) = verdict(cat(), p, &requete("age=12&situation=college&rep=oui"));
         assert_eq!(v, Verdict::AVerifier, "{raisons:?}");
-        let raison = raisons.iter().find(|x| x.regle == Regle::Condition(Critere::Rep)).unwrap_or_else(|| panic!("{raisons:?}"));
-        assert_eq!((raison.verdict, &raison.valeur), (Verdict::AVerifier, &Valeur::Reponse(true)), "{raison:?}");
+        let raison = raisons
+            .iter()
+            .find(|x| x.regle == Regle::Condition(Critere::Rep))
+            .unwrap_or_else(|| panic!("{raisons:?}"));
+        assert_eq!(
+            (raison.verdict, &raison.valeur),
+            (Verdict::AVerifier, &Valeur::Reponse(true)),
+            "{raison:?}"
+        );
         let texte = dit(raison, p);
         assert!(texte.contains("c'est le cas") && texte.contains(reste), "{texte}");
         // Six years from 5e: a pupil in 4e or 3e reads that joining late is to check.
@@ -507,10 +724,19 @@ mod regles {
         assert_eq!(v, Verdict::Ineligible);
         assert!(raisons.iter().all(|x| !dit(x, p).contains(reste)), "{raisons:?}");
         // A ✓ never claims a partner collège, in any profile.
-        for r in [requete("age=13&situation=college&rep=oui&qpv=oui&besoins=culture"), favorables(p)] {
+        for r in [
+            requete("age=13&situation=college&rep=oui&qpv=oui&besoins=culture"),
+            favorables(p),
+        ] {
             let resultats = evaluer(cat(), &r, &fr);
             let e = evaluation(&resultats, &p.id);
-            assert!(e.raisons.iter().filter(|x| x.verdict == Verdict::Eligible).all(|x| !dit(x, p).contains("partenaire")), "{e:#?}");
+            assert!(
+                e.raisons
+                    .iter()
+                    .filter(|x| x.verdict == Verdict::Eligible)
+                    .all(|x| !dit(x, p).contains("partenaire")),
+                "{e:#?}"
+            );
         }
     }
 
@@ -529,10 +755,16 @@ mod regles {
                 } else {
                     Verdict::Ineligible
                 };
-                let r = Reponses { situation: Some(s), ..base.clone() };
+                let r = Reponses {
+                    situation: Some(s),
+                    ..base.clone()
+                };
                 assert_eq!(verdict_de(p, &r), attendu.max(meilleur(p)), "{} : {s:?}", p.id);
             }
-            let r = Reponses { situation: None, ..base.clone() };
+            let r = Reponses {
+                situation: None,
+                ..base.clone()
+            };
             assert_eq!(verdict_de(p, &r), Verdict::AVerifier, "{} : situation inconnue", p.id);
         }
         assert!(a_verifier > 0, "le catalogue a des situations à vérifier");
@@ -581,7 +813,10 @@ mod profils {
                 ("telemaque", AVerifier),
             ],
         );
-        assert_eq!(verdicts(&requete("age=12&situation=college&rep=oui&qpv=oui"))["proxite"], Eligible);
+        assert_eq!(
+            verdicts(&requete("age=12&situation=college&rep=oui&qpv=oui"))["proxite"],
+            Eligible
+        );
     }
 
     #[test]
@@ -669,7 +904,14 @@ mod profils {
             "age=20&situation=etudiant",
             "age=24&situation=recherche-emploi",
         ] {
-            assert!(!aucun_ne_convient(&evaluer(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais())), "{q}");
+            assert!(
+                !aucun_ne_convient(&evaluer(
+                    cat(),
+                    &requete(q),
+                    &trouve_ton_mentor::i18n::Textes::francais()
+                )),
+                "{q}"
+            );
         }
     }
 }
@@ -720,15 +962,28 @@ mod classement {
     /// the same way every time).
     #[test]
     fn egalite_totale_ordre_du_catalogue() {
-        let resultats = evaluer(cat(), &Reponses::default(), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(
+            cat(),
+            &Reponses::default(),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids(&resultats), catalogue);
-        assert!(resultats.iter().all(|e| e.verdict == Verdict::AVerifier && e.score == 0), "{resultats:#?}");
+        assert!(
+            resultats
+                .iter()
+                .all(|e| e.verdict == Verdict::AVerifier && e.score == 0),
+            "{resultats:#?}"
+        );
     }
 
     #[test]
     fn egalite_de_score_entre_eligibles() {
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&qpv=oui"), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(
+            cat(),
+            &requete("age=12&situation=college&rep=oui&qpv=oui"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let eligibles: Vec<(&str, i32)> = resultats
             .iter()
             .filter(|e| e.verdict == Verdict::Eligible)
@@ -738,14 +993,21 @@ mod classement {
         // the catalogue's order.
         assert_eq!(eligibles, [("afev", 2), ("proxite", 2)]);
         // The ineligible ones tie too, in catalogue order.
-        assert_eq!(&ids(&resultats)[3..], ["article-1", "entreprendre-ensemble", "les-ombres"]);
+        assert_eq!(
+            &ids(&resultats)[3..],
+            ["article-1", "entreprendre-ensemble", "les-ombres"]
+        );
     }
 
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
         // "culture": Télémaque (+3) now beats Proxité (0) despite its rank
         // (both to check: a partner collège, the QPV).
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&besoins=culture"), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(
+            cat(),
+            &requete("age=12&situation=college&rep=oui&besoins=culture"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         assert_eq!(&ids(&resultats)[..3], ["afev", "telemaque", "proxite"]);
     }
 
@@ -754,11 +1016,15 @@ mod classement {
     fn le_verdict_passe_avant_le_score() {
         // Les Ombres matches every need asked but is only "to check" (ASE
         // unknown); Proxité matches fewer but is eligible.
-        let r = requete("age=16&situation=lycee&qpv=oui&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
+        let r =
+            requete("age=16&situation=lycee&qpv=oui&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
         let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
         let ombres = evaluation(&resultats, "les-ombres");
         let proxite = evaluation(&resultats, "proxite");
-        assert_eq!((ombres.verdict, proxite.verdict), (Verdict::AVerifier, Verdict::Eligible));
+        assert_eq!(
+            (ombres.verdict, proxite.verdict),
+            (Verdict::AVerifier, Verdict::Eligible)
+        );
         assert!(ombres.score > proxite.score, "{} > {}", ombres.score, proxite.score);
         let position = |id: &str| resultats.iter().position(|e| e.programme_id == id).unwrap();
         assert!(position("proxite") < position("les-ombres"));
@@ -767,10 +1033,22 @@ mod classement {
     #[test]
     fn hors_mentorat_la_raison_donne_l_age() {
         for age in [4, 31] {
-            let resultats = evaluer(cat(), &Reponses { age: Some(age), ..Reponses::default() }, &trouve_ton_mentor::i18n::Textes::francais());
+            let resultats = evaluer(
+                cat(),
+                &Reponses {
+                    age: Some(age),
+                    ..Reponses::default()
+                },
+                &trouve_ton_mentor::i18n::Textes::francais(),
+            );
             for e in &resultats {
                 let p = programme(&e.programme_id);
-                assert!(e.raisons.iter().any(|r| r.verdict == Verdict::Ineligible && dit(r, p).contains(&format!("{age} ans"))), "{e:#?}");
+                assert!(
+                    e.raisons
+                        .iter()
+                        .any(|r| r.verdict == Verdict::Ineligible && dit(r, p).contains(&format!("{age} ans"))),
+                    "{e:#?}"
+                );
             }
         }
     }
@@ -784,7 +1062,12 @@ mod scores {
     use super::*;
 
     fn avec_besoins(r: &Reponses, masque: u32) -> Reponses {
-        let besoins: Vec<Besoin> = BESOINS.iter().enumerate().filter(|(i, _)| masque & (1 << i) != 0).map(|(_, b)| *b).collect();
+        let besoins: Vec<Besoin> = BESOINS
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| masque & (1 << i) != 0)
+            .map(|(_, b)| *b)
+            .collect();
         Reponses { besoins, ..r.clone() }
     }
 
@@ -834,10 +1117,27 @@ mod scores {
         for p in &cat().programmes {
             let neutre = score_de(p, &Reponses::default());
             assert_eq!(neutre, 0, "{}", p.id);
-            assert_eq!(score_de(p, &Reponses { modalite: Some(Modalite::Indifferent), ..Reponses::default() }), neutre, "{}", p.id);
+            assert_eq!(
+                score_de(
+                    p,
+                    &Reponses {
+                        modalite: Some(Modalite::Indifferent),
+                        ..Reponses::default()
+                    }
+                ),
+                neutre,
+                "{}",
+                p.id
+            );
             for m in Modalite::TOUTES {
                 let Some(mode) = m.mode() else { continue };
-                let s = score_de(p, &Reponses { modalite: Some(m), ..Reponses::default() });
+                let s = score_de(
+                    p,
+                    &Reponses {
+                        modalite: Some(m),
+                        ..Reponses::default()
+                    },
+                );
                 par_place.entry(place(p, mode)).or_default().push((p.id.clone(), s));
             }
         }
@@ -853,10 +1153,20 @@ mod scores {
     #[test]
     fn format_principal_avant_possible_dans_un_meme_programme() {
         let mut vus = 0;
-        for p in cat().programmes.iter().filter(|p| !p.modalites.format.possible.is_empty()) {
+        for p in cat()
+            .programmes
+            .iter()
+            .filter(|p| !p.modalites.format.possible.is_empty())
+        {
             let s = |mode: Mode| {
                 let m = Modalite::TOUTES.into_iter().find(|m| m.mode() == Some(mode)).unwrap();
-                score_de(p, &Reponses { modalite: Some(m), ..favorables(p) })
+                score_de(
+                    p,
+                    &Reponses {
+                        modalite: Some(m),
+                        ..favorables(p)
+                    },
+                )
             };
             for possible in &p.modalites.format.possible {
                 assert!(s(p.modalites.format.principal) > s(*possible), "{}", p.id);
@@ -869,11 +1179,21 @@ mod scores {
     #[test]
     fn une_priorite_remplie_compte() {
         for p in &cat().programmes {
-            for c in p.eligibilite.conditions.iter().filter(|c| c.niveau == Niveau::Prioritaire) {
+            for c in p
+                .eligibilite
+                .conditions
+                .iter()
+                .filter(|c| c.niveau == Niveau::Prioritaire)
+            {
                 let base = favorables(p);
                 let oui = score_de(p, &avec(&base, c.critere, Some(Tri::Oui)));
                 for autre in [None, Some(Tri::Nsp), Some(Tri::Non)] {
-                    assert!(oui > score_de(p, &avec(&base, c.critere, autre)), "{} : {:?}", p.id, c.critere);
+                    assert!(
+                        oui > score_de(p, &avec(&base, c.critere, autre)),
+                        "{} : {:?}",
+                        p.id,
+                        c.critere
+                    );
                 }
             }
         }
@@ -889,19 +1209,31 @@ mod bascules {
 
     #[test]
     fn ase_inconnue_pour_les_ombres() {
-        for q in ["age=16&situation=lycee", "age=16&situation=lycee&ase=nsp", "age=16&situation=lycee&ase=non"] {
+        for q in [
+            "age=16&situation=lycee",
+            "age=16&situation=lycee&ase=nsp",
+            "age=16&situation=lycee&ase=non",
+        ] {
             let resultats = evaluer(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
             let e = evaluation(&resultats, "les-ombres");
             assert_ne!(e.verdict, Verdict::Eligible, "{q}");
             assert!(!e.bascules.is_empty(), "{q} : {e:#?}");
             // The condition's own words, not a code.
-            assert!(e.bascules.iter().any(|b| b.texte.contains("Aide sociale à l'enfance")), "{q} : {:?}", e.bascules);
+            assert!(
+                e.bascules.iter().any(|b| b.texte.contains("Aide sociale à l'enfance")),
+                "{q} : {:?}",
+                e.bascules
+            );
         }
     }
 
     #[test]
     fn rien_a_changer_pour_un_eligible() {
-        let resultats = evaluer(cat(), &requete("age=16&situation=lycee&ase=oui"), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(
+            cat(),
+            &requete("age=16&situation=lycee&ase=oui"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let e = evaluation(&resultats, "les-ombres");
         assert_eq!(e.verdict, Verdict::Eligible);
         assert!(e.bascules.is_empty(), "{:?}", e.bascules);
@@ -914,7 +1246,11 @@ mod bascules {
     /// The age is not offered as a switch: the reasons already explain it.
     #[test]
     fn pas_de_bascule_sur_l_age() {
-        let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=oui&ase=oui"), &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(
+            cat(),
+            &requete("age=12&situation=college&rep=oui&ase=oui"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let e = evaluation(&resultats, "les-ombres");
         assert_eq!(e.verdict, Verdict::Ineligible);
         assert!(e.bascules.is_empty(), "{:?}", e.bascules);
@@ -932,8 +1268,23 @@ mod bascules {
         assert_eq!(e.verdict, Verdict::AVerifier);
         assert_eq!(e.bascules.len(), p.eligibilite.situations.len(), "{:?}", e.bascules);
         for s in &p.eligibilite.situations {
-            assert!(e.bascules.iter().any(|b| b.texte.contains(s.libelle(&trouve_ton_mentor::i18n::Textes::francais()))), "{s:?} : {:?}", e.bascules);
-            assert_eq!(verdict_de(p, &Reponses { situation: Some(*s), ..r.clone() }), Verdict::Eligible);
+            assert!(
+                e.bascules.iter().any(|b| b
+                    .texte
+                    .contains(s.libelle(&trouve_ton_mentor::i18n::Textes::francais()))),
+                "{s:?} : {:?}",
+                e.bascules
+            );
+            assert_eq!(
+                verdict_de(
+                    p,
+                    &Reponses {
+                        situation: Some(*s),
+                        ..r.clone()
+                    }
+                ),
+                Verdict::Eligible
+            );
         }
     }
 
@@ -956,7 +1307,10 @@ mod bascules {
                  Reste à vérifier avec l'association : le collège doit être partenaire de Télémaque (10 places sur la CUD) ; l'accompagnement dure 6 ans à partir de la 5e, une entrée en 4e ou en 3e est donc à vérifier."
             ]
         );
-        assert_eq!(verdict_de(programme("telemaque"), &r.avec_critere(Critere::Rep, Some(true))), Verdict::AVerifier);
+        assert_eq!(
+            verdict_de(programme("telemaque"), &r.avec_critere(Critere::Rep, Some(true))),
+            Verdict::AVerifier
+        );
         // Already "to check": only what would make it a match is said.
         let resultats = evaluer(cat(), &requete("age=12&situation=college&rep=nsp"), &fr);
         assert!(evaluation(&resultats, "telemaque").bascules.is_empty());
@@ -1054,7 +1408,11 @@ mod questions {
         for age in [0, 3, 4, 31, 35, 120] {
             for q in ["", "&situation=lycee&rep=oui&ase=oui&qpv=oui&besoins=scolaire"] {
                 let r = requete(&format!("age={age}{q}"));
-                assert_eq!(questions_utiles(cat(), &r), [Question::Pour, Question::Age], "{age} ans");
+                assert_eq!(
+                    questions_utiles(cat(), &r),
+                    [Question::Pour, Question::Age],
+                    "{age} ans"
+                );
             }
         }
     }
@@ -1071,13 +1429,19 @@ mod questions {
         let mut c = cat().clone();
         let q = questions_utiles(&c, &Reponses::default());
         assert!(q.contains(&Question::Modalite) && q.contains(&Question::Temps), "{q:?}");
-        let (format, heures) = (c.programmes[0].modalites.format.clone(), c.programmes[0].mentors.heures_mois_min);
+        let (format, heures) = (
+            c.programmes[0].modalites.format.clone(),
+            c.programmes[0].mentors.heures_mois_min,
+        );
         for p in &mut c.programmes {
             p.modalites.format = format.clone();
             p.mentors.heures_mois_min = heures;
         }
         let q = questions_utiles(&c, &Reponses::default());
-        assert!(!q.contains(&Question::Modalite) && !q.contains(&Question::Temps), "{q:?}");
+        assert!(
+            !q.contains(&Question::Modalite) && !q.contains(&Question::Temps),
+            "{q:?}"
+        );
         // One programme apart on each is enough to ask again.
         c.programmes[3].mentors.heures_mois_min = heures + 1.0;
         assert!(questions_utiles(&c, &Reponses::default()).contains(&Question::Temps));
@@ -1091,7 +1455,10 @@ mod questions {
             let q = questions_utiles(cat(), &favorables(p));
             verifie_questions(&q);
             for c in &p.eligibilite.conditions {
-                let question = Question::TOUTES.into_iter().find(|x| x.critere() == Some(c.critere)).unwrap();
+                let question = Question::TOUTES
+                    .into_iter()
+                    .find(|x| x.critere() == Some(c.critere))
+                    .unwrap();
                 assert!(q.contains(&question), "{} : {question:?} absente de {q:?}", p.id);
             }
         }
@@ -1120,18 +1487,29 @@ mod redaction {
         let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
         for entree in std::fs::read_dir(&dossier).expect("dossier de langue") {
             let chemin = entree.expect("fichier de langue").path();
-            let section = chemin.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-            let contenu: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&chemin).expect("lisible")).expect("JSON");
+            let section = chemin
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string();
+            let contenu: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&chemin).expect("lisible")).expect("JSON");
             if section == "catalogue" {
                 traductions = contenu;
             } else if let serde_json::Value::Object(textes) = contenu {
-                interface.extend(textes.into_iter().map(|(cle, texte)| (format!("{section}.{cle}"), texte)));
+                interface.extend(
+                    textes
+                        .into_iter()
+                        .map(|(cle, texte)| (format!("{section}.{cle}"), texte)),
+                );
             }
         }
         let fichier = serde_json::json!({ "interface": interface, "catalogue": traductions }).to_string();
         let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
         assert_eq!(tx.manquantes(), 0, "{l:?}");
-        let valeur = tx.catalogue_traduit(catalogue::FICHIER_EMBARQUE).expect("catalogue traduit");
+        let valeur = tx
+            .catalogue_traduit(catalogue::FICHIER_EMBARQUE)
+            .expect("catalogue traduit");
         let c = catalogue::charger_valeur("catalogue traduit", &valeur).expect("catalogue traduit valide");
         (tx, c)
     }
@@ -1144,11 +1522,25 @@ mod redaction {
         for s in Situation::TOUTES {
             for age in [9, 12, 16, 22] {
                 for t in [None, Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)] {
-                    let r = Reponses { age: Some(age), situation: Some(s), rep: t, ase: t, qpv: t, ..Reponses::default() };
+                    let r = Reponses {
+                        age: Some(age),
+                        situation: Some(s),
+                        rep: t,
+                        ase: t,
+                        qpv: t,
+                        ..Reponses::default()
+                    };
                     for e in evaluer_pour(c, &r, tx, lecteur) {
-                        let Some(p) = c.programme(&e.programme_id) else { continue };
-                        let ecrits = e.raisons.iter().map(|x| raisons::ecrire(x, c, p, tx)).chain(e.bascules.into_iter().map(|b| b.texte));
-                        sortie.extend(ecrits.map(|texte| (format!("{} ({})", e.programme_id, r.vers_requete()), texte)));
+                        let Some(p) = c.programme(&e.programme_id) else {
+                            continue;
+                        };
+                        let ecrits = e
+                            .raisons
+                            .iter()
+                            .map(|x| raisons::ecrire(x, c, p, tx))
+                            .chain(e.bascules.into_iter().map(|b| b.texte));
+                        sortie
+                            .extend(ecrits.map(|texte| (format!("{} ({})", e.programme_id, r.vers_requete()), texte)));
                     }
                 }
             }
@@ -1161,18 +1553,29 @@ mod redaction {
     fn raisons(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> Vec<String> {
         let resultats = evaluer(c, &requete(q), tx);
         let p = c.programme(id).expect("programme");
-        evaluation(&resultats, id).raisons.iter().map(|x| raisons::ecrire(x, c, p, tx).replace(['\u{a0}', '\u{202f}'], " ")).collect()
+        evaluation(&resultats, id)
+            .raisons
+            .iter()
+            .map(|x| raisons::ecrire(x, c, p, tx).replace(['\u{a0}', '\u{202f}'], " "))
+            .collect()
     }
 
     fn raison(c: &Catalogue, tx: &Textes, q: &str, id: &str, extrait: &str) -> String {
         let toutes = raisons(c, tx, q, id);
-        toutes.iter().find(|t| t.contains(extrait)).cloned().unwrap_or_else(|| panic!("{id} ({q}) : « {extrait} » dans {toutes:#?}"))
+        toutes
+            .iter()
+            .find(|t| t.contains(extrait))
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} ({q}) : « {extrait} » dans {toutes:#?}"))
     }
 
     /// The reason about the situation: after the age's (the territory is
     /// not answered here).
     fn raison_situation(c: &Catalogue, tx: &Textes, q: &str, id: &str) -> String {
-        raisons(c, tx, q, id).get(1).cloned().unwrap_or_else(|| panic!("{id} ({q}) : pas de raison sur la situation"))
+        raisons(c, tx, q, id)
+            .get(1)
+            .cloned()
+            .unwrap_or_else(|| panic!("{id} ({q}) : pas de raison sur la situation"))
     }
 
     /// "les jeunes" is plural: a situation or a condition after it agrees
@@ -1187,14 +1590,31 @@ mod redaction {
                 .filter(|s| s.libelle(&tx) != s.libelle_jeunes(&tx))
                 .map(|s| format!("les jeunes {}", s.libelle(&tx)))
                 .collect();
-            interdits.extend(["les jeunes scolarisé ", "les jeunes suivi ", "ou orienté par", "ou suivi par", "les jeunes collégien "].map(String::from));
+            interdits.extend(
+                [
+                    "les jeunes scolarisé ",
+                    "les jeunes suivi ",
+                    "ou orienté par",
+                    "ou suivi par",
+                    "les jeunes collégien ",
+                ]
+                .map(String::from),
+            );
             // "de AFEV", "de Entreprendre Ensemble": no elision was printed.
-            interdits.extend(c.programmes.iter().filter(|p| p.nom.starts_with(['A', 'E', 'É', 'I', 'O', 'U'])).map(|p| format!(" de {}", p.nom)));
+            interdits.extend(
+                c.programmes
+                    .iter()
+                    .filter(|p| p.nom.starts_with(['A', 'E', 'É', 'I', 'O', 'U']))
+                    .map(|p| format!(" de {}", p.nom)),
+            );
             let textes = textes(&c, &tx, Lecteur::Jeune);
             assert!(textes.len() > 1000, "{}", textes.len());
             for (ou, texte) in &textes {
                 for interdit in &interdits {
-                    assert!(!texte.contains(interdit.as_str()), "{l:?} {ou} : « {interdit} » dans « {texte} »");
+                    assert!(
+                        !texte.contains(interdit.as_str()),
+                        "{l:?} {ou} : « {interdit} » dans « {texte} »"
+                    );
                 }
             }
         }
@@ -1229,16 +1649,35 @@ mod redaction {
             let (tx, c) = langue(l);
             let (tu, parent, tiers, le_jeune): (&str, &str, &str, &[&str]) = match l {
                 Langue::Fr | Langue::Falc => ("Si tu ", "Si votre enfant ", "Si le jeune ", &["le jeune ", "du jeune"]),
-                Langue::En => ("If you ", "If your child ", "If the young person ", &["the young person"]),
+                Langue::En => (
+                    "If you ",
+                    "If your child ",
+                    "If the young person ",
+                    &["the young person"],
+                ),
                 Langue::Ar => ("إذا كنت ", "إذا كان طفلكم ", "إذا كان الشاب ", &["الشاب "]),
             };
-            for (lecteur, debut) in [(Lecteur::Jeune, tu), (Lecteur::Parent, parent), (Lecteur::Professionnel, tiers)] {
+            for (lecteur, debut) in [
+                (Lecteur::Jeune, tu),
+                (Lecteur::Parent, parent),
+                (Lecteur::Professionnel, tiers),
+            ] {
                 let mut bascules = 0;
-                for r in [requete("age=12&situation=college&rep=oui"), requete("age=22&situation=recherche-emploi&qpv=nsp"), requete("age=16&situation=lycee&ase=nsp&qpv=oui"), requete("age=16&ase=oui&qpv=oui")] {
+                for r in [
+                    requete("age=12&situation=college&rep=oui"),
+                    requete("age=22&situation=recherche-emploi&qpv=nsp"),
+                    requete("age=16&situation=lycee&ase=nsp&qpv=oui"),
+                    requete("age=16&ase=oui&qpv=oui"),
+                ] {
                     for e in evaluer_pour(&c, &r, &tx, lecteur) {
                         for b in &e.bascules {
                             bascules += 1;
-                            assert!(b.texte.starts_with(debut), "{l:?} {lecteur:?} {} : {}", e.programme_id, b.texte);
+                            assert!(
+                                b.texte.starts_with(debut),
+                                "{l:?} {lecteur:?} {} : {}",
+                                e.programme_id,
+                                b.texte
+                            );
                         }
                     }
                 }
@@ -1246,7 +1685,10 @@ mod redaction {
                 if lecteur != Lecteur::Professionnel {
                     for (ou, texte) in textes(&c, &tx, lecteur) {
                         for mot in le_jeune {
-                            assert!(!texte.contains(mot), "{l:?} {lecteur:?} {ou} : « {mot} » dans « {texte} »");
+                            assert!(
+                                !texte.contains(mot),
+                                "{l:?} {lecteur:?} {ou} : « {mot} » dans « {texte} »"
+                            );
                         }
                     }
                 }
@@ -1260,16 +1702,28 @@ mod redaction {
         let fr = Textes::francais();
         let bascules = |q: &str, id: &str, lecteur| -> Vec<String> {
             let resultats = evaluer_pour(cat(), &requete(q), &fr, lecteur);
-            evaluation(&resultats, id).bascules.iter().map(|b| b.texte.replace('\u{a0}', " ")).collect()
+            evaluation(&resultats, id)
+                .bascules
+                .iter()
+                .map(|b| b.texte.replace('\u{a0}', " "))
+                .collect()
         };
         let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative (l'Aide sociale à l'enfance est parmi ses partenaires)";
         assert_eq!(
             bascules("age=12&situation=college&rep=oui", "proxite", Lecteur::Jeune),
-            [format!("Si tu fais partie des jeunes {qpv} : ce programme te correspond.")]
+            [format!(
+                "Si tu fais partie des jeunes {qpv} : ce programme te correspond."
+            )]
         );
         assert_eq!(
-            bascules("pour=enfant&age=12&situation=college&rep=oui", "proxite", Lecteur::Parent),
-            [format!("Si votre enfant fait partie des jeunes {qpv} : ce programme lui correspond.")]
+            bascules(
+                "pour=enfant&age=12&situation=college&rep=oui",
+                "proxite",
+                Lecteur::Parent
+            ),
+            [format!(
+                "Si votre enfant fait partie des jeunes {qpv} : ce programme lui correspond."
+            )]
         );
         assert_eq!(
             bascules("age=22&situation=recherche-emploi", "article-1", Lecteur::Jeune),
@@ -1279,21 +1733,57 @@ mod redaction {
         assert_eq!(Lecteur::de(&requete("age=12")), Lecteur::Jeune);
         assert_eq!(Lecteur::de(&requete("pour=enfant&age=12")), Lecteur::Parent);
         // `evaluer` is the professional's sheet.
-        assert_eq!(evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &fr), evaluer_pour(cat(), &requete("age=12&situation=college&rep=oui"), &fr, Lecteur::Professionnel));
+        assert_eq!(
+            evaluer(cat(), &requete("age=12&situation=college&rep=oui"), &fr),
+            evaluer_pour(
+                cat(),
+                &requete("age=12&situation=college&rep=oui"),
+                &fr,
+                Lecteur::Professionnel
+            )
+        );
     }
 
     #[test]
     fn phrases_des_situations_dans_les_quatre_langues() {
         let attendus = [
-            (Langue::Fr, "AFEV accompagne les jeunes collégiens et collégiennes.", "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes étudiants et étudiantes : à vérifier avec l'association.", "AFEV n'accompagne pas les jeunes en recherche d'emploi. Situations accompagnées : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne."),
-            (Langue::Falc, "AFEV accompagne les jeunes qui vont au collège.", "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes qui font des études après le bac. Il faut vérifier avec l'association.", "AFEV n'accompagne pas les jeunes qui cherchent un emploi. AFEV accompagne les jeunes dans ces situations : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne."),
-            (Langue::En, "AFEV supports young people at collège (lower secondary school).", "The brochure does not say clearly whether Entreprendre Ensemble supports young people in higher education. Check with the association.", "AFEV does not support young people looking for a job. Situations it supports: at primary school, at collège (lower secondary school) and at lycée (upper secondary school)."),
-            (Langue::Ar, "يرافق AFEV الشباب في المرحلة الإعدادية (collège).", "لا يوضّح الكتيّب إن كان Entreprendre Ensemble يرافق الشباب في الدراسة الجامعية: يجب التحقق من ذلك مع الجمعية.", "لا يرافق AFEV الشباب في مرحلة البحث عن عمل."),
+            (
+                Langue::Fr,
+                "AFEV accompagne les jeunes collégiens et collégiennes.",
+                "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes étudiants et étudiantes : à vérifier avec l'association.",
+                "AFEV n'accompagne pas les jeunes en recherche d'emploi. Situations accompagnées : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne.",
+            ),
+            (
+                Langue::Falc,
+                "AFEV accompagne les jeunes qui vont au collège.",
+                "La brochure ne dit pas clairement si Entreprendre Ensemble accompagne les jeunes qui font des études après le bac. Il faut vérifier avec l'association.",
+                "AFEV n'accompagne pas les jeunes qui cherchent un emploi. AFEV accompagne les jeunes dans ces situations : écolier ou écolière (école élémentaire), collégien ou collégienne et lycéen ou lycéenne.",
+            ),
+            (
+                Langue::En,
+                "AFEV supports young people at collège (lower secondary school).",
+                "The brochure does not say clearly whether Entreprendre Ensemble supports young people in higher education. Check with the association.",
+                "AFEV does not support young people looking for a job. Situations it supports: at primary school, at collège (lower secondary school) and at lycée (upper secondary school).",
+            ),
+            (
+                Langue::Ar,
+                "يرافق AFEV الشباب في المرحلة الإعدادية (collège).",
+                "لا يوضّح الكتيّب إن كان Entreprendre Ensemble يرافق الشباب في الدراسة الجامعية: يجب التحقق من ذلك مع الجمعية.",
+                "لا يرافق AFEV الشباب في مرحلة البحث عن عمل.",
+            ),
         ];
         for (l, oui, a_verifier, non) in attendus {
             let (tx, c) = langue(l);
-            assert_eq!(raison_situation(&c, &tx, "age=12&situation=college&rep=oui", "afev"), oui, "{l:?}");
-            assert_eq!(raison_situation(&c, &tx, "age=20&situation=etudiant", "entreprendre-ensemble"), a_verifier, "{l:?}");
+            assert_eq!(
+                raison_situation(&c, &tx, "age=12&situation=college&rep=oui", "afev"),
+                oui,
+                "{l:?}"
+            );
+            assert_eq!(
+                raison_situation(&c, &tx, "age=20&situation=etudiant", "entreprendre-ensemble"),
+                a_verifier,
+                "{l:?}"
+            );
             let texte = raison_situation(&c, &tx, "age=22&situation=recherche-emploi", "afev");
             assert!(texte.starts_with(non), "{l:?} : {texte}");
         }
@@ -1311,7 +1801,9 @@ mod redaction {
         let qpv = "habitant principalement un quartier prioritaire de la politique de la ville (QPV), ou orientés par une structure socio-éducative (l'Aide sociale à l'enfance est parmi ses partenaires)";
         assert_eq!(
             raison(cat(), &fr, "age=16&situation=lycee&qpv=non&ase=non", "proxite", "QPV"),
-            format!("Proxité accompagne surtout les jeunes {qpv} : les autres peuvent demander, à vérifier avec l'association.")
+            format!(
+                "Proxité accompagne surtout les jeunes {qpv} : les autres peuvent demander, à vérifier avec l'association."
+            )
         );
         // Inès, 16, lycéenne, followed by the ASE: the brochure lists the
         // ASE among Proxité's partners, so its priority is met.
@@ -1331,7 +1823,11 @@ mod redaction {
             for p in &c.programmes {
                 for cond in &p.eligibilite.conditions {
                     let texte = raison(&c, &tx, &favorables(p).vers_requete(), &p.id, &cond.texte);
-                    assert!(texte.contains(&format!("{jeunes} {}", cond.texte)), "{l:?} {} : {texte}", p.id);
+                    assert!(
+                        texte.contains(&format!("{jeunes} {}", cond.texte)),
+                        "{l:?} {} : {texte}",
+                        p.id
+                    );
                 }
             }
         }
@@ -1379,19 +1875,21 @@ fn reponses_avec_age(age: impl Strategy<Value = Option<u8>>) -> impl Strategy<Va
         prop::option::of(prop::sample::select(Modalite::TOUTES.to_vec())),
         prop::option::of(0u8..=200),
     )
-        .prop_map(|(pour, age, situation, (territoire, rep, ase, qpv), besoins, modalite, heures)| Reponses {
-            pour,
-            age,
-            territoire,
-            situation,
-            rep,
-            ase,
-            qpv,
-            besoins,
-            modalite,
-            heures,
-            invalides: Vec::new(),
-        })
+        .prop_map(
+            |(pour, age, situation, (territoire, rep, ase, qpv), besoins, modalite, heures)| Reponses {
+                pour,
+                age,
+                territoire,
+                situation,
+                rep,
+                ase,
+                qpv,
+                besoins,
+                modalite,
+                heures,
+                invalides: Vec::new(),
+            },
+        )
 }
 
 fn reponses() -> impl Strategy<Value = Reponses> {
@@ -1403,17 +1901,43 @@ fn reponses_valides() -> impl Strategy<Value = Reponses> {
     reponses_avec_age(prop::option::of(0u8..=120))
 }
 
-const CLES: [&str; 12] = ["cud", "age", "situation", "rep", "ase", "qpv", "besoins", "modalite", "pour", "heures", "autre", ""];
+const CLES: [&str; 12] = [
+    "cud",
+    "age",
+    "situation",
+    "rep",
+    "ase",
+    "qpv",
+    "besoins",
+    "modalite",
+    "pour",
+    "heures",
+    "autre",
+    "",
+];
 
 fn codes_valides() -> Vec<String> {
-    let mut v: Vec<String> = ["moi", "enfant", "oui", "non", "nsp", "presentiel", "distanciel", "indifferent"].map(String::from).to_vec();
+    let mut v: Vec<String> = [
+        "moi",
+        "enfant",
+        "oui",
+        "non",
+        "nsp",
+        "presentiel",
+        "distanciel",
+        "indifferent",
+    ]
+    .map(String::from)
+    .to_vec();
     v.extend(Situation::TOUTES.map(|s| trouve_ton_mentor::engine::code_situation(s).to_string()));
     v.extend(codes_besoins());
     v
 }
 
 fn codes_besoins() -> Vec<String> {
-    BESOINS.map(|b| trouve_ton_mentor::engine::code_besoin(b).to_string()).to_vec()
+    BESOINS
+        .map(|b| trouve_ton_mentor::engine::code_besoin(b).to_string())
+        .to_vec()
 }
 
 fn valeur() -> impl Strategy<Value = String> {
@@ -1440,7 +1964,13 @@ fn requete_aleatoire() -> impl Strategy<Value = String> {
         .prop_map(|(point_d_interrogation, paires)| {
             let corps: Vec<String> = paires
                 .into_iter()
-                .map(|(cle, valeur, egal)| if egal { format!("{cle}={valeur}") } else { format!("{cle}{valeur}") })
+                .map(|(cle, valeur, egal)| {
+                    if egal {
+                        format!("{cle}={valeur}")
+                    } else {
+                        format!("{cle}{valeur}")
+                    }
+                })
                 .collect();
             format!("{}{}", if point_d_interrogation { "?" } else { "" }, corps.join("&"))
         })
@@ -1452,14 +1982,33 @@ fn verifie_lecture(r: &Reponses) {
     if let Some(a) = r.age {
         assert!(a <= 120, "{r:?}");
     }
-    let rangs: Vec<usize> = r.besoins.iter().map(|b| BESOINS.iter().position(|x| x == b).unwrap()).collect();
-    assert!(rangs.windows(2).all(|w| w[0] < w[1]), "besoins dans l'ordre, sans doublon : {:?}", r.besoins);
+    let rangs: Vec<usize> = r
+        .besoins
+        .iter()
+        .map(|b| BESOINS.iter().position(|x| x == b).unwrap())
+        .collect();
+    assert!(
+        rangs.windows(2).all(|w| w[0] < w[1]),
+        "besoins dans l'ordre, sans doublon : {:?}",
+        r.besoins
+    );
     for i in &r.invalides {
         assert!(i.chars().count() <= 41, "{i:?}");
     }
     let relu = Reponses::depuis_requete(&r.vers_requete());
-    assert!(relu.invalides.is_empty(), "{:?} → {:?}", r.vers_requete(), relu.invalides);
-    assert_eq!(relu, Reponses { invalides: Vec::new(), ..r.clone() });
+    assert!(
+        relu.invalides.is_empty(),
+        "{:?} → {:?}",
+        r.vers_requete(),
+        relu.invalides
+    );
+    assert_eq!(
+        relu,
+        Reponses {
+            invalides: Vec::new(),
+            ..r.clone()
+        }
+    );
 }
 
 proptest! {
@@ -1573,12 +2122,28 @@ proptest! {
 fn le_temps_disponible_classe_les_rythmes() {
     let c = cat();
     for p in &c.programmes {
-        let assez = Reponses { heures: Some(p.mentors.heures_mois_max.ceil() as u8), ..Reponses::default() };
+        let assez = Reponses {
+            heures: Some(p.mentors.heures_mois_max.ceil() as u8),
+            ..Reponses::default()
+        };
         let sans = Reponses::default();
-        assert!(score(p, &assez, &trouve_ton_mentor::i18n::Textes::francais()).0 > score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0, "{} : assez de temps compte", p.id);
+        assert!(
+            score(p, &assez, &trouve_ton_mentor::i18n::Textes::francais()).0
+                > score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0,
+            "{} : assez de temps compte",
+            p.id
+        );
         if p.mentors.heures_mois_min >= 2.0 {
-            let trop_peu = Reponses { heures: Some(1), ..Reponses::default() };
-            assert!(score(p, &trop_peu, &trouve_ton_mentor::i18n::Textes::francais()).0 < score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0, "{} : trop peu de temps pénalise", p.id);
+            let trop_peu = Reponses {
+                heures: Some(1),
+                ..Reponses::default()
+            };
+            assert!(
+                score(p, &trop_peu, &trouve_ton_mentor::i18n::Textes::francais()).0
+                    < score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0,
+                "{} : trop peu de temps pénalise",
+                p.id
+            );
         }
     }
 }
@@ -1588,14 +2153,32 @@ fn le_temps_disponible_classe_les_rythmes() {
 fn hors_du_territoire_rien_ne_convient() {
     let c = cat();
     for p in &c.programmes {
-        let r = Reponses { territoire: Some(Tri::Non), ..favorables(p) };
+        let r = Reponses {
+            territoire: Some(Tri::Non),
+            ..favorables(p)
+        };
         assert_eq!(verdict_de(p, &r), Verdict::Ineligible, "{}", p.id);
-        let r = Reponses { territoire: Some(Tri::Nsp), ..favorables(p) };
-        assert_eq!(verdict_de(p, &r), meilleur(p), "{} : ne pas savoir ne pénalise pas", p.id);
+        let r = Reponses {
+            territoire: Some(Tri::Nsp),
+            ..favorables(p)
+        };
+        assert_eq!(
+            verdict_de(p, &r),
+            meilleur(p),
+            "{} : ne pas savoir ne pénalise pas",
+            p.id
+        );
     }
     let r = Reponses::depuis_requete("age=16&cud=non");
-    assert!(aucun_ne_convient(&evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais())));
-    assert_eq!(questions_utiles(c, &r), [Question::Pour, Question::Age, Question::Territoire]);
+    assert!(aucun_ne_convient(&evaluer(
+        c,
+        &r,
+        &trouve_ton_mentor::i18n::Textes::francais()
+    )));
+    assert_eq!(
+        questions_utiles(c, &r),
+        [Question::Pour, Question::Age, Question::Territoire]
+    );
 }
 
 proptest! {
@@ -1626,7 +2209,9 @@ proptest! {
 
 mod brouillon_modifie {
     use super::*;
-    use trouve_ton_mentor::engine::courriel::{a_des_infos_sensibles, avec_langue, avec_sensible, brouillon, contient_sensible};
+    use trouve_ton_mentor::engine::courriel::{
+        a_des_infos_sensibles, avec_langue, avec_sensible, brouillon, contient_sensible,
+    };
     use trouve_ton_mentor::i18n::Langue;
 
     fn langue() -> impl Strategy<Value = Langue> {
@@ -1692,16 +2277,27 @@ mod brouillon_modifie {
     fn apres_des_modifications_inhabituelles() {
         let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui");
         let p = cat().programme("les-ombres").expect("Les Ombres");
-        let corps = brouillon(p, &r, false, Langue::Fr).corps.replace("Quelques informations sur moi :\n", "");
+        let corps = brouillon(p, &r, false, Langue::Fr)
+            .corps
+            .replace("Quelques informations sur moi :\n", "");
         let coche = avec_sensible(&corps, &r, true);
-        assert!(coche.contains("- Situation : lycéen ou lycéenne\n- Aide sociale à l'enfance (ASE) : oui\n"), "{coche}");
+        assert!(
+            coche.contains("- Situation : lycéen ou lycéenne\n- Aide sociale à l'enfance (ASE) : oui\n"),
+            "{coche}"
+        );
         assert!(!coche.contains("Quelques informations"), "{coche}");
         assert!(contient_sensible(&coche, &r));
         assert_eq!(avec_sensible(&coche, &r, false), corps);
 
         let a_moi = "Bonjour, je voudrais un mentor.";
-        assert_eq!(avec_sensible(a_moi, &r, true), "Bonjour, je voudrais un mentor.\n\nQuelques informations sur moi :\n- Aide sociale à l'enfance (ASE) : oui\n");
-        assert_eq!(avec_langue(a_moi, Langue::En, &r), "Bonjour, je voudrais un mentor.\n\nQuelques informations sur moi :\n- Langue de lecture : anglais\n");
+        assert_eq!(
+            avec_sensible(a_moi, &r, true),
+            "Bonjour, je voudrais un mentor.\n\nQuelques informations sur moi :\n- Aide sociale à l'enfance (ASE) : oui\n"
+        );
+        assert_eq!(
+            avec_langue(a_moi, Langue::En, &r),
+            "Bonjour, je voudrais un mentor.\n\nQuelques informations sur moi :\n- Langue de lecture : anglais\n"
+        );
     }
 
     /// Ticked means something sensitive goes out, unticked that nothing
@@ -1712,7 +2308,10 @@ mod brouillon_modifie {
         let p = cat().programme("les-ombres").expect("Les Ombres");
         let r = Reponses::depuis_requete("age=16&situation=lycee&ase=oui");
         let coche = brouillon(p, &r, true, Langue::Fr).corps;
-        for reecrit in [coche.replace("(ASE) : oui", "(ASE) : oui, depuis 2019"), coche.replace("(ASE) : oui", "(ASE) : oui ")] {
+        for reecrit in [
+            coche.replace("(ASE) : oui", "(ASE) : oui, depuis 2019"),
+            coche.replace("(ASE) : oui", "(ASE) : oui "),
+        ] {
             assert!(contient_sensible(&reecrit, &r), "{reecrit}");
             // Ticking again adds no second line.
             assert_eq!(avec_sensible(&reecrit, &r, true), reecrit);
@@ -1724,7 +2323,10 @@ mod brouillon_modifie {
         // Proxité's priority, is written by default and stays when unticked.
         let r = Reponses::depuis_requete("pour=enfant&age=15&situation=lycee&ase=oui&qpv=oui");
         let decoche = avec_sensible(&brouillon(p, &r, true, Langue::Fr).corps, &r, false);
-        assert!(!contient_sensible(&decoche, &r) && decoche.contains("\n- Quartier prioritaire (QPV) : oui\n"), "{decoche}");
+        assert!(
+            !contient_sensible(&decoche, &r) && decoche.contains("\n- Quartier prioritaire (QPV) : oui\n"),
+            "{decoche}"
+        );
     }
 
     proptest! {
@@ -1756,13 +2358,20 @@ fn resume_par_verdict_au_singulier_et_au_pluriel() {
         (Verdict::AVerifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER),
         (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS),
     ];
-    let lyceenne = evaluer(cat(), &requete("age=16&situation=lycee&rep=non&ase=oui&qpv=non&besoins=orientation"), &fr);
+    let lyceenne = evaluer(
+        cat(),
+        &requete("age=16&situation=lycee&rep=non&ase=oui&qpv=non&besoins=orientation"),
+        &fr,
+    );
     assert_eq!(
         resume_par_verdict(&lyceenne, &fr, &textes),
         ["2 programmes correspondent", "4 programmes ne correspondent pas"]
     );
     let trop_jeune = evaluer(cat(), &requete("age=3"), &fr);
-    assert_eq!(resume_par_verdict(&trop_jeune, &fr, &textes), ["6 programmes ne correspondent pas"]);
+    assert_eq!(
+        resume_par_verdict(&trop_jeune, &fr, &textes),
+        ["6 programmes ne correspondent pas"]
+    );
 }
 
 // ---------------------------------------------------------------------------

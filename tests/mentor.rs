@@ -14,7 +14,9 @@ use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, 
 use trouve_ton_mentor::engine::mentor::{
     AIDES, PROFILS, Public, ReponsesMentor, accueil_public, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
 };
-use trouve_ton_mentor::engine::{Evaluation, Modalite, Raison, Regle, Statut, Tri, Valeur, Verdict, aucun_ne_convient, code_besoin};
+use trouve_ton_mentor::engine::{
+    Evaluation, Modalite, Raison, Regle, Statut, Tri, Valeur, Verdict, aucun_ne_convient, code_besoin,
+};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -27,7 +29,9 @@ fn cat() -> &'static Catalogue {
 }
 
 fn programme(id: &str) -> &'static Programme {
-    cat().programme(id).unwrap_or_else(|| panic!("programme « {id} » absent du catalogue"))
+    cat()
+        .programme(id)
+        .unwrap_or_else(|| panic!("programme « {id} » absent du catalogue"))
 }
 
 fn verdict_de(p: &Programme, r: &ReponsesMentor) -> Verdict {
@@ -60,7 +64,13 @@ fn avec_profil(p: &Programme, profil: ProfilMentor) -> ReponsesMentor {
 /// Answers that meet every rule of the programme, read from its data: its
 /// first profile, a partner employer where it matters, nothing else.
 fn favorables(p: &Programme) -> ReponsesMentor {
-    avec_profil(p, *p.mentors.profils.first().expect("un programme accepte au moins un profil"))
+    avec_profil(
+        p,
+        *p.mentors
+            .profils
+            .first()
+            .expect("un programme accepte au moins un profil"),
+    )
 }
 
 /// The verdict of the profile alone, derived from the data.
@@ -91,20 +101,24 @@ fn situations_du_public(public: Public) -> Vec<Situation> {
 /// and 18–30 do, is not serving.
 fn accueil_attendu(p: &Programme, public: Public) -> Verdict {
     let (min, max) = public.ages();
-    let communs = (min..=max).filter(|a| (p.eligibilite.age.min..=p.eligibilite.age.max).contains(a)).count();
+    let communs = (min..=max)
+        .filter(|a| (p.eligibilite.age.min..=p.eligibilite.age.max).contains(a))
+        .count();
     let ages = communs >= 2 || (communs == 1 && p.eligibilite.age.min == p.eligibilite.age.max);
     let situations = situations_du_public(public);
     if !ages {
         Verdict::Ineligible
     } else if situations.iter().any(|s| p.eligibilite.situations.contains(s)) {
         Verdict::Eligible
-    } else if situations.iter().any(|s| p.eligibilite.situations_a_verifier.contains(s)) {
+    } else if situations
+        .iter()
+        .any(|s| p.eligibilite.situations_a_verifier.contains(s))
+    {
         Verdict::AVerifier
     } else {
         Verdict::Ineligible
     }
 }
-
 
 /// Answers written as the mentor results address.
 fn requete(q: &str) -> ReponsesMentor {
@@ -114,7 +128,10 @@ fn requete(q: &str) -> ReponsesMentor {
 }
 
 fn verdicts(r: &ReponsesMentor) -> BTreeMap<String, Verdict> {
-    evaluer_mentor(cat(), r, &trouve_ton_mentor::i18n::Textes::francais()).into_iter().map(|e| (e.programme_id, e.verdict)).collect()
+    evaluer_mentor(cat(), r, &trouve_ton_mentor::i18n::Textes::francais())
+        .into_iter()
+        .map(|e| (e.programme_id, e.verdict))
+        .collect()
 }
 
 /// Asserts the whole verdict table, so a profile also pins down the
@@ -130,7 +147,10 @@ fn ids(resultats: &[Evaluation]) -> Vec<&str> {
 }
 
 fn evaluation<'a>(resultats: &'a [Evaluation], id: &str) -> &'a Evaluation {
-    resultats.iter().find(|e| e.programme_id == id).unwrap_or_else(|| panic!("« {id} » absent des résultats"))
+    resultats
+        .iter()
+        .find(|e| e.programme_id == id)
+        .unwrap_or_else(|| panic!("« {id} » absent des résultats"))
 }
 
 /// Everything `evaluer_mentor` promises, whatever the answers: each
@@ -154,18 +174,43 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
         let (score, forts) = score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais());
         assert_eq!(e.score, score, "{}", p.id);
         assert_eq!(e.points_forts, forts, "{}", p.id);
-        assert!(e.bascules.is_empty(), "{} : pas de « ce qui changerait » côté mentor", p.id);
+        assert!(
+            e.bascules.is_empty(),
+            "{} : pas de « ce qui changerait » côté mentor",
+            p.id
+        );
         // The verdict is the worst rule: it must be explained by a reason.
         assert!(!e.raisons.is_empty(), "{} : verdict sans raison", p.id);
-        assert_eq!(e.raisons.iter().map(|x| x.verdict).max(), Some(e.verdict), "{} : {:?}", p.id, e.raisons);
+        assert_eq!(
+            e.raisons.iter().map(|x| x.verdict).max(),
+            Some(e.verdict),
+            "{} : {:?}",
+            p.id,
+            e.raisons
+        );
         // The young people the volunteer chose: never "Correspond" where
         // the programme serves none of them, and no text says it serves a
         // band it does not.
         if !r.publics.is_empty() {
-            let meilleur = r.publics.iter().map(|x| accueil_attendu(p, *x)).min().unwrap_or(Verdict::Ineligible);
-            assert!(e.verdict >= meilleur, "{} : {:?} pour {:?} ({:?})", p.id, e.verdict, r.publics, e.raisons);
+            let meilleur = r
+                .publics
+                .iter()
+                .map(|x| accueil_attendu(p, *x))
+                .min()
+                .unwrap_or(Verdict::Ineligible);
+            assert!(
+                e.verdict >= meilleur,
+                "{} : {:?} pour {:?} ({:?})",
+                p.id,
+                e.verdict,
+                r.publics,
+                e.raisons
+            );
             let tx = trouve_ton_mentor::i18n::Textes::francais();
-            for x in Public::TOUS.iter().filter(|x| accueil_attendu(p, **x) == Verdict::Ineligible) {
+            for x in Public::TOUS
+                .iter()
+                .filter(|x| accueil_attendu(p, **x) == Verdict::Ineligible)
+            {
                 let libelle = x.libelle(&tx);
                 for raison in e.raisons.iter().filter(|raison| raison.verdict != Verdict::Ineligible) {
                     let texte = dit(raison, p);
@@ -173,7 +218,11 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
                 }
             }
             for fort in &e.points_forts {
-                assert!(Public::TOUS.iter().all(|x| !fort.contains(x.libelle(&tx))), "{} : « {fort} »", p.id);
+                assert!(
+                    Public::TOUS.iter().all(|x| !fort.contains(x.libelle(&tx))),
+                    "{} : « {fort} »",
+                    p.id
+                );
             }
         }
         for raison in &e.raisons {
@@ -183,19 +232,44 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
             // the programme, or the age it is about (see `age_mentor`).
             let nomme = texte.contains(&p.nom);
             let age = r.age.is_some_and(|a| texte.contains(&format!("{a} ans")));
-            assert!(nomme || age, "{} : la raison ne nomme ni le programme ni l'âge : « {texte} »", p.id);
+            assert!(
+                nomme || age,
+                "{} : la raison ne nomme ni le programme ni l'âge : « {texte} »",
+                p.id
+            );
             // And rests on a passage of the brochure.
-            assert!(!raison.regle.extrait(c, p).is_empty(), "{} : {raison:?} sans extrait", p.id);
+            assert!(
+                !raison.regle.extrait(c, p).is_empty(),
+                "{} : {raison:?} sans extrait",
+                p.id
+            );
         }
     }
 
     for paire in resultats.windows(2) {
         let (a, b) = (&paire[0], &paire[1]);
-        assert!(a.verdict <= b.verdict, "éligibles, puis à vérifier, puis inéligibles : {} avant {}", a.programme_id, b.programme_id);
+        assert!(
+            a.verdict <= b.verdict,
+            "éligibles, puis à vérifier, puis inéligibles : {} avant {}",
+            a.programme_id,
+            b.programme_id
+        );
         if a.verdict == b.verdict {
-            assert!(a.score >= b.score, "score décroissant : {} ({}) avant {} ({})", a.programme_id, a.score, b.programme_id, b.score);
+            assert!(
+                a.score >= b.score,
+                "score décroissant : {} ({}) avant {} ({})",
+                a.programme_id,
+                a.score,
+                b.programme_id,
+                b.score
+            );
             if a.score == b.score {
-                assert!(a.rang_catalogue < b.rang_catalogue, "égalité : ordre du catalogue, {} avant {}", a.programme_id, b.programme_id);
+                assert!(
+                    a.rang_catalogue < b.rang_catalogue,
+                    "égalité : ordre du catalogue, {} avant {}",
+                    a.programme_id,
+                    b.programme_id
+                );
             }
         }
     }
@@ -216,7 +290,11 @@ mod profils {
             let m = &p.mentors;
             assert!(!m.profils.is_empty(), "{} : aucun profil de mentor", p.id);
             for x in &m.profils_a_verifier {
-                assert!(!m.profils.contains(x), "{} : {x:?} à la fois accepté et à vérifier", p.id);
+                assert!(
+                    !m.profils.contains(x),
+                    "{} : {x:?} à la fois accepté et à vérifier",
+                    p.id
+                );
             }
         }
         // `PROFILS` is every profile, once, and its URL codes are distinct.
@@ -236,9 +314,21 @@ mod profils {
                 assert_eq!(verdict_de(p, &avec_profil(p, x)), attendu, "{} / {x:?}", p.id);
                 // Without the employer question, a partner-only programme is
                 // at best to check.
-                let seul = ReponsesMentor { profil: Some(x), ..ReponsesMentor::default() };
-                let plafond = if p.mentors.employeur_partenaire { Verdict::AVerifier } else { Verdict::Eligible };
-                assert_eq!(verdict_de(p, &seul), attendu.max(plafond), "{} / {x:?} sans employeur", p.id);
+                let seul = ReponsesMentor {
+                    profil: Some(x),
+                    ..ReponsesMentor::default()
+                };
+                let plafond = if p.mentors.employeur_partenaire {
+                    Verdict::AVerifier
+                } else {
+                    Verdict::Eligible
+                };
+                assert_eq!(
+                    verdict_de(p, &seul),
+                    attendu.max(plafond),
+                    "{} / {x:?} sans employeur",
+                    p.id
+                );
             }
         }
     }
@@ -247,7 +337,13 @@ mod profils {
     fn les_reponses_favorables_rendent_eligible() {
         for p in &cat().programmes {
             let r = favorables(p);
-            assert_eq!(verdict_de(p, &r), Verdict::Eligible, "{} : {:?}", p.id, raisons_de(p, &r));
+            assert_eq!(
+                verdict_de(p, &r),
+                Verdict::Eligible,
+                "{} : {:?}",
+                p.id,
+                raisons_de(p, &r)
+            );
         }
     }
 
@@ -255,15 +351,24 @@ mod profils {
     fn profil_inconnu_a_verifier() {
         for p in &cat().programmes {
             for employeur in [None, Some(Tri::Oui)] {
-                let r = ReponsesMentor { employeur, ..ReponsesMentor::default() };
+                let r = ReponsesMentor {
+                    employeur,
+                    ..ReponsesMentor::default()
+                };
                 let (v, raisons) = verdict_mentor(p, &r);
                 assert_eq!(v, Verdict::AVerifier, "{} : {raisons:?}", p.id);
                 assert!(
-                    raisons.iter().any(|x| x.verdict == Verdict::AVerifier && x.regle == Regle::Profil && x.valeur == Valeur::Inconnue),
+                    raisons.iter().any(|x| x.verdict == Verdict::AVerifier
+                        && x.regle == Regle::Profil
+                        && x.valeur == Valeur::Inconnue),
                     "{} : {raisons:?}",
                     p.id
                 );
-                let profil = raisons.iter().find(|x| x.regle == Regle::Profil).map(|x| dit(x, p)).unwrap_or_default();
+                let profil = raisons
+                    .iter()
+                    .find(|x| x.regle == Regle::Profil)
+                    .map(|x| dit(x, p))
+                    .unwrap_or_default();
                 assert!(profil.contains("profil n'est pas indiqué"), "{} : {profil}", p.id);
             }
         }
@@ -280,13 +385,22 @@ mod profils {
             for profil in &profils {
                 for employeur in employeurs {
                     for heures in [None, Some(0), Some(1), Some(2), Some(3), Some(4), Some(40)] {
-                        let r = ReponsesMentor { profil: *profil, employeur, heures, ..ReponsesMentor::default() };
+                        let r = ReponsesMentor {
+                            profil: *profil,
+                            employeur,
+                            heures,
+                            ..ReponsesMentor::default()
+                        };
                         let raisons = raisons_de(p, &r);
                         assert!(!raisons.is_empty(), "{} : {r:?}", p.id);
                         for x in raisons {
                             let texte = dit(&x, p);
                             assert!(!texte.trim().is_empty(), "{} : raison vide", p.id);
-                            assert!(texte.contains(&p.nom), "{} : « {texte} » ne nomme pas le programme", p.id);
+                            assert!(
+                                texte.contains(&p.nom),
+                                "{} : « {texte} » ne nomme pas le programme",
+                                p.id
+                            );
                         }
                     }
                 }
@@ -303,14 +417,34 @@ mod profils {
         let tx = trouve_ton_mentor::i18n::Textes::francais();
         for p in &cat().programmes {
             for x in PROFILS {
-                let raisons = raisons_de(p, &ReponsesMentor { profil: Some(x), ..ReponsesMentor::default() });
+                let raisons = raisons_de(
+                    p,
+                    &ReponsesMentor {
+                        profil: Some(x),
+                        ..ReponsesMentor::default()
+                    },
+                );
                 let premiere = &raisons[0];
-                assert_eq!((premiere.regle, &premiere.valeur), (Regle::Profil, &Valeur::Profil(x)), "{} / {x:?}", p.id);
+                assert_eq!(
+                    (premiere.regle, &premiere.valeur),
+                    (Regle::Profil, &Valeur::Profil(x)),
+                    "{} / {x:?}",
+                    p.id
+                );
                 assert_eq!(premiere.verdict, attendu_profil(p, x), "{} / {x:?}", p.id);
-                assert_eq!(premiere.statut == Statut::NonDit, premiere.verdict == Verdict::AVerifier, "{} / {x:?}", p.id);
+                assert_eq!(
+                    premiere.statut == Statut::NonDit,
+                    premiere.verdict == Verdict::AVerifier,
+                    "{} / {x:?}",
+                    p.id
+                );
                 assert_eq!(premiere.regle.extrait(cat(), p), p.mentors.extrait, "{}", p.id);
                 let texte = dit(premiere, p);
-                assert!(texte.contains(x.libelle(&tx)) && !texte.contains('«'), "{} / {x:?} : « {texte} »", p.id);
+                assert!(
+                    texte.contains(x.libelle(&tx)) && !texte.contains('«'),
+                    "{} / {x:?} : « {texte} »",
+                    p.id
+                );
             }
         }
     }
@@ -324,7 +458,14 @@ mod brochure {
     use super::*;
     use Verdict::{AVerifier, Eligible, Ineligible};
 
-    const IDS: [&str; 6] = ["afev", "article-1", "entreprendre-ensemble", "les-ombres", "proxite", "telemaque"];
+    const IDS: [&str; 6] = [
+        "afev",
+        "article-1",
+        "entreprendre-ensemble",
+        "les-ombres",
+        "proxite",
+        "telemaque",
+    ];
 
     #[test]
     fn les_six_programmes() {
@@ -351,7 +492,10 @@ mod brochure {
             ],
         );
         // Even saying the employer is a partner does not open Télémaque.
-        assert_eq!(verdicts(&requete("profil=lyceen&employeur=oui"))["telemaque"], Ineligible);
+        assert_eq!(
+            verdicts(&requete("profil=lyceen&employeur=oui"))["telemaque"],
+            Ineligible
+        );
     }
 
     /// AFEV (étudiants) and Les Ombres (étudiants et jeunes actifs).
@@ -456,13 +600,28 @@ mod brochure {
     /// quote it ("Ce que dit la brochure").
     #[test]
     fn les_mots_de_la_brochure_sur_les_mentors() {
-        let mots: BTreeMap<&str, &str> = cat().programmes.iter().map(|p| (p.id.as_str(), p.mentors.extrait.as_str())).collect();
-        assert_eq!(mots["afev"], "Les mentors sont étudiants, alternants en entreprise et lycéens");
+        let mots: BTreeMap<&str, &str> = cat()
+            .programmes
+            .iter()
+            .map(|p| (p.id.as_str(), p.mentors.extrait.as_str()))
+            .collect();
+        assert_eq!(
+            mots["afev"],
+            "Les mentors sont étudiants, alternants en entreprise et lycéens"
+        );
         assert_eq!(mots["article-1"], "Mentors actifs dans le monde du travail");
-        assert!(mots["entreprendre-ensemble"].starts_with("Mentors expérimentés (Industrie"), "{}", mots["entreprendre-ensemble"]);
+        assert!(
+            mots["entreprendre-ensemble"].starts_with("Mentors expérimentés (Industrie"),
+            "{}",
+            mots["entreprendre-ensemble"]
+        );
         assert_eq!(mots["les-ombres"], "Mentors étudiants et jeunes actifs");
         assert_eq!(mots["proxite"], "Type de mentor : actif dans le monde du travail");
-        assert!(mots["telemaque"].contains("salariés volontaires d’une entreprise ou d’une collectivité partenaire"), "{}", mots["telemaque"]);
+        assert!(
+            mots["telemaque"].contains("salariés volontaires d’une entreprise ou d’une collectivité partenaire"),
+            "{}",
+            mots["telemaque"]
+        );
     }
 
     #[test]
@@ -495,9 +654,19 @@ mod brochure {
                 ],
             );
         }
-        let r = evaluer_mentor(cat(), &requete("profil=salarie"), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(
+            cat(),
+            &requete("profil=salarie"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let t = evaluation(&r, "telemaque");
-        assert!(t.raisons.iter().any(|x| x.verdict == AVerifier && x.regle == Regle::Employeur && dit(x, programme("telemaque")).contains("employeur")), "{:?}", t.raisons);
+        assert!(
+            t.raisons.iter().any(|x| x.verdict == AVerifier
+                && x.regle == Regle::Employeur
+                && dit(x, programme("telemaque")).contains("employeur")),
+            "{:?}",
+            t.raisons
+        );
     }
 
     /// Retirees are in the brochure's general list, but no card names
@@ -520,9 +689,17 @@ mod brochure {
         );
         for id in ["article-1", "proxite"] {
             let p = programme(id);
-            assert!(p.mentors.extrait.contains("actif dans le monde du travail") || p.mentors.extrait.contains("actifs dans le monde du travail"), "{id}");
+            assert!(
+                p.mentors.extrait.contains("actif dans le monde du travail")
+                    || p.mentors.extrait.contains("actifs dans le monde du travail"),
+                "{id}"
+            );
             let raison = &raisons_de(p, &requete("profil=retraite"))[0];
-            assert_eq!((raison.regle, raison.verdict, raison.statut), (Regle::Profil, Ineligible, Statut::Dit), "{id}");
+            assert_eq!(
+                (raison.regle, raison.verdict, raison.statut),
+                (Regle::Profil, Ineligible, Statut::Dit),
+                "{id}"
+            );
         }
     }
 
@@ -532,12 +709,28 @@ mod brochure {
     #[test]
     fn chaque_profil_de_la_brochure_trouve_quelque_chose() {
         let generaux = &cat().mentorat.mentors_profils;
-        for x in [ProfilMentor::Salarie, ProfilMentor::AgentPublic, ProfilMentor::Etudiant, ProfilMentor::Lyceen, ProfilMentor::Retraite] {
-            assert!(generaux.contains(&x), "{x:?} absent de la liste générale de la brochure");
+        for x in [
+            ProfilMentor::Salarie,
+            ProfilMentor::AgentPublic,
+            ProfilMentor::Etudiant,
+            ProfilMentor::Lyceen,
+            ProfilMentor::Retraite,
+        ] {
+            assert!(
+                generaux.contains(&x),
+                "{x:?} absent de la liste générale de la brochure"
+            );
         }
         for x in generaux {
-            let r = ReponsesMentor { profil: Some(*x), employeur: Some(Tri::Oui), ..ReponsesMentor::default() };
-            assert!(!aucun_ne_convient(&evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais())), "{x:?} : rien ne convient");
+            let r = ReponsesMentor {
+                profil: Some(*x),
+                employeur: Some(Tri::Oui),
+                ..ReponsesMentor::default()
+            };
+            assert!(
+                !aucun_ne_convient(&evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais())),
+                "{x:?} : rien ne convient"
+            );
         }
     }
 }
@@ -565,7 +758,15 @@ mod publics {
         ];
         for (id, [enfants, ados, adultes]) in attendus {
             let p = programme(id);
-            assert_eq!([accueil_public(p, Enfants), accueil_public(p, Ados), accueil_public(p, JeunesAdultes)], [enfants, ados, adultes], "{id}");
+            assert_eq!(
+                [
+                    accueil_public(p, Enfants),
+                    accueil_public(p, Ados),
+                    accueil_public(p, JeunesAdultes)
+                ],
+                [enfants, ados, adultes],
+                "{id}"
+            );
         }
     }
 
@@ -602,9 +803,15 @@ mod publics {
             assert_eq!(raisons[0].verdict, Eligible, "{id} : {raisons:?}");
             let public: Vec<&Raison> = raisons.iter().filter(|x| x.regle == Regle::Public).collect();
             assert_eq!(public.len(), 1, "{id} : {raisons:?}");
-            assert_eq!((public[0].verdict, &public[0].valeur), (Ineligible, &Valeur::Publics(vec![Public::Enfants])));
+            assert_eq!(
+                (public[0].verdict, &public[0].valeur),
+                (Ineligible, &Valeur::Publics(vec![Public::Enfants]))
+            );
             let texte = dit(public[0], p);
-            assert!(texte.contains("n'accompagne pas les jeunes que vous avez choisis : des enfants (école élémentaire)"), "{id} : « {texte} »");
+            assert!(
+                texte.contains("n'accompagne pas les jeunes que vous avez choisis : des enfants (école élémentaire)"),
+                "{id} : « {texte} »"
+            );
         }
     }
 
@@ -627,13 +834,25 @@ mod publics {
         let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
         let article = evaluation(&r, "article-1");
         let p = programme("article-1");
-        let textes: Vec<String> = article.raisons.iter().map(|x| dit(x, p)).chain(article.points_forts.iter().cloned()).collect();
+        let textes: Vec<String> = article
+            .raisons
+            .iter()
+            .map(|x| dit(x, p))
+            .chain(article.points_forts.iter().cloned())
+            .collect();
         assert!(!textes.iter().any(|t| t.starts_with("Accompagne")), "{textes:?}");
         // The public's reason says it does not serve teenagers, and rests
         // on the brochure's words about who it serves.
-        let public = article.raisons.iter().find(|x| x.regle == Regle::Public).expect("la raison du public");
+        let public = article
+            .raisons
+            .iter()
+            .find(|x| x.regle == Regle::Public)
+            .expect("la raison du public");
         assert_eq!(public.verdict, Ineligible);
-        assert!(dit(public, p).contains("n'accompagne pas les jeunes que vous avez choisis : des collégiens et lycéens"), "{textes:?}");
+        assert!(
+            dit(public, p).contains("n'accompagne pas les jeunes que vous avez choisis : des collégiens et lycéens"),
+            "{textes:?}"
+        );
         assert_eq!(public.regle.extrait(cat(), p), p.eligibilite.extrait);
     }
 
@@ -643,8 +862,15 @@ mod publics {
         let r = requete("profil=salarie&employeur=oui&publics=enfants,jeunes-adultes");
         let p = programme("article-1");
         assert_eq!(verdict_de(p, &r), Eligible, "{:?}", raisons_de(p, &r));
-        let raison = raisons_de(p, &r).into_iter().find(|x| x.regle == Regle::Public).expect("la raison du public");
-        assert_eq!(raison.valeur, Valeur::Publics(vec![Public::JeunesAdultes]), "seul le public servi est annoncé");
+        let raison = raisons_de(p, &r)
+            .into_iter()
+            .find(|x| x.regle == Regle::Public)
+            .expect("la raison du public");
+        assert_eq!(
+            raison.valeur,
+            Valeur::Publics(vec![Public::JeunesAdultes]),
+            "seul le public servi est annoncé"
+        );
         assert!(!dit(&raison, p).contains("enfants"), "{raison:?}");
     }
 
@@ -654,15 +880,28 @@ mod publics {
         // Entreprendre Ensemble takes lycéens only "to check"; with ages
         // reaching down into 11–17, teenagers would be to check.
         let mut p = programme("entreprendre-ensemble").clone();
-        p.eligibilite.age = TrancheAge { min: 16, max: 30, precis: true, texte: String::new(), extrait: String::new() };
+        p.eligibilite.age = TrancheAge {
+            min: 16,
+            max: 30,
+            precis: true,
+            texte: String::new(),
+            extrait: String::new(),
+        };
         assert_eq!(accueil_public(&p, Public::Ados), AVerifier);
         let r = requete("profil=salarie&publics=ados");
         let (v, raisons) = verdict_mentor(&p, &r);
         assert_eq!(v, AVerifier, "{raisons:?}");
-        let public = raisons.iter().find(|x| x.regle == Regle::Public).expect("la raison du public");
+        let public = raisons
+            .iter()
+            .find(|x| x.regle == Regle::Public)
+            .expect("la raison du public");
         assert_eq!((public.verdict, public.statut), (AVerifier, Statut::NonDit));
-        let texte = trouve_ton_mentor::i18n::raisons::ecrire(public, cat(), &p, &trouve_ton_mentor::i18n::Textes::francais());
-        assert!(texte.contains("à demander à l'association") && texte.contains("collégiens"), "{texte}");
+        let texte =
+            trouve_ton_mentor::i18n::raisons::ecrire(public, cat(), &p, &trouve_ton_mentor::i18n::Textes::francais());
+        assert!(
+            texte.contains("à demander à l'association") && texte.contains("collégiens"),
+            "{texte}"
+        );
     }
 
     /// No band chosen: nothing said, nothing held against anyone.
@@ -670,7 +909,11 @@ mod publics {
     fn aucun_public_choisi() {
         for p in &cat().programmes {
             let raisons = raisons_de(p, &favorables(p));
-            assert!(raisons.iter().all(|x| x.regle != Regle::Public), "{} : {raisons:?}", p.id);
+            assert!(
+                raisons.iter().all(|x| x.regle != Regle::Public),
+                "{} : {raisons:?}",
+                p.id
+            );
         }
     }
 }
@@ -700,7 +943,13 @@ mod heures {
     fn donnees_coherentes() {
         for p in &cat().programmes {
             let m = &p.mentors;
-            assert!(m.heures_mois_min > 0.0 && m.heures_mois_min <= m.heures_mois_max, "{} : {} – {}", p.id, m.heures_mois_min, m.heures_mois_max);
+            assert!(
+                m.heures_mois_min > 0.0 && m.heures_mois_min <= m.heures_mois_max,
+                "{} : {} – {}",
+                p.id,
+                m.heures_mois_min,
+                m.heures_mois_max
+            );
         }
     }
 
@@ -708,7 +957,10 @@ mod heures {
     fn chaque_nombre_d_heures() {
         for p in &cat().programmes {
             for h in 0..=200u8 {
-                let r = ReponsesMentor { heures: Some(h), ..favorables(p) };
+                let r = ReponsesMentor {
+                    heures: Some(h),
+                    ..favorables(p)
+                };
                 let (v, raisons) = verdict_mentor(p, &r);
                 assert_eq!(v, attendu(p, h), "{} à {h} h : {raisons:?}", p.id);
                 // Exactly one reason about time. The card of a programme
@@ -720,9 +972,22 @@ mod heures {
                 assert_eq!(temps.len(), 1, "{} à {h} h : {raisons:?}", p.id);
                 assert_eq!(temps[0].valeur, Valeur::Heures(h));
                 let texte = &dit(temps[0], p);
-                let demande = format!("au moins {} h par mois", trouve_ton_mentor::i18n::Textes::francais().decimal(p.mentors.heures_mois_min));
-                assert_eq!(texte.contains(&demande), v != Verdict::Eligible, "{} à {h} h : « {texte} »", p.id);
-                assert_eq!(texte.contains(p.mentors.engagement.trim_end_matches('.')), v == Verdict::Ineligible, "{} à {h} h : « {texte} »", p.id);
+                let demande = format!(
+                    "au moins {} h par mois",
+                    trouve_ton_mentor::i18n::Textes::francais().decimal(p.mentors.heures_mois_min)
+                );
+                assert_eq!(
+                    texte.contains(&demande),
+                    v != Verdict::Eligible,
+                    "{} à {h} h : « {texte} »",
+                    p.id
+                );
+                assert_eq!(
+                    texte.contains(p.mentors.engagement.trim_end_matches('.')),
+                    v == Verdict::Ineligible,
+                    "{} à {h} h : « {texte} »",
+                    p.id
+                );
                 assert!(texte.contains(&format!("{h} h")), "{} à {h} h : « {texte} »", p.id);
             }
         }
@@ -734,7 +999,15 @@ mod heures {
         let mut zone_a_verifier = 0;
         for p in &cat().programmes {
             let min = p.mentors.heures_mois_min;
-            let v = |h: u8| verdict_de(p, &ReponsesMentor { heures: Some(h), ..favorables(p) });
+            let v = |h: u8| {
+                verdict_de(
+                    p,
+                    &ReponsesMentor {
+                        heures: Some(h),
+                        ..favorables(p)
+                    },
+                )
+            };
             let plein = min.ceil() as u8;
             assert_eq!(v(plein), Verdict::Eligible, "{} à {plein} h", p.id);
             assert_eq!(v(200), Verdict::Eligible, "{}", p.id);
@@ -755,7 +1028,15 @@ mod heures {
     /// Named cases, to read the rule on real figures.
     #[test]
     fn exemples() {
-        let v = |id: &str, h: u8| verdict_de(programme(id), &ReponsesMentor { heures: Some(h), ..favorables(programme(id)) });
+        let v = |id: &str, h: u8| {
+            verdict_de(
+                programme(id),
+                &ReponsesMentor {
+                    heures: Some(h),
+                    ..favorables(programme(id))
+                },
+            )
+        };
         // Article 1: 3 h a month.
         assert_eq!(v("article-1", 3), Verdict::Eligible);
         assert_eq!(v("article-1", 2), Verdict::AVerifier);
@@ -779,7 +1060,12 @@ mod heures {
             for x in PROFILS {
                 let r = avec_profil(p, x);
                 assert!(r.heures.is_none());
-                assert_eq!(raisons_de(p, &r).len(), 1 + usize::from(p.mentors.employeur_partenaire), "{} / {x:?}", p.id);
+                assert_eq!(
+                    raisons_de(p, &r).len(),
+                    1 + usize::from(p.mentors.employeur_partenaire),
+                    "{} / {x:?}",
+                    p.id
+                );
             }
         }
     }
@@ -796,7 +1082,13 @@ mod age_mentor {
     /// but the catalogue may: a programme with a range, inferred or stated.
     fn avec_tranche(precis: bool) -> Programme {
         let mut p = programme("les-ombres").clone();
-        p.mentors.age = Some(TrancheAge { min: 18, max: 35, precis, texte: "jeunes actifs".into(), extrait: String::new() });
+        p.mentors.age = Some(TrancheAge {
+            min: 18,
+            max: 35,
+            precis,
+            texte: "jeunes actifs".into(),
+            extrait: String::new(),
+        });
         p
     }
 
@@ -806,17 +1098,44 @@ mod age_mentor {
     fn hors_tranche() {
         for precis in [false, true] {
             let p = avec_tranche(precis);
-            let hors = if precis { Verdict::Ineligible } else { Verdict::AVerifier };
+            let hors = if precis {
+                Verdict::Ineligible
+            } else {
+                Verdict::AVerifier
+            };
             for x in PROFILS {
                 let base = avec_profil(&p, x);
                 for age in 0..=120u8 {
-                    let r = ReponsesMentor { age: Some(age), ..base.clone() };
-                    let attendu = if (18..=35).contains(&age) { Verdict::Eligible } else { hors };
-                    assert_eq!(verdict_de(&p, &r), attendu.max(attendu_profil(&p, x)), "{x:?} à {age} ans ({precis})");
+                    let r = ReponsesMentor {
+                        age: Some(age),
+                        ..base.clone()
+                    };
+                    let attendu = if (18..=35).contains(&age) {
+                        Verdict::Eligible
+                    } else {
+                        hors
+                    };
+                    assert_eq!(
+                        verdict_de(&p, &r),
+                        attendu.max(attendu_profil(&p, x)),
+                        "{x:?} à {age} ans ({precis})"
+                    );
                 }
             }
-            let v = |age: u8| verdict_de(&p, &ReponsesMentor { age: Some(age), ..favorables(&p) });
-            assert_eq!((v(17), v(18), v(35), v(36)), (hors, Verdict::Eligible, Verdict::Eligible, hors), "{precis}");
+            let v = |age: u8| {
+                verdict_de(
+                    &p,
+                    &ReponsesMentor {
+                        age: Some(age),
+                        ..favorables(&p)
+                    },
+                )
+            };
+            assert_eq!(
+                (v(17), v(18), v(35), v(36)),
+                (hors, Verdict::Eligible, Verdict::Eligible, hors),
+                "{precis}"
+            );
         }
     }
 
@@ -824,11 +1143,21 @@ mod age_mentor {
     #[test]
     fn la_raison_d_age() {
         let p = avec_tranche(false);
-        let raisons = raisons_de(&p, &ReponsesMentor { age: Some(60), ..favorables(&p) });
+        let raisons = raisons_de(
+            &p,
+            &ReponsesMentor {
+                age: Some(60),
+                ..favorables(&p)
+            },
+        );
         let age: Vec<&Raison> = raisons.iter().filter(|x| x.regle == Regle::AgeMentor).collect();
         assert_eq!(age.len(), 1, "{raisons:?}");
-        assert_eq!((age[0].verdict, &age[0].valeur, age[0].statut), (Verdict::AVerifier, &Valeur::Age(60), Statut::Deduit));
-        let texte = trouve_ton_mentor::i18n::raisons::ecrire(age[0], cat(), &p, &trouve_ton_mentor::i18n::Textes::francais());
+        assert_eq!(
+            (age[0].verdict, &age[0].valeur, age[0].statut),
+            (Verdict::AVerifier, &Valeur::Age(60), Statut::Deduit)
+        );
+        let texte =
+            trouve_ton_mentor::i18n::raisons::ecrire(age[0], cat(), &p, &trouve_ton_mentor::i18n::Textes::francais());
         assert!(texte.contains(&p.nom) && texte.contains("60 ans"), "« {texte} »");
     }
 
@@ -838,10 +1167,26 @@ mod age_mentor {
         for p in cat().programmes.iter().filter(|p| p.mentors.age.is_none()) {
             let profils: Vec<Option<ProfilMentor>> = std::iter::once(None).chain(PROFILS.map(Some)).collect();
             for profil in profils {
-                let base = ReponsesMentor { profil, heures: Some(2), employeur: Some(Tri::Nsp), ..ReponsesMentor::default() };
+                let base = ReponsesMentor {
+                    profil,
+                    heures: Some(2),
+                    employeur: Some(Tri::Nsp),
+                    ..ReponsesMentor::default()
+                };
                 let sans = verdict_mentor(p, &base);
                 for age in (0..=120u8).chain([255]) {
-                    assert_eq!(verdict_mentor(p, &ReponsesMentor { age: Some(age), ..base.clone() }), sans, "{} à {age} ans", p.id);
+                    assert_eq!(
+                        verdict_mentor(
+                            p,
+                            &ReponsesMentor {
+                                age: Some(age),
+                                ..base.clone()
+                            }
+                        ),
+                        sans,
+                        "{} à {age} ans",
+                        p.id
+                    );
                 }
             }
         }
@@ -856,15 +1201,36 @@ mod scores {
     use super::*;
 
     fn sous_ensemble<T: Copy>(tous: &[T], masque: u32) -> Vec<T> {
-        tous.iter().enumerate().filter(|(i, _)| masque & (1 << i) != 0).map(|(_, x)| *x).collect()
+        tous.iter()
+            .enumerate()
+            .filter(|(i, _)| masque & (1 << i) != 0)
+            .map(|(_, x)| *x)
+            .collect()
     }
 
     #[test]
     fn rien_repondu_score_nul() {
         for p in &cat().programmes {
-            assert_eq!(score_mentor(p, &ReponsesMentor::default(), &trouve_ton_mentor::i18n::Textes::francais()), (0, Vec::new()), "{}", p.id);
-            assert_eq!(score_de(p, &favorables(p)), 0, "{} : le profil ne compte pas dans le score", p.id);
-            let indifferent = ReponsesMentor { modalite: Some(Modalite::Indifferent), ..ReponsesMentor::default() };
+            assert_eq!(
+                score_mentor(
+                    p,
+                    &ReponsesMentor::default(),
+                    &trouve_ton_mentor::i18n::Textes::francais()
+                ),
+                (0, Vec::new()),
+                "{}",
+                p.id
+            );
+            assert_eq!(
+                score_de(p, &favorables(p)),
+                0,
+                "{} : le profil ne compte pas dans le score",
+                p.id
+            );
+            let indifferent = ReponsesMentor {
+                modalite: Some(Modalite::Indifferent),
+                ..ReponsesMentor::default()
+            };
             assert_eq!(score_de(p, &indifferent), 0, "{}", p.id);
         }
     }
@@ -879,8 +1245,14 @@ mod scores {
             for base in [ReponsesMentor::default(), favorables(p)] {
                 for (i, public) in Public::TOUS.iter().enumerate() {
                     for masque in (0..1u32 << Public::TOUS.len()).filter(|m| m & (1 << i) == 0) {
-                        let sans = ReponsesMentor { publics: sous_ensemble(&Public::TOUS, masque), ..base.clone() };
-                        let avec = ReponsesMentor { publics: sous_ensemble(&Public::TOUS, masque | 1 << i), ..base.clone() };
+                        let sans = ReponsesMentor {
+                            publics: sous_ensemble(&Public::TOUS, masque),
+                            ..base.clone()
+                        };
+                        let avec = ReponsesMentor {
+                            publics: sous_ensemble(&Public::TOUS, masque | 1 << i),
+                            ..base.clone()
+                        };
                         let (s, a) = (score_de(p, &sans), score_de(p, &avec));
                         if accueil_attendu(p, *public) == Verdict::Eligible {
                             assert!(a > s, "{} : {public:?} ({:?}) servi, {s} → {a}", p.id, public.ages());
@@ -899,7 +1271,15 @@ mod scores {
     /// Named overlaps, to read the rule on real ranges.
     #[test]
     fn publics_exemples() {
-        let a = |id: &str, public: Public| score_de(programme(id), &ReponsesMentor { publics: vec![public], ..ReponsesMentor::default() }) > 0;
+        let a = |id: &str, public: Public| {
+            score_de(
+                programme(id),
+                &ReponsesMentor {
+                    publics: vec![public],
+                    ..ReponsesMentor::default()
+                },
+            ) > 0
+        };
         assert!(a("afev", Public::Enfants));
         assert!(a("afev", Public::Ados));
         assert!(!a("afev", Public::JeunesAdultes));
@@ -922,8 +1302,14 @@ mod scores {
             for base in [ReponsesMentor::default(), favorables(p)] {
                 for (i, aide) in AIDES.iter().enumerate() {
                     for masque in (0..1u32 << AIDES.len()).filter(|m| m & (1 << i) == 0) {
-                        let sans = ReponsesMentor { aides: sous_ensemble(&AIDES, masque), ..base.clone() };
-                        let avec = ReponsesMentor { aides: sous_ensemble(&AIDES, masque | 1 << i), ..base.clone() };
+                        let sans = ReponsesMentor {
+                            aides: sous_ensemble(&AIDES, masque),
+                            ..base.clone()
+                        };
+                        let avec = ReponsesMentor {
+                            aides: sous_ensemble(&AIDES, masque | 1 << i),
+                            ..base.clone()
+                        };
                         let (s, a) = (score_de(p, &sans), score_de(p, &avec));
                         if p.besoins.contains(aide) {
                             assert!(a > s, "{} : {aide:?} listé, {s} → {a}", p.id);
@@ -946,24 +1332,49 @@ mod scores {
     fn points_forts_expliques() {
         let tx = trouve_ton_mentor::i18n::Textes::francais();
         for p in &cat().programmes {
-            let r = ReponsesMentor { publics: Public::TOUS.to_vec(), aides: AIDES.to_vec(), ..ReponsesMentor::default() };
+            let r = ReponsesMentor {
+                publics: Public::TOUS.to_vec(),
+                aides: AIDES.to_vec(),
+                ..ReponsesMentor::default()
+            };
             let (score, forts) = score_mentor(p, &r, &tx);
             let publics = Public::TOUS.iter().any(|x| accueil_attendu(p, *x) == Verdict::Eligible);
             let aides = AIDES.iter().any(|b| p.besoins.contains(b));
             assert_eq!(forts.len(), usize::from(aides), "{} : {forts:?}", p.id);
             assert_eq!(score > 0, publics || aides, "{}", p.id);
             let raisons = raisons_de(p, &r);
-            assert_eq!(raisons.iter().any(|x| x.verdict == Verdict::Eligible && x.regle == Regle::Public), publics, "{} : {raisons:?}", p.id);
+            assert_eq!(
+                raisons
+                    .iter()
+                    .any(|x| x.verdict == Verdict::Eligible && x.regle == Regle::Public),
+                publics,
+                "{} : {raisons:?}",
+                p.id
+            );
             // One help chosen: the line still says all the programme does.
             for b in AIDES.iter().filter(|b| p.besoins.contains(b)) {
-                let (_, forts) = score_mentor(p, &ReponsesMentor { aides: vec![*b], ..ReponsesMentor::default() }, &tx);
+                let (_, forts) = score_mentor(
+                    p,
+                    &ReponsesMentor {
+                        aides: vec![*b],
+                        ..ReponsesMentor::default()
+                    },
+                    &tx,
+                );
                 assert_eq!(forts.len(), 1, "{} : {forts:?}", p.id);
                 assert!(forts[0].contains(&p.nom), "{} : {forts:?}", p.id);
                 for besoin in &p.besoins {
-                    assert!(forts[0].contains(besoin.libelle(&tx)), "{} : {besoin:?} dans {forts:?}", p.id);
+                    assert!(
+                        forts[0].contains(besoin.libelle(&tx)),
+                        "{} : {besoin:?} dans {forts:?}",
+                        p.id
+                    );
                 }
                 let premier = forts[0].find(b.libelle(&tx));
-                assert!(p.besoins.iter().all(|x| forts[0].find(x.libelle(&tx)) >= premier), "ce qui est choisi d'abord : {forts:?}");
+                assert!(
+                    p.besoins.iter().all(|x| forts[0].find(x.libelle(&tx)) >= premier),
+                    "ce qui est choisi d'abord : {forts:?}"
+                );
             }
         }
     }
@@ -993,7 +1404,13 @@ mod scores {
         for p in &cat().programmes {
             for m in Modalite::TOUTES {
                 let Some(mode) = m.mode() else { continue };
-                let s = score_de(p, &ReponsesMentor { modalite: Some(m), ..ReponsesMentor::default() });
+                let s = score_de(
+                    p,
+                    &ReponsesMentor {
+                        modalite: Some(m),
+                        ..ReponsesMentor::default()
+                    },
+                );
                 par_place.entry(place(p, mode)).or_default().push((p.id.clone(), s));
             }
         }
@@ -1009,10 +1426,20 @@ mod scores {
     #[test]
     fn format_principal_avant_possible_dans_un_meme_programme() {
         let mut vus = 0;
-        for p in cat().programmes.iter().filter(|p| !p.modalites.format.possible.is_empty()) {
+        for p in cat()
+            .programmes
+            .iter()
+            .filter(|p| !p.modalites.format.possible.is_empty())
+        {
             let s = |mode: Mode| {
                 let m = Modalite::TOUTES.into_iter().find(|m| m.mode() == Some(mode)).unwrap();
-                score_de(p, &ReponsesMentor { modalite: Some(m), ..favorables(p) })
+                score_de(
+                    p,
+                    &ReponsesMentor {
+                        modalite: Some(m),
+                        ..favorables(p)
+                    },
+                )
             };
             for possible in &p.modalites.format.possible {
                 assert!(s(p.modalites.format.principal) > s(*possible), "{}", p.id);
@@ -1046,17 +1473,27 @@ mod classement {
     #[test]
     fn resultats_coherents_et_classes() {
         for r in profils_varies() {
-            verifie_resultats(&r, &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()));
+            verifie_resultats(
+                &r,
+                &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()),
+            );
         }
     }
 
     /// Nothing answered: everything to check, score 0, catalogue order.
     #[test]
     fn egalite_totale_ordre_du_catalogue() {
-        let r = evaluer_mentor(cat(), &ReponsesMentor::default(), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(
+            cat(),
+            &ReponsesMentor::default(),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids(&r), catalogue);
-        assert!(r.iter().all(|e| e.verdict == Verdict::AVerifier && e.score == 0), "{r:?}");
+        assert!(
+            r.iter().all(|e| e.verdict == Verdict::AVerifier && e.score == 0),
+            "{r:?}"
+        );
     }
 
     /// The verdict comes before the score: a student who would like to
@@ -1065,10 +1502,17 @@ mod classement {
     /// AFEV, which takes both.
     #[test]
     fn le_verdict_passe_avant_le_score() {
-        let r = evaluer_mentor(cat(), &requete("profil=etudiant&publics=ados&aide=emploi,orientation"), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(
+            cat(),
+            &requete("profil=etudiant&publics=ados&aide=emploi,orientation"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
         let afev = evaluation(&r, "afev");
         let article = evaluation(&r, "article-1");
-        assert_eq!((afev.verdict, article.verdict), (Verdict::Eligible, Verdict::Ineligible));
+        assert_eq!(
+            (afev.verdict, article.verdict),
+            (Verdict::Eligible, Verdict::Ineligible)
+        );
         assert!(article.score > afev.score, "{} / {}", article.score, afev.score);
         let rang = |id: &str| ids(&r).iter().position(|x| *x == id).unwrap();
         assert!(rang("afev") < rang("article-1"));
@@ -1083,16 +1527,44 @@ mod classement {
         let q = "profil=salarie&employeur=oui&modalite=distanciel";
         let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
         verifie_resultats(&requete(q), &r);
-        assert_eq!(ids(&r), ["article-1", "telemaque", "entreprendre-ensemble", "proxite", "les-ombres", "afev"]);
+        assert_eq!(
+            ids(&r),
+            [
+                "article-1",
+                "telemaque",
+                "entreprendre-ensemble",
+                "proxite",
+                "les-ombres",
+                "afev"
+            ]
+        );
         let eligibles: Vec<&Evaluation> = r.iter().filter(|e| e.verdict == Verdict::Eligible).collect();
-        assert!(eligibles.windows(2).any(|w| w[0].rang_catalogue > w[1].rang_catalogue), "le score a réordonné : {:?}", ids(&r));
+        assert!(
+            eligibles.windows(2).any(|w| w[0].rang_catalogue > w[1].rang_catalogue),
+            "le score a réordonné : {:?}",
+            ids(&r)
+        );
     }
 
     /// Equal scores within a verdict keep the catalogue order.
     #[test]
     fn egalite_de_score_entre_eligibles() {
-        let r = evaluer_mentor(cat(), &requete("profil=salarie&employeur=oui"), &trouve_ton_mentor::i18n::Textes::francais());
-        assert_eq!(ids(&r), ["article-1", "entreprendre-ensemble", "proxite", "telemaque", "les-ombres", "afev"]);
+        let r = evaluer_mentor(
+            cat(),
+            &requete("profil=salarie&employeur=oui"),
+            &trouve_ton_mentor::i18n::Textes::francais(),
+        );
+        assert_eq!(
+            ids(&r),
+            [
+                "article-1",
+                "entreprendre-ensemble",
+                "proxite",
+                "telemaque",
+                "les-ombres",
+                "afev"
+            ]
+        );
     }
 }
 
@@ -1130,14 +1602,26 @@ mod lecture {
             assert_eq!(requete(&q).profil, Some(x));
             assert_eq!(requete(&q).vers_requete(), q);
         }
-        assert_eq!(requete("?profil=agent%2Dpublic").profil, Some(ProfilMentor::AgentPublic));
+        assert_eq!(
+            requete("?profil=agent%2Dpublic").profil,
+            Some(ProfilMentor::AgentPublic)
+        );
     }
 
     #[test]
     fn valeurs_invalides_inconnues_et_signalees() {
         let r = ReponsesMentor::depuis_requete("profil=astronaute&age=abc&heures=-1&publics=bebes");
-        assert_eq!(r.invalides, ["profil=astronaute", "age=abc", "heures=-1", "publics=bebes"]);
-        assert_eq!(r, ReponsesMentor { invalides: r.invalides.clone(), ..ReponsesMentor::default() });
+        assert_eq!(
+            r.invalides,
+            ["profil=astronaute", "age=abc", "heures=-1", "publics=bebes"]
+        );
+        assert_eq!(
+            r,
+            ReponsesMentor {
+                invalides: r.invalides.clone(),
+                ..ReponsesMentor::default()
+            }
+        );
 
         for (q, invalide) in [
             ("age=121", true),
@@ -1176,7 +1660,10 @@ mod lecture {
         let r = requete("publics=jeunes-adultes,enfants,jeunes-adultes&publics=ados&aide=emploi,scolaire&aide=emploi");
         assert_eq!(r.publics, [Public::Enfants, Public::Ados, Public::JeunesAdultes]);
         assert_eq!(r.aides, [Besoin::Scolaire, Besoin::Emploi]);
-        assert_eq!(r.vers_requete(), "publics=enfants,ados,jeunes-adultes&aide=scolaire,emploi");
+        assert_eq!(
+            r.vers_requete(),
+            "publics=enfants,ados,jeunes-adultes&aide=scolaire,emploi"
+        );
     }
 }
 
@@ -1188,7 +1675,10 @@ fn tri() -> impl Strategy<Value = Option<Tri>> {
     prop::option::of(prop::sample::select(Tri::TOUS.to_vec()))
 }
 
-fn reponses_avec(age: impl Strategy<Value = Option<u8>>, heures: impl Strategy<Value = Option<u8>>) -> impl Strategy<Value = ReponsesMentor> {
+fn reponses_avec(
+    age: impl Strategy<Value = Option<u8>>,
+    heures: impl Strategy<Value = Option<u8>>,
+) -> impl Strategy<Value = ReponsesMentor> {
     (
         prop::option::of(prop::sample::select(PROFILS.to_vec())),
         age,
@@ -1198,16 +1688,18 @@ fn reponses_avec(age: impl Strategy<Value = Option<u8>>, heures: impl Strategy<V
         prop::sample::subsequence(AIDES.to_vec(), 0..=AIDES.len()),
         tri(),
     )
-        .prop_map(|(profil, age, heures, modalite, publics, aides, employeur)| ReponsesMentor {
-            profil,
-            age,
-            heures,
-            modalite,
-            publics,
-            aides,
-            employeur,
-            invalides: Vec::new(),
-        })
+        .prop_map(
+            |(profil, age, heures, modalite, publics, aides, employeur)| ReponsesMentor {
+                profil,
+                age,
+                heures,
+                modalite,
+                publics,
+                aides,
+                employeur,
+                invalides: Vec::new(),
+            },
+        )
 }
 
 /// Any answers the types allow.
@@ -1220,7 +1712,17 @@ fn reponses_valides() -> impl Strategy<Value = ReponsesMentor> {
     reponses_avec(prop::option::of(0u8..=120), prop::option::of(0u8..=200))
 }
 
-const CLES: [&str; 9] = ["profil", "age", "heures", "modalite", "publics", "aide", "employeur", "autre", ""];
+const CLES: [&str; 9] = [
+    "profil",
+    "age",
+    "heures",
+    "modalite",
+    "publics",
+    "aide",
+    "employeur",
+    "autre",
+    "",
+];
 
 fn codes_valides() -> Vec<String> {
     let mut v: Vec<String> = PROFILS.map(|p| code_profil(p).to_string()).to_vec();
@@ -1252,13 +1754,23 @@ fn valeur() -> impl Strategy<Value = String> {
 
 /// `cle=valeur&…` with the contract's keys, and sometimes no `=` or a `?`.
 fn requete_aleatoire() -> impl Strategy<Value = String> {
-    (any::<bool>(), prop::collection::vec((prop::sample::select(CLES.to_vec()), valeur(), any::<bool>()), 0..10)).prop_map(
-        |(point_d_interrogation, paires)| {
-            let corps: Vec<String> =
-                paires.into_iter().map(|(cle, valeur, egal)| if egal { format!("{cle}={valeur}") } else { format!("{cle}{valeur}") }).collect();
-            format!("{}{}", if point_d_interrogation { "?" } else { "" }, corps.join("&"))
-        },
+    (
+        any::<bool>(),
+        prop::collection::vec((prop::sample::select(CLES.to_vec()), valeur(), any::<bool>()), 0..10),
     )
+        .prop_map(|(point_d_interrogation, paires)| {
+            let corps: Vec<String> = paires
+                .into_iter()
+                .map(|(cle, valeur, egal)| {
+                    if egal {
+                        format!("{cle}={valeur}")
+                    } else {
+                        format!("{cle}{valeur}")
+                    }
+                })
+                .collect();
+            format!("{}{}", if point_d_interrogation { "?" } else { "" }, corps.join("&"))
+        })
 }
 
 /// What any parse result must look like, and it must be canonical: written
@@ -1266,16 +1778,43 @@ fn requete_aleatoire() -> impl Strategy<Value = String> {
 fn verifie_lecture(r: &ReponsesMentor) {
     assert!(r.age.is_none_or(|a| a <= 120), "{r:?}");
     assert!(r.heures.is_none_or(|h| h <= 200), "{r:?}");
-    let rangs: Vec<usize> = r.publics.iter().map(|x| Public::TOUS.iter().position(|y| y == x).unwrap()).collect();
-    assert!(rangs.windows(2).all(|w| w[0] < w[1]), "publics dans l'ordre, sans doublon : {:?}", r.publics);
-    let rangs: Vec<usize> = r.aides.iter().map(|x| AIDES.iter().position(|y| y == x).expect("une aide de AIDES")).collect();
-    assert!(rangs.windows(2).all(|w| w[0] < w[1]), "aides dans l'ordre, sans doublon : {:?}", r.aides);
+    let rangs: Vec<usize> = r
+        .publics
+        .iter()
+        .map(|x| Public::TOUS.iter().position(|y| y == x).unwrap())
+        .collect();
+    assert!(
+        rangs.windows(2).all(|w| w[0] < w[1]),
+        "publics dans l'ordre, sans doublon : {:?}",
+        r.publics
+    );
+    let rangs: Vec<usize> = r
+        .aides
+        .iter()
+        .map(|x| AIDES.iter().position(|y| y == x).expect("une aide de AIDES"))
+        .collect();
+    assert!(
+        rangs.windows(2).all(|w| w[0] < w[1]),
+        "aides dans l'ordre, sans doublon : {:?}",
+        r.aides
+    );
     for i in &r.invalides {
         assert!(i.chars().count() <= 41, "{i:?}");
     }
     let relu = ReponsesMentor::depuis_requete(&r.vers_requete());
-    assert!(relu.invalides.is_empty(), "{:?} → {:?}", r.vers_requete(), relu.invalides);
-    assert_eq!(relu, ReponsesMentor { invalides: Vec::new(), ..r.clone() });
+    assert!(
+        relu.invalides.is_empty(),
+        "{:?} → {:?}",
+        r.vers_requete(),
+        relu.invalides
+    );
+    assert_eq!(
+        relu,
+        ReponsesMentor {
+            invalides: Vec::new(),
+            ..r.clone()
+        }
+    );
 }
 
 proptest! {

@@ -13,7 +13,8 @@ use trouve_ton_mentor::engine::{BESOINS, Reponses};
 /// The answers of the results page measured by Lighthouse
 /// (`#/jeune/resultats?age=16&situation=lycee&ase=oui&besoins=orientation`),
 /// plus a format and hours so the whole score is computed.
-pub const REQUETE: &str = "age=16&cud=oui&situation=lycee&ase=oui&besoins=orientation,scolaire&modalite=presentiel&heures=4";
+pub const REQUETE: &str =
+    "age=16&cud=oui&situation=lycee&ase=oui&besoins=orientation,scolaire&modalite=presentiel&heures=4";
 
 pub fn reponses() -> Reponses {
     Reponses::depuis_requete(REQUETE)
@@ -43,21 +44,51 @@ pub fn synthetique(n: usize) -> Catalogue {
             // Non-empty subset of situations from the bits of i, and a
             // disjoint subset to check.
             let bits = (i * 37 % 255) + 1;
-            e.situations = Situation::TOUTES.iter().enumerate().filter(|(k, _)| bits & (1 << k) != 0).map(|(_, s)| *s).collect();
-            e.situations_a_verifier =
-                Situation::TOUTES.iter().enumerate().filter(|(k, _)| bits & (1 << k) == 0 && (i + k) % 3 == 0).map(|(_, s)| *s).collect();
+            e.situations = Situation::TOUTES
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| bits & (1 << k) != 0)
+                .map(|(_, s)| *s)
+                .collect();
+            e.situations_a_verifier = Situation::TOUTES
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| bits & (1 << k) == 0 && (i + k) % 3 == 0)
+                .map(|(_, s)| *s)
+                .collect();
 
-            let condition = |critere, niveau| Condition { critere, niveau, texte: "dans une situation particulière".into(), reste_a_verifier: None, ..Condition::default() };
+            let condition = |critere, niveau| Condition {
+                critere,
+                niveau,
+                texte: "dans une situation particulière".into(),
+                reste_a_verifier: None,
+                ..Condition::default()
+            };
             e.conditions = match i % 5 {
                 0 => vec![],
                 1 => vec![condition(Critere::Rep, Niveau::Requis)],
                 2 => vec![condition(Critere::Ase, Niveau::Prioritaire)],
-                3 => vec![condition(Critere::Qpv, Niveau::Requis), condition(Critere::Rep, Niveau::Prioritaire)],
-                _ => vec![condition(Critere::Ase, Niveau::Requis), condition(Critere::Qpv, Niveau::Prioritaire)],
+                3 => vec![
+                    condition(Critere::Qpv, Niveau::Requis),
+                    condition(Critere::Rep, Niveau::Prioritaire),
+                ],
+                _ => vec![
+                    condition(Critere::Ase, Niveau::Requis),
+                    condition(Critere::Qpv, Niveau::Prioritaire),
+                ],
             };
 
-            p.besoins = BESOINS.iter().enumerate().filter(|(k, _)| (i >> k) & 1 == 1 || k % 4 == i % 4).map(|(_, b)| *b).collect();
-            let (principal, autre) = if i % 2 == 0 { (Mode::Presentiel, Mode::Distanciel) } else { (Mode::Distanciel, Mode::Presentiel) };
+            p.besoins = BESOINS
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| (i >> k) & 1 == 1 || k % 4 == i % 4)
+                .map(|(_, b)| *b)
+                .collect();
+            let (principal, autre) = if i % 2 == 0 {
+                (Mode::Presentiel, Mode::Distanciel)
+            } else {
+                (Mode::Distanciel, Mode::Presentiel)
+            };
             p.modalites.format.principal = principal;
             p.modalites.format.possible = if i % 4 < 2 { vec![autre] } else { vec![] };
             p.mentors.heures_mois_min = (1 + i % 8) as f32;

@@ -2,6 +2,10 @@
 //! the build and of the app (the same code), for maintainers who publish a
 //! new catalogue without rebuilding. Prints every problem, then exits 1.
 
+// No unsafe code of our own: the app runs on data from outside (links,
+// storage, a remote catalogue) and must never corrupt memory.
+#![forbid(unsafe_code)]
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -18,7 +22,11 @@ fn main() -> ExitCode {
     };
     match trouve_ton_mentor::catalogue::charger(&fichier, &texte) {
         Ok(c) => {
-            println!("{fichier} : catalogue valide, {} programmes, à jour au {}.", c.programmes.len(), c.date_maj);
+            println!(
+                "{fichier} : catalogue valide, {} programmes, à jour au {}.",
+                c.programmes.len(),
+                c.date_maj
+            );
             ExitCode::SUCCESS
         }
         Err(erreurs) => {

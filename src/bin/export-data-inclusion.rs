@@ -27,6 +27,10 @@
 //! Every mapping table below is a `match` on one of the catalogue's enums,
 //! never on a programme id: a new programme needs no change here.
 
+// No unsafe code of our own: the app runs on data from outside (links,
+// storage, a remote catalogue) and must never corrupt memory.
+#![forbid(unsafe_code)]
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -58,7 +62,11 @@ fn main() -> ExitCode {
     if args.iter().any(|a| a == "-h" || a == "--help") || args.len() > 2 {
         eprintln!("usage : export-data-inclusion [services.json [structures.json]]");
         eprintln!("  par défaut : {SORTIE_SERVICES} et {NOM_STRUCTURES} dans le même dossier");
-        return if args.len() > 2 { ExitCode::FAILURE } else { ExitCode::SUCCESS };
+        return if args.len() > 2 {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        };
     }
     let services = PathBuf::from(args.first().map_or(SORTIE_SERVICES, String::as_str));
     let structures = match args.get(1) {
@@ -88,7 +96,11 @@ fn exporter(chemin_services: &Path, chemin_structures: &Path) -> Result<usize, S
         .map_err(|e| format!("impossible de lire {CATALOGUE} : {e} (lancez la commande depuis la racine du dépôt)"))?;
     let catalogue = catalogue::charger(CATALOGUE, &texte).map_err(|erreurs| {
         let lignes: Vec<String> = erreurs.iter().map(|e| format!("  {e}")).collect();
-        format!("le catalogue est invalide ({} erreur(s)) :\n{}", erreurs.len(), lignes.join("\n"))
+        format!(
+            "le catalogue est invalide ({} erreur(s)) :\n{}",
+            erreurs.len(),
+            lignes.join("\n")
+        )
     })?;
 
     let mut services = Vec::new();
@@ -130,9 +142,18 @@ fn service(catalogue: &Catalogue, p: &Programme) -> Result<Value, String> {
         .situations
         .iter()
         .flat_map(|s| publics_situation(*s).iter().copied())
-        .chain(p.eligibilite.conditions.iter().filter_map(|c| public_critere(c.critere)))
+        .chain(
+            p.eligibilite
+                .conditions
+                .iter()
+                .filter_map(|c| public_critere(c.critere)),
+        )
         .collect();
-    let thematiques: BTreeSet<&str> = p.besoins.iter().flat_map(|b| thematiques_besoin(*b).iter().copied()).collect();
+    let thematiques: BTreeSet<&str> = p
+        .besoins
+        .iter()
+        .flat_map(|b| thematiques_besoin(*b).iter().copied())
+        .collect();
     let modes_accueil: BTreeSet<&str> = p.modes().map(mode_accueil).collect();
 
     // How to reach the programme: always by e-mail (every programme has
@@ -187,8 +208,12 @@ fn service(catalogue: &Catalogue, p: &Programme) -> Result<Value, String> {
 fn structure(catalogue: &Catalogue, p: &Programme) -> Result<Value, String> {
     let nom = verifier_longueur("nom de la structure", p.nom.clone(), NOM_MIN, NOM_MAX)?;
     // `description` is the association's own presentation (see types.rs).
-    let description =
-        verifier_longueur("description de la structure", p.description.join("\n\n"), DESCRIPTION_MIN, DESCRIPTION_MAX)?;
+    let description = verifier_longueur(
+        "description de la structure",
+        p.description.join("\n\n"),
+        DESCRIPTION_MIN,
+        DESCRIPTION_MAX,
+    )?;
     Ok(objet([
         ("source", SOURCE.into()),
         ("id", id_structure(p).into()),
@@ -267,7 +292,10 @@ fn conditions_acces(p: &Programme) -> String {
 fn condition(c: &Condition) -> String {
     let ligne = match c.niveau {
         Niveau::Requis => format!("Condition requise : jeunes {}.", c.texte),
-        Niveau::Prioritaire => format!("Public prioritaire : jeunes {} (les autres jeunes peuvent être acceptés).", c.texte),
+        Niveau::Prioritaire => format!(
+            "Public prioritaire : jeunes {} (les autres jeunes peuvent être acceptés).",
+            c.texte
+        ),
     };
     match &c.reste_a_verifier {
         Some(reste) => format!("{ligne} À vérifier avec l'association : {reste}."),
@@ -309,7 +337,9 @@ fn code_epci(catalogue: &Catalogue) -> Result<String, String> {
     if code.len() == 9 && code.chars().all(|c| c.is_ascii_digit()) {
         Ok(code.clone())
     } else {
-        Err(format!("territoire.code_epci « {code} » n'est pas un code EPCI (9 chiffres)"))
+        Err(format!(
+            "territoire.code_epci « {code} » n'est pas un code EPCI (9 chiffres)"
+        ))
     }
 }
 
@@ -369,9 +399,10 @@ fn thematiques_besoin(b: Besoin) -> &'static [&'static str] {
         // literacy, "soutien à la parentalité" is for parents). None.
         Besoin::Scolaire => &[],
         // Choosing a path: discovering trades and choosing one's studies.
-        Besoin::Orientation => {
-            &["choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite", "se-former--trouver-sa-formation"]
-        }
+        Besoin::Orientation => &[
+            "choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite",
+            "se-former--trouver-sa-formation",
+        ],
         // "Emploi ou formation": a mentor opens their network, helps to
         // organise the search and to find a training.
         Besoin::Emploi => &[
@@ -398,14 +429,23 @@ fn thematiques_besoin(b: Besoin) -> &'static [&'static str] {
 /// (with `preserve_order`, insertion order would win): stable bytes.
 fn objet<const N: usize>(champs: [(&str, Value); N]) -> Value {
     let tries: BTreeMap<&str, Value> = champs.into_iter().collect();
-    Value::Object(tries.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<String, Value>>())
+    Value::Object(
+        tries
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect::<Map<String, Value>>(),
+    )
 }
 
 /// A sorted list of vocabulary values (the schema's sets), `null` when empty:
 /// the models refuse an empty `publics` or `modes_mobilisation` list.
 fn liste<'a>(valeurs: impl IntoIterator<Item = &'a str>) -> Value {
     let valeurs: BTreeSet<&str> = valeurs.into_iter().collect();
-    if valeurs.is_empty() { Value::Null } else { Value::Array(valeurs.into_iter().map(Value::from).collect()) }
+    if valeurs.is_empty() {
+        Value::Null
+    } else {
+        Value::Array(valeurs.into_iter().map(Value::from).collect())
+    }
 }
 
 /// The schema's `min_length`/`max_length`, in characters.
@@ -414,6 +454,8 @@ fn verifier_longueur(champ: &str, texte: String, min: usize, max: usize) -> Resu
     if (min..=max).contains(&n) {
         Ok(texte)
     } else {
-        Err(format!("{champ} de {n} caractères, le schéma data·inclusion en demande {min} à {max}"))
+        Err(format!(
+            "{champ} de {n} caractères, le schéma data·inclusion en demande {min} à {max}"
+        ))
     }
 }

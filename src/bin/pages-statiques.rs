@@ -7,6 +7,10 @@
 //! The public address (optional, also `URL_PUBLIQUE`) makes the canonical
 //! links and the sitemap absolute; without it they are relative.
 
+// No unsafe code of our own: the app runs on data from outside (links,
+// storage, a remote catalogue) and must never corrupt memory.
+#![forbid(unsafe_code)]
+
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -28,10 +32,14 @@ fn fichier_du_build(dossier: &Path, debut: &str, fin: &str) -> Option<String> {
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let dossier = args.next().unwrap_or_else(|| "dist".into());
-    let base = args.next().or_else(|| std::env::var("URL_PUBLIQUE").ok()).filter(|b| !b.trim().is_empty()).map(|b| {
-        let b = b.trim().to_string();
-        if b.ends_with('/') { b } else { format!("{b}/") }
-    });
+    let base = args
+        .next()
+        .or_else(|| std::env::var("URL_PUBLIQUE").ok())
+        .filter(|b| !b.trim().is_empty())
+        .map(|b| {
+            let b = b.trim().to_string();
+            if b.ends_with('/') { b } else { format!("{b}/") }
+        });
     if let Some(b) = &base
         && !(b.starts_with("https://") || b.starts_with("http://"))
     {
@@ -43,7 +51,11 @@ fn main() -> ExitCode {
         eprintln!("pages-statiques : pas de feuille de style main-*.css dans {dossier} (lancer trunk build d'abord)");
         return ExitCode::FAILURE;
     };
-    let site = Site { css, icone: fichier_du_build(racine, "favicon-", ".svg"), base };
+    let site = Site {
+        css,
+        icone: fichier_du_build(racine, "favicon-", ".svg"),
+        base,
+    };
     let texte = match std::fs::read_to_string(catalogue::NOM_FICHIER_EMBARQUE) {
         Ok(t) => t,
         Err(e) => {
@@ -63,7 +75,10 @@ fn main() -> ExitCode {
     let pages = pages(&c, &site);
     for page in &pages {
         let chemin = racine.join(&page.chemin);
-        let ecrit = chemin.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&chemin, &page.contenu));
+        let ecrit = chemin
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&chemin, &page.contenu));
         if let Err(e) = ecrit {
             eprintln!("pages-statiques : {} : {e}", chemin.display());
             return ExitCode::FAILURE;
@@ -72,7 +87,9 @@ fn main() -> ExitCode {
     println!(
         "pages statiques : {} fichiers dans {dossier} (programmes/, sitemap.xml, robots.txt){}",
         pages.len(),
-        site.base.map(|b| format!(", adresse publique {b}")).unwrap_or_else(|| ", adresses relatives".into())
+        site.base
+            .map(|b| format!(", adresse publique {b}"))
+            .unwrap_or_else(|| ", adresses relatives".into())
     );
     ExitCode::SUCCESS
 }

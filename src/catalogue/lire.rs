@@ -23,7 +23,10 @@ pub struct Faute {
 
 impl Faute {
     fn ici(message: String) -> Faute {
-        Faute { chemin: String::new(), message }
+        Faute {
+            chemin: String::new(),
+            message,
+        }
     }
 
     /// The same fault seen from one level up: `min` becomes `age.min`,
@@ -48,7 +51,10 @@ fn type_invalide(valeur: &Json, attendu: &str) -> Faute {
 
 impl Lire for String {
     fn lire(valeur: &Json) -> Result<Self, Faute> {
-        valeur.texte().map(str::to_string).ok_or_else(|| type_invalide(valeur, "un texte"))
+        valeur
+            .texte()
+            .map(str::to_string)
+            .ok_or_else(|| type_invalide(valeur, "un texte"))
     }
 }
 
@@ -64,7 +70,9 @@ impl Lire for bool {
 /// A whole number from 0 to `max`, as written (no `1.0`, no `1e2`).
 fn entier(valeur: &Json, max: u32) -> Result<u32, Faute> {
     let attendu = format!("un nombre entier de 0 à {max}");
-    let Json::Nombre(ecrit) = valeur else { return Err(type_invalide(valeur, &attendu)) };
+    let Json::Nombre(ecrit) = valeur else {
+        return Err(type_invalide(valeur, &attendu));
+    };
     if ecrit.contains(['.', 'e', 'E']) {
         return Err(type_invalide(valeur, &attendu));
     }
@@ -105,7 +113,9 @@ impl Lire for u32 {
 /// written, exact to the tenth, without a float parser in the app.
 impl Lire for f32 {
     fn lire(valeur: &Json) -> Result<Self, Faute> {
-        let Json::Nombre(ecrit) = valeur else { return Err(type_invalide(valeur, "un nombre")) };
+        let Json::Nombre(ecrit) = valeur else {
+            return Err(type_invalide(valeur, "un nombre"));
+        };
         let (negatif, reste) = match ecrit.strip_prefix('-') {
             Some(r) => (true, r),
             None => (false, ecrit.as_str()),
@@ -139,7 +149,11 @@ impl Lire for f32 {
         exposant = exposant.saturating_add(signe_exposant * e);
         // Dividing by a power of ten (not multiplying by 0.1…) keeps 1.5 exact.
         let puissance = 10f64.powi(exposant.saturating_abs().min(400));
-        let grandeur = if exposant < 0 { mantisse / puissance } else { mantisse * puissance };
+        let grandeur = if exposant < 0 {
+            mantisse / puissance
+        } else {
+            mantisse * puissance
+        };
         let x = (if negatif { -grandeur } else { grandeur }) as f32;
         if x.is_finite() {
             Ok(x)
@@ -162,13 +176,19 @@ impl<T: Lire> Lire for Option<T> {
 impl<T: Lire> Lire for Vec<T> {
     fn lire(valeur: &Json) -> Result<Self, Faute> {
         let elements = valeur.liste().ok_or_else(|| type_invalide(valeur, "une liste"))?;
-        elements.iter().enumerate().map(|(i, v)| T::lire(v).map_err(|f| f.sous(&format!("[{i}]")))).collect()
+        elements
+            .iter()
+            .enumerate()
+            .map(|(i, v)| T::lire(v).map_err(|f| f.sous(&format!("[{i}]"))))
+            .collect()
     }
 }
 
 /// The fields of an object, once each and all known.
 pub fn champs<'a>(valeur: &'a Json, connus: &[&str]) -> Result<&'a [(String, Json)], Faute> {
-    let Json::Objet(paires) = valeur else { return Err(type_invalide(valeur, "un objet")) };
+    let Json::Objet(paires) = valeur else {
+        return Err(type_invalide(valeur, "un objet"));
+    };
     for (i, (cle, _)) in paires.iter().enumerate() {
         if !connus.contains(&cle.as_str()) {
             let liste = connus.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ");
@@ -241,7 +261,15 @@ macro_rules! enumeration {
 }
 
 structure!(Catalogue {
-    version_schema, date_maj, source, territoire, mentorat, collectif, plan_national, pacte_educatif, contact_regional,
+    version_schema,
+    date_maj,
+    source,
+    territoire,
+    mentorat,
+    collectif,
+    plan_national,
+    pacte_educatif,
+    contact_regional,
     programmes,
 });
 structure!(Source { titre, editeur, lien = defaut });
@@ -251,16 +279,46 @@ structure!(Mentorat {
     source,
 });
 structure!(ChiffreImpact { pourcentage, texte });
-structure!(Temoignage { citation, auteur, qualite });
-structure!(Collectif { nom, presentation, missions, chiffre, local, source });
-structure!(PlanNational { nom, presentation, points, role_collectif, site, source });
-structure!(PacteEducatif { nom, presentation, axes, mentorat, source });
+structure!(Temoignage {
+    citation,
+    auteur,
+    qualite
+});
+structure!(Collectif {
+    nom,
+    presentation,
+    missions,
+    chiffre,
+    local,
+    source
+});
+structure!(PlanNational {
+    nom,
+    presentation,
+    points,
+    role_collectif,
+    site,
+    source
+});
+structure!(PacteEducatif {
+    nom,
+    presentation,
+    axes,
+    mentorat,
+    source
+});
 structure!(ContactRegional { libelle, courriel });
 structure!(Programme {
     id, nom, accroche, annee_creation, jeunes_mentores, capacite, description, public, offres_speciales = defaut,
     modalites, partenaires, contact, acces = defaut, eligibilite, mentors, besoins, source,
 });
-structure!(JeunesMentores { annee, total, local, local_zone, texte });
+structure!(JeunesMentores {
+    annee,
+    total,
+    local,
+    local_zone,
+    texte
+});
 structure!(Capacite { nombre, ou_plus = defaut, periode = defaut, zone, texte, extrait = defaut, note = defaut });
 structure!(OffreSpeciale { nom, texte, themes = defaut });
 structure!(Modalites {
@@ -308,20 +366,38 @@ mod tests {
     fn chemins_exacts() {
         let f = faute::<Vec<TrancheAge>>(r#"[{"min": 1, "max": 2, "precis": true, "texte": ""}, {"min": "seize"}]"#);
         assert_eq!(f.chemin, "[1].min");
-        assert!(f.message.starts_with("type invalide : texte « seize »"), "{}", f.message);
-        let f = faute::<Format>(r#"{"principal": "presentiel", "possible": ["presentiel", "hologramme"], "texte": ""}"#);
+        assert!(
+            f.message.starts_with("type invalide : texte « seize »"),
+            "{}",
+            f.message
+        );
+        let f =
+            faute::<Format>(r#"{"principal": "presentiel", "possible": ["presentiel", "hologramme"], "texte": ""}"#);
         assert_eq!(f.chemin, "possible[1]");
-        assert!(f.message.contains("`hologramme`") && f.message.contains("`distanciel`"), "{}", f.message);
+        assert!(
+            f.message.contains("`hologramme`") && f.message.contains("`distanciel`"),
+            "{}",
+            f.message
+        );
     }
 
     #[test]
     fn champs_inconnus_absents_ou_en_double() {
         let f = faute::<ContactRegional>(r#"{"libelle": "", "courriel": "", "courriell": ""}"#);
-        assert_eq!((f.chemin.as_str(), f.message.starts_with("champ inconnu : `courriell`")), ("courriell", true));
+        assert_eq!(
+            (f.chemin.as_str(), f.message.starts_with("champ inconnu : `courriell`")),
+            ("courriell", true)
+        );
         let f = faute::<ContactRegional>(r#"{"libelle": ""}"#);
-        assert_eq!((f.chemin.as_str(), f.message.as_str()), ("", "champ obligatoire absent : `courriel`"));
+        assert_eq!(
+            (f.chemin.as_str(), f.message.as_str()),
+            ("", "champ obligatoire absent : `courriel`")
+        );
         let f = faute::<ContactRegional>(r#"{"libelle": "", "courriel": "", "libelle": ""}"#);
-        assert_eq!((f.chemin.as_str(), f.message.as_str()), ("libelle", "champ en double : `libelle`"));
+        assert_eq!(
+            (f.chemin.as_str(), f.message.as_str()),
+            ("libelle", "champ en double : `libelle`")
+        );
         // Absent fields marked `= defaut`, and null for an Option.
         let s = Source::lire(&json(r#"{"titre": "t", "editeur": "e", "lien": null}"#).unwrap()).unwrap();
         assert_eq!(s.lien, None);
@@ -332,9 +408,24 @@ mod tests {
         let n = |t: &str| json(t).unwrap();
         assert_eq!(u8::lire(&n("255")), Ok(255));
         assert_eq!(u8::lire(&n("-0")), Ok(0));
-        assert!(u8::lire(&n("256")).unwrap_err().message.starts_with("valeur invalide : 256"));
-        assert!(u8::lire(&n("-3")).unwrap_err().message.starts_with("valeur invalide : -3"));
-        assert!(u32::lire(&n("99999999999999999999")).unwrap_err().message.starts_with("valeur invalide"));
+        assert!(
+            u8::lire(&n("256"))
+                .unwrap_err()
+                .message
+                .starts_with("valeur invalide : 256")
+        );
+        assert!(
+            u8::lire(&n("-3"))
+                .unwrap_err()
+                .message
+                .starts_with("valeur invalide : -3")
+        );
+        assert!(
+            u32::lire(&n("99999999999999999999"))
+                .unwrap_err()
+                .message
+                .starts_with("valeur invalide")
+        );
         assert!(u16::lire(&n("2.0")).unwrap_err().message.starts_with("type invalide"));
         assert_eq!(u32::lire(&n("4294967295")), Ok(u32::MAX));
         assert_eq!(f32::lire(&n("1.5")), Ok(1.5));

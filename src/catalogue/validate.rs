@@ -54,7 +54,10 @@ pub fn charger(fichier: &str, texte: &str) -> Result<Catalogue, Vec<CatalogueErr
             fichier: fichier.to_string(),
             programme: None,
             champ: String::new(),
-            message: format!("JSON mal formé, ligne {} colonne {} : {}", e.ligne, e.colonne, e.message),
+            message: format!(
+                "JSON mal formé, ligne {} colonne {} : {}",
+                e.ligne, e.colonne, e.message
+            ),
         }]
     })?;
     charger_valeur(fichier, &valeur)
@@ -64,11 +67,20 @@ pub fn charger(fichier: &str, texte: &str) -> Result<Catalogue, Vec<CatalogueErr
 pub fn charger_valeur(fichier: &str, valeur: &Json) -> Result<Catalogue, Vec<CatalogueError>> {
     let catalogue = Catalogue::lire(valeur).map_err(|faute| {
         let (programme, champ) = situer(valeur, &faute.chemin);
-        vec![CatalogueError { fichier: fichier.to_string(), programme, champ, message: faute.message }]
+        vec![CatalogueError {
+            fichier: fichier.to_string(),
+            programme,
+            champ,
+            message: faute.message,
+        }]
     })?;
 
     let erreurs = verifier(fichier, &catalogue);
-    if erreurs.is_empty() { Ok(catalogue) } else { Err(erreurs) }
+    if erreurs.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(erreurs)
+    }
 }
 
 /// A number of hours as written in the file, to one decimal ("1,5",
@@ -116,12 +128,18 @@ fn situer(valeur: &Json, chemin: &str) -> (Option<String>, String) {
 
 /// The rules the types alone cannot express.
 pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
-    let mut e = Erreurs { fichier, liste: Vec::new() };
+    let mut e = Erreurs {
+        fichier,
+        liste: Vec::new(),
+    };
 
     if c.version_schema != VERSION_SCHEMA {
         e.general(
             "version_schema",
-            format!("version {} inconnue, cette application lit la version {VERSION_SCHEMA}", c.version_schema),
+            format!(
+                "version {} inconnue, cette application lit la version {VERSION_SCHEMA}",
+                c.version_schema
+            ),
         );
     }
     if !date_valide(&c.date_maj) {
@@ -135,12 +153,18 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
     if c.mentorat.age_min > c.mentorat.age_max {
         e.general(
             "mentorat.age_min",
-            format!("l'âge minimum ({}) dépasse l'âge maximum ({})", c.mentorat.age_min, c.mentorat.age_max),
+            format!(
+                "l'âge minimum ({}) dépasse l'âge maximum ({})",
+                c.mentorat.age_min, c.mentorat.age_max
+            ),
         );
     }
     for (i, chiffre) in c.mentorat.impact.iter().enumerate() {
         if chiffre.pourcentage > 100 {
-            e.general(&format!("mentorat.impact[{i}].pourcentage"), format!("{} % dépasse 100 %", chiffre.pourcentage));
+            e.general(
+                &format!("mentorat.impact[{i}].pourcentage"),
+                format!("{} % dépasse 100 %", chiffre.pourcentage),
+            );
         }
     }
     if c.programmes.is_empty() {
@@ -149,17 +173,28 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
 
     let mut vus = HashSet::new();
     for (i, p) in c.programmes.iter().enumerate() {
-        let nom = if p.id.is_empty() { format!("programmes[{i}]") } else { p.id.clone() };
+        let nom = if p.id.is_empty() {
+            format!("programmes[{i}]")
+        } else {
+            p.id.clone()
+        };
         let prog = Some(nom.as_str());
         if !id_valide(&p.id) {
             e.programme(
                 prog,
                 "id",
-                format!("« {} » : un identifiant ne contient que des minuscules sans accent, des chiffres et des tirets", p.id),
+                format!(
+                    "« {} » : un identifiant ne contient que des minuscules sans accent, des chiffres et des tirets",
+                    p.id
+                ),
             );
         }
         if !vus.insert(p.id.as_str()) {
-            e.programme(prog, "id", format!("l'identifiant « {} » est déjà utilisé par un autre programme", p.id));
+            e.programme(
+                prog,
+                "id",
+                format!("l'identifiant « {} » est déjà utilisé par un autre programme", p.id),
+            );
         }
         for (champ, texte) in [
             ("nom", &p.nom),
@@ -179,7 +214,11 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
             let reste = c.reste_a_verifier.as_ref().map(|r| ("reste_a_verifier", r));
             for (champ, texte) in std::iter::once(("texte", &c.texte)).chain(reste) {
                 if texte.trim().is_empty() {
-                    e.programme(prog, &format!("eligibilite.conditions[{i}].{champ}"), "ce texte ne peut pas être vide".to_string());
+                    e.programme(
+                        prog,
+                        &format!("eligibilite.conditions[{i}].{champ}"),
+                        "ce texte ne peut pas être vide".to_string(),
+                    );
                 }
             }
         }
@@ -188,13 +227,25 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
         }
         let age = &p.eligibilite.age;
         if age.min > age.max {
-            e.programme(prog, "eligibilite.age", format!("l'âge minimum ({}) dépasse l'âge maximum ({})", age.min, age.max));
+            e.programme(
+                prog,
+                "eligibilite.age",
+                format!("l'âge minimum ({}) dépasse l'âge maximum ({})", age.min, age.max),
+            );
         }
         if age.max > 99 {
-            e.programme(prog, "eligibilite.age.max", format!("{} ans n'est pas un âge plausible", age.max));
+            e.programme(
+                prog,
+                "eligibilite.age.max",
+                format!("{} ans n'est pas un âge plausible", age.max),
+            );
         }
         if p.eligibilite.situations.is_empty() {
-            e.programme(prog, "eligibilite.situations", "au moins une situation est attendue".to_string());
+            e.programme(
+                prog,
+                "eligibilite.situations",
+                "au moins une situation est attendue".to_string(),
+            );
         }
         for s in &p.eligibilite.situations_a_verifier {
             if p.eligibilite.situations.contains(s) {
@@ -206,22 +257,38 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
             }
         }
         let m = &p.modalites;
-        if let Some(max) = m.duree_mois_max {
-            if m.duree_mois_min > max {
-                e.programme(prog, "modalites.duree_mois_min", format!("la durée minimale ({}) dépasse la maximale ({max})", m.duree_mois_min));
-            }
+        if let Some(max) = m.duree_mois_max
+            && m.duree_mois_min > max
+        {
+            e.programme(
+                prog,
+                "modalites.duree_mois_min",
+                format!("la durée minimale ({}) dépasse la maximale ({max})", m.duree_mois_min),
+            );
         }
         if m.format.possible.contains(&m.format.principal) {
-            e.programme(prog, "modalites.format.possible", "répète le format principal".to_string());
+            e.programme(
+                prog,
+                "modalites.format.possible",
+                "répète le format principal".to_string(),
+            );
         }
         let mt = &p.mentors;
-        if let Some(a) = &mt.age {
-            if a.min > a.max {
-                e.programme(prog, "mentors.age", format!("l'âge minimum ({}) dépasse l'âge maximum ({})", a.min, a.max));
-            }
+        if let Some(a) = &mt.age
+            && a.min > a.max
+        {
+            e.programme(
+                prog,
+                "mentors.age",
+                format!("l'âge minimum ({}) dépasse l'âge maximum ({})", a.min, a.max),
+            );
         }
         if mt.profils.is_empty() {
-            e.programme(prog, "mentors.profils", "au moins un profil de mentor est attendu".to_string());
+            e.programme(
+                prog,
+                "mentors.profils",
+                "au moins un profil de mentor est attendu".to_string(),
+            );
         }
         if !(mt.heures_mois_min > 0.0 && mt.heures_mois_min <= mt.heures_mois_max && mt.heures_mois_max <= 200.0) {
             e.programme(
@@ -236,10 +303,14 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
         }
         e.lien_web(prog, "contact.site", &p.contact.site);
         e.courriel(prog, "contact.courriel", &p.contact.courriel);
-        if let Some(tel) = &p.contact.telephone {
-            if !telephone_valide(tel) {
-                e.programme(prog, "contact.telephone", format!("« {tel} » n'est pas un numéro de téléphone (chiffres, espaces, + et points seulement)"));
-            }
+        if let Some(tel) = &p.contact.telephone
+            && !telephone_valide(tel)
+        {
+            e.programme(
+                prog,
+                "contact.telephone",
+                format!("« {tel} » n'est pas un numéro de téléphone (chiffres, espaces, + et points seulement)"),
+            );
         }
     }
     e.liste
@@ -269,7 +340,11 @@ impl Erreurs<'_> {
     /// so a `javascript:` URL in a catalogue can never run.
     fn lien_web(&mut self, programme: Option<&str>, champ: &str, lien: &str) {
         if !lien_web_valide(lien) {
-            self.programme(programme, champ, format!("« {lien} » n'est pas un lien http:// ou https://"));
+            self.programme(
+                programme,
+                champ,
+                format!("« {lien} » n'est pas un lien http:// ou https://"),
+            );
         }
     }
 
@@ -283,13 +358,14 @@ impl Erreurs<'_> {
 
 /// `https://host…` or `http://host…`, with no space or control character.
 pub fn lien_web_valide(lien: &str) -> bool {
-    let reste = lien
-        .strip_prefix("https://")
-        .or_else(|| lien.strip_prefix("http://"));
+    let reste = lien.strip_prefix("https://").or_else(|| lien.strip_prefix("http://"));
     match reste {
         Some(r) => {
             let hote = r.split(['/', '?', '#']).next().unwrap_or("");
-            !hote.is_empty() && !lien.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            !hote.is_empty()
+                && !lien
+                    .chars()
+                    .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
         }
         None => false,
     }
@@ -307,7 +383,9 @@ pub fn courriel_valide(adresse: &str) -> bool {
         && !domaine.starts_with('.')
         && !domaine.ends_with('.')
         && nom.chars().all(permis)
-        && domaine.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+        && domaine
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
 }
 
 /// Digits with spaces, dots or a leading +; at least 4 digits.
@@ -334,7 +412,9 @@ pub fn id_valide(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 #[cfg(test)]

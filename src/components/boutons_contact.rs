@@ -41,10 +41,13 @@ pub fn BoutonsContact(
     });
     let adresse = p.contact.courriel.clone();
     let draft = reponses.map(|r| brouillon(&p, &r, false, tx.langue));
-    let href = draft.as_ref().map_or_else(|| p.lien_courriel(), |b| lien_mailto(&adresse, &b.sujet, &b.corps));
+    let href = draft
+        .as_ref()
+        .map_or_else(|| p.lien_courriel(), |b| lien_mailto(&adresse, &b.sujet, &b.corps));
     // `navigator.clipboard` only exists in secure contexts: no button that
     // would do nothing.
-    let presse_papiers = draft.filter(|_| !wasm_bindgen::JsValue::from(window().navigator().clipboard()).is_undefined());
+    let presse_papiers =
+        draft.filter(|_| !wasm_bindgen::JsValue::from(window().navigator().clipboard()).is_undefined());
     let copies = presse_papiers.map(|b| {
         let statut = RwSignal::new(String::new());
         let (copiee, copie) = (tx.t(k::ADRESSE_COPIEE).to_string(), tx.t(k::MESSAGE_COPIE).to_string());

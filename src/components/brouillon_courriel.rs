@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, textes};
 use crate::catalogue::Programme;
+use crate::engine::courriel::{
+    avec_langue, avec_sensible, brouillon, contient_sensible, libelle_ajout_sensible, lien_mailto,
+};
 use crate::engine::{Pour, Reponses};
-use crate::engine::courriel::{avec_langue, avec_sensible, brouillon, contient_sensible, libelle_ajout_sensible, lien_mailto};
 use crate::i18n::cle::brouillon_courriel as k;
 
 /// A prepared e-mail to the association, shown and editable before the
@@ -50,7 +52,13 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     let langue = tx.langue;
     let sensible = libelle_ajout_sensible(&reponses, &tx);
     // "tu" to the young person, "vous" to a parent, as on the rest of the page.
-    let aide = tx.t(if reponses.pour == Pour::Enfant { k::AIDE_VOUS } else { k::AIDE_TU }).to_string();
+    let aide = tx
+        .t(if reponses.pour == Pour::Enfant {
+            k::AIDE_VOUS
+        } else {
+            k::AIDE_TU
+        })
+        .to_string();
     let initial = brouillon(&programme, &reponses, false, langue);
     let sujet = initial.sujet.clone();
     // The text as the person left it, if they edited it before this page
@@ -84,7 +92,13 @@ fn ContenuBrouillon(programme: Programme, reponses: Reponses) -> impl IntoView {
     let basculer = {
         let reponses = reponses.clone();
         let ecrire = ecrire.clone();
-        move |ev| ecrire(avec_sensible(&corps.get_untracked(), &reponses, event_target_checked(&ev)))
+        move |ev| {
+            ecrire(avec_sensible(
+                &corps.get_untracked(),
+                &reponses,
+                event_target_checked(&ev),
+            ))
+        }
     };
     view! {
         <p class="aide">{aide}</p>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::catalogue::Programme;
 use crate::app::textes;
+use crate::catalogue::Programme;
 use crate::i18n::cle::programmes as k;
 use crate::routes::Route;
 

@@ -35,10 +35,10 @@ fn message_erreur(champ: &'static str, erreur: Erreur) -> impl IntoView {
 /// `selecteur`: the first missing answer of a form, a new screen's
 /// heading, the language button just pressed, the skip link's target.
 pub fn focaliser(selecteur: &str) {
-    if let Some(element) = document().query_selector(selecteur).ok().flatten() {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    if let Some(element) = document().query_selector(selecteur).ok().flatten()
+        && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = element.focus();
     }
 }
 
@@ -109,7 +109,16 @@ pub fn Radios(
     #[prop(optional, into)]
     erreur: Erreur,
 ) -> impl IntoView {
-    radios(legende, nom, options, valeur, Arc::new(on_choisir), aide, requis, erreur)
+    radios(
+        legende,
+        nom,
+        options,
+        valeur,
+        Arc::new(on_choisir),
+        aide,
+        requis,
+        erreur,
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -127,7 +136,15 @@ fn radios(
         .into_iter()
         .map(|(code, texte)| {
             let on_choisir = on_choisir.clone();
-            reponse("radio", nom, code, &texte, requis, move || valeur.get() == Some(code), move |_| on_choisir(code))
+            reponse(
+                "radio",
+                nom,
+                code,
+                &texte,
+                requis,
+                move || valeur.get() == Some(code),
+                move |_| on_choisir(code),
+            )
         })
         .collect_view()
         .into_any();
@@ -162,7 +179,9 @@ fn cases(
         .map(|(code, texte)| {
             let on_basculer = on_basculer.clone();
             let cochee = move || cochees.with(|c| c.contains(&code));
-            reponse("checkbox", nom, code, &texte, false, cochee, move |ev| on_basculer(code, event_target_checked(&ev)))
+            reponse("checkbox", nom, code, &texte, false, cochee, move |ev| {
+                on_basculer(code, event_target_checked(&ev))
+            })
         })
         .collect_view()
         .into_any();

@@ -9,7 +9,9 @@ use crate::i18n::{Langue, cle::commun};
 /// theirs; the current one is marked pressed.
 #[component]
 pub fn ChoixLangue() -> impl IntoView {
-    let Some(langage) = use_context::<Langage>() else { return ().into_any() };
+    let Some(langage) = use_context::<Langage>() else {
+        return ().into_any();
+    };
     let actuelle = textes().langue;
     let bouton = move |langue: Langue| {
         let occupe = move || (langage.en_cours() == Some(langue)).then_some("true");

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, textes};
 use crate::i18n::cle::programmes as k;
-use crate::texte::barre_age;
 use crate::routes::Route;
+use crate::texte::barre_age;
 
 /// Which ages each programme serves, as bars on one 5–30 axis: faster to
 /// read than six sentences. Each bar also says its ages in words, so the

@@ -85,7 +85,11 @@ pub fn PartageResultats(
                 .filter(|q| *q != Question::Pour && q.repondue(&reponses) && (avec || !sensibles.contains(q)))
                 .map(|q| tx.t(intitule(q)))
                 .collect();
-            if noms.is_empty() { tx.t(k::CONTIENT_RIEN).to_string() } else { tx.f(k::CONTIENT, &[("reponses", &tx.liste(&noms))]) }
+            if noms.is_empty() {
+                tx.t(k::CONTIENT_RIEN).to_string()
+            } else {
+                tx.f(k::CONTIENT, &[("reponses", &tx.liste(&noms))])
+            }
         }
     };
     let case = (!sensibles.is_empty()).then(|| {

@@ -15,7 +15,10 @@ fn date_courte(tx: &Textes, ms: u64) -> String {
         Langue::En => "en-GB",
         l => l.attribut_lang(),
     };
-    js_sys::Date::new(&JsValue::from_f64(ms as f64)).to_locale_date_string(locale, &JsValue::UNDEFINED).as_string().unwrap_or_default()
+    js_sys::Date::new(&JsValue::from_f64(ms as f64))
+        .to_locale_date_string(locale, &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// "Tes réponses sont gardées sur ce téléphone jusqu'au 02/01/2027": what

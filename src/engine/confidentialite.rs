@@ -50,7 +50,10 @@ pub fn sensibles_donnees(r: &Reponses) -> Vec<Question> {
 /// but are not answered: what a page opened from a link without them says
 /// is unknown (a share link leaves them out unless ticked).
 pub fn sensibles_inconnues(c: &Catalogue, r: &Reponses) -> Vec<Question> {
-    questions_utiles(c, r).into_iter().filter(|q| q.sensible() && !q.repondue(r)).collect()
+    questions_utiles(c, r)
+        .into_iter()
+        .filter(|q| q.sensible() && !q.repondue(r))
+        .collect()
 }
 
 /// The same answers, sensitive answers and unreadable parameters aside.
@@ -133,7 +136,9 @@ pub fn relire(valeur: &str, maintenant: u64) -> Lu {
     let Some((jusqua, requete)) = valeur.strip_prefix(VERSION).and_then(|v| v.split_once(':')) else {
         return Lu::Illisible;
     };
-    let Ok(jusqua) = jusqua.parse::<u64>() else { return Lu::Illisible };
+    let Ok(jusqua) = jusqua.parse::<u64>() else {
+        return Lu::Illisible;
+    };
     if jusqua <= maintenant {
         return Lu::Rien;
     }
@@ -144,7 +149,10 @@ pub fn relire(valeur: &str, maintenant: u64) -> Lu {
     if !reponses.invalides.is_empty() {
         return Lu::Illisible;
     }
-    Lu::Reponses { reponses: sans_sensibles(&reponses, &[]), jusqua }
+    Lu::Reponses {
+        reponses: sans_sensibles(&reponses, &[]),
+        jusqua,
+    }
 }
 
 #[cfg(test)]
@@ -187,26 +195,49 @@ mod tests {
 
     #[test]
     fn rien_de_sensible_n_est_garde_sur_l_appareil() {
-        let valeur = a_garder(&r("age=16&situation=lycee&ase=oui"), MAINTENANT).unwrap_or_default().0;
+        let valeur = a_garder(&r("age=16&situation=lycee&ase=oui"), MAINTENANT)
+            .unwrap_or_default()
+            .0;
         assert!(!valeur.contains("ase"), "{valeur}");
-        assert_eq!(relire(&valeur, MAINTENANT), Lu::Reponses { reponses: r("age=16&situation=lycee"), jusqua: MAINTENANT + 30 * JOUR });
+        assert_eq!(
+            relire(&valeur, MAINTENANT),
+            Lu::Reponses {
+                reponses: r("age=16&situation=lycee"),
+                jusqua: MAINTENANT + 30 * JOUR
+            }
+        );
         // Only the sensitive answer: nothing to keep.
         assert_eq!(a_garder(&r("ase=oui"), MAINTENANT), None);
         assert_eq!(a_garder(&Reponses::default(), MAINTENANT), None);
         // Written by hand on the device, it is not read back either.
         let a_la_main = format!("v2:{}:age=16&ase=oui", MAINTENANT + JOUR);
-        assert_eq!(relire(&a_la_main, MAINTENANT), Lu::Reponses { reponses: r("age=16"), jusqua: MAINTENANT + JOUR });
+        assert_eq!(
+            relire(&a_la_main, MAINTENANT),
+            Lu::Reponses {
+                reponses: r("age=16"),
+                jusqua: MAINTENANT + JOUR
+            }
+        );
     }
 
     #[test]
     fn les_memes_reponses_ne_repoussent_pas_la_date_de_fin() {
         let (valeur, jusqua) = a_garder(&r("age=17&situation=lycee"), MAINTENANT).unwrap_or_default();
         // Ten days later, the same answers (with or without the sensitive one): same end date.
-        assert_eq!(deja_garde(&valeur, &r("age=17&situation=lycee&ase=oui"), MAINTENANT + 10 * JOUR), Some(jusqua));
+        assert_eq!(
+            deja_garde(&valeur, &r("age=17&situation=lycee&ase=oui"), MAINTENANT + 10 * JOUR),
+            Some(jusqua)
+        );
         // A new answer: written again, 30 days from then.
-        assert_eq!(deja_garde(&valeur, &r("age=18&situation=lycee"), MAINTENANT + 10 * JOUR), None);
+        assert_eq!(
+            deja_garde(&valeur, &r("age=18&situation=lycee"), MAINTENANT + 10 * JOUR),
+            None
+        );
         // Past the end date: nothing is kept any more.
-        assert_eq!(deja_garde(&valeur, &r("age=17&situation=lycee"), MAINTENANT + 30 * JOUR), None);
+        assert_eq!(
+            deja_garde(&valeur, &r("age=17&situation=lycee"), MAINTENANT + 30 * JOUR),
+            None
+        );
     }
 
     #[test]
@@ -216,12 +247,22 @@ mod tests {
         assert_eq!(relire(&valeur, MAINTENANT + 30 * JOUR), Lu::Rien);
         assert_eq!(relire(&valeur, MAINTENANT + 400 * JOUR), Lu::Rien);
         // An end date no write can set (a clock put back, a hand edit).
-        assert_eq!(relire(&format!("v2:{}:age=17", MAINTENANT + 31 * JOUR), MAINTENANT), Lu::Illisible);
+        assert_eq!(
+            relire(&format!("v2:{}:age=17", MAINTENANT + 31 * JOUR), MAINTENANT),
+            Lu::Illisible
+        );
     }
 
     #[test]
     fn ce_qui_n_est_pas_de_cette_version_est_illisible() {
-        for valeur in ["v1?age=17", "v2:age=17", "v2:abc:age=17", "v2:-5:age=17", "{pas du json", ""] {
+        for valeur in [
+            "v1?age=17",
+            "v2:age=17",
+            "v2:abc:age=17",
+            "v2:-5:age=17",
+            "{pas du json",
+            "",
+        ] {
             assert_eq!(relire(valeur, MAINTENANT), Lu::Illisible, "{valeur}");
         }
         let pirate = format!("v2:{}:age=abc&situation=pirate", MAINTENANT + JOUR);
@@ -245,7 +286,11 @@ mod tests {
             for p in &catalogue.programmes {
                 let sans = brouillon(p, &toutes, false, Langue::Fr);
                 assert!(!sans.corps.contains(critere.libelle(&fr)), "{}", sans.corps);
-                assert!(brouillon(p, &toutes, true, Langue::Fr).corps.contains(critere.libelle(&fr)));
+                assert!(
+                    brouillon(p, &toutes, true, Langue::Fr)
+                        .corps
+                        .contains(critere.libelle(&fr))
+                );
             }
         }
         assert!(!catalogue.programmes.is_empty());

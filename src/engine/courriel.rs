@@ -74,7 +74,11 @@ pub fn libelle_ajout_sensible(r: &Reponses, tx: &Textes) -> Option<String> {
 /// The heading of the facts: "sur moi" for a young person, not for a
 /// parent writing about their child.
 fn titre_des_faits(r: &Reponses) -> &'static str {
-    if r.pour == Pour::Enfant { "Quelques informations :" } else { "Quelques informations sur moi :" }
+    if r.pour == Pour::Enfant {
+        "Quelques informations :"
+    } else {
+        "Quelques informations sur moi :"
+    }
 }
 /// The line that closes the draft's request, then the lines the person
 /// fills in (who they are, how to reach them), before the signature.
@@ -87,7 +91,10 @@ const LANGUE: &str = "- Langue de lecture : ";
 /// each with its start ("- Aide sociale à l'enfance (ASE) :"): a line that
 /// starts so carries that answer, whatever the person wrote after it.
 fn lignes_sensibles(r: &Reponses) -> Vec<(String, String)> {
-    reponses_sensibles(r).into_iter().map(|(critere, oui)| ligne_critere(critere, oui)).collect()
+    reponses_sensibles(r)
+        .into_iter()
+        .map(|(critere, oui)| ligne_critere(critere, oui))
+        .collect()
 }
 
 /// Whether a line of the text carries one of these sensitive answers.
@@ -115,13 +122,20 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
     lignes.push(String::new());
     let mut faits = Vec::new();
     if let Some(age) = r.age {
-        faits.push(format!("- Âge{} : {age} ans", if enfant { " de mon enfant" } else { "" }));
+        faits.push(format!(
+            "- Âge{} : {age} ans",
+            if enfant { " de mon enfant" } else { "" }
+        ));
     }
     if let Some(s) = r.situation {
         faits.push(format!("- Situation : {}", s.libelle(&fr)));
     }
     // What decides eligibility goes in by default, as lines to delete.
-    faits.extend(reponses_connues(r, &[Critere::Rep, Critere::Qpv]).into_iter().map(|(c, oui)| ligne_critere(c, oui).1));
+    faits.extend(
+        reponses_connues(r, &[Critere::Rep, Critere::Qpv])
+            .into_iter()
+            .map(|(c, oui)| ligne_critere(c, oui).1),
+    );
     if !r.besoins.is_empty() {
         let mots: Vec<&str> = r.besoins.iter().map(|b| b.libelle(&fr)).collect();
         faits.push(format!("- Besoins : {}", fr.liste(&mots)));
@@ -142,7 +156,10 @@ pub fn brouillon(p: &Programme, r: &Reponses, inclure_sensible: bool, langue: La
     lignes.push(JOINDRE.to_string());
     lignes.push(String::new());
     lignes.push("Merci et bonne journée,".to_string());
-    Brouillon { sujet, corps: lignes.join("\n") }
+    Brouillon {
+        sujet,
+        corps: lignes.join("\n"),
+    }
 }
 
 /// Whether the text carries any of the sensitive answers. The box is
@@ -179,7 +196,11 @@ pub fn avec_sensible(corps: &str, r: &Reponses, inclure: bool) -> String {
 /// The person's text with the reading language of `langue` (none in
 /// French): switching the interface's language keeps their edits.
 pub fn avec_langue(corps: &str, langue: Langue, r: &Reponses) -> String {
-    let mut lignes: Vec<String> = corps.split('\n').filter(|l| !l.starts_with(LANGUE)).map(str::to_string).collect();
+    let mut lignes: Vec<String> = corps
+        .split('\n')
+        .filter(|l| !l.starts_with(LANGUE))
+        .map(str::to_string)
+        .collect();
     if langue == Langue::Fr {
         sans_titre_vide(&mut lignes, r);
     } else {
@@ -195,7 +216,11 @@ fn sans_titre_vide(lignes: &mut Vec<String>, r: &Reponses) {
     if let Some(t) = lignes.iter().position(|l| l == titre)
         && lignes.get(t + 1).is_none_or(|l| !l.starts_with("- "))
     {
-        let fin = if lignes.get(t + 1).is_some_and(|l| l.is_empty()) { t + 2 } else { t + 1 };
+        let fin = if lignes.get(t + 1).is_some_and(|l| l.is_empty()) {
+            t + 2
+        } else {
+            t + 1
+        };
         lignes.drain(t..fin);
     }
 }
@@ -211,7 +236,10 @@ fn ajouter_faits(lignes: &mut Vec<String>, nouvelles: Vec<String>, r: &Reponses)
     let titre = titre_des_faits(r);
     let fait = |l: &String| l.starts_with("- ") && !l.starts_with(LANGUE);
     // The person may have typed their number at the end of that line.
-    let rappel = lignes.iter().position(|l| l.starts_with(RAPPEL)).unwrap_or(lignes.len());
+    let rappel = lignes
+        .iter()
+        .position(|l| l.starts_with(RAPPEL))
+        .unwrap_or(lignes.len());
     let apres_le_titre = lignes[..rappel].iter().position(|l| l == titre).map(|t| {
         let mut fin = t + 1;
         while lignes.get(fin).is_some_and(fait) {
@@ -265,7 +293,11 @@ mod tests {
         assert!(!sans.corps.contains("Aide sociale"), "{}", sans.corps);
         assert!(sans.corps.contains("16 ans") && sans.corps.contains("orientation"));
         let avec = brouillon(&programme(), &r, true, Langue::Fr);
-        assert!(avec.corps.contains("Aide sociale à l'enfance (ASE) : oui"), "{}", avec.corps);
+        assert!(
+            avec.corps.contains("Aide sociale à l'enfance (ASE) : oui"),
+            "{}",
+            avec.corps
+        );
         assert_eq!(avec.sujet, "Demande de mentorat – Les Ombres");
     }
 
@@ -279,7 +311,10 @@ mod tests {
         let douze_ans = Reponses::depuis_requete("age=12&situation=college&rep=oui&qpv=nsp");
         assert_eq!(libelle_ajout_sensible(&douze_ans, &fr), None);
         let seize_ans = Reponses::depuis_requete("age=16&situation=lycee&rep=nsp&ase=oui&qpv=non");
-        assert_eq!(libelle_ajout_sensible(&seize_ans, &fr).as_deref(), Some("Ajouter ma réponse sur l'ASE (facultatif)"));
+        assert_eq!(
+            libelle_ajout_sensible(&seize_ans, &fr).as_deref(),
+            Some("Ajouter ma réponse sur l'ASE (facultatif)")
+        );
         // "Je ne sais pas" or never asked: nothing to add, no box.
         for q in ["age=12&rep=nsp&ase=nsp&qpv=nsp", "age=12&situation=college"] {
             let r = Reponses::depuis_requete(q);
@@ -310,7 +345,10 @@ mod tests {
         ] {
             assert!(lignes.contains(&attendue), "« {attendue} » manque :\n{corps}");
         }
-        assert!(!corps.contains("Quartier prioritaire") && !corps.contains("ASE"), "{corps}");
+        assert!(
+            !corps.contains("Quartier prioritaire") && !corps.contains("ASE"),
+            "{corps}"
+        );
         // The lines to fill in come after the request, before the signature.
         let rappel = lignes.iter().position(|l| *l == RAPPEL).unwrap();
         assert_eq!(&lignes[rappel + 1..rappel + 3], [NOM, JOINDRE]);
@@ -331,12 +369,19 @@ mod tests {
         let b = brouillon(&programme(), &r, false, Langue::Ar);
         assert!(b.corps.contains("Situation : étudiant ou étudiante"), "{}", b.corps);
         assert!(b.corps.contains("- Langue de lecture : arabe"), "{}", b.corps);
-        assert!(!brouillon(&programme(), &r, false, Langue::Fr).corps.contains("Langue de lecture"));
+        assert!(
+            !brouillon(&programme(), &r, false, Langue::Fr)
+                .corps
+                .contains("Langue de lecture")
+        );
     }
 
     #[test]
     fn le_lien_mailto_encode_tout() {
         let lien = lien_mailto("a@b.fr", "Sujet – é", "l1\nl2 & ?=#");
-        assert_eq!(lien, "mailto:a@b.fr?subject=Sujet%20%E2%80%93%20%C3%A9&body=l1%0Al2%20%26%20%3F%3D%23");
+        assert_eq!(
+            lien,
+            "mailto:a@b.fr?subject=Sujet%20%E2%80%93%20%C3%A9&body=l1%0Al2%20%26%20%3F%3D%23"
+        );
     }
 }

@@ -51,9 +51,13 @@ impl Public {
         match self {
             Public::Enfants => &[Situation::Ecole],
             Public::Ados => &[Situation::College, Situation::Lycee],
-            Public::JeunesAdultes => {
-                &[Situation::Apprenti, Situation::Etudiant, Situation::RechercheEmploi, Situation::Emploi, Situation::SansActivite]
-            }
+            Public::JeunesAdultes => &[
+                Situation::Apprenti,
+                Situation::Etudiant,
+                Situation::RechercheEmploi,
+                Situation::Emploi,
+                Situation::SansActivite,
+            ],
         }
     }
 
@@ -146,10 +150,20 @@ impl ReponsesMentor {
         for (cle, valeur) in super::reponses::paires(requete) {
             let valeur = valeur.trim();
             let ok = match cle {
-                "profil" => PROFILS.into_iter().find(|p| code_profil(*p) == valeur).map(|p| r.profil = Some(p)).is_some(),
+                "profil" => PROFILS
+                    .into_iter()
+                    .find(|p| code_profil(*p) == valeur)
+                    .map(|p| r.profil = Some(p))
+                    .is_some(),
                 "age" => super::reponses::nombre(valeur, 120).map(|a| r.age = Some(a)).is_some(),
-                "heures" => super::reponses::nombre(valeur, 200).map(|h| r.heures = Some(h)).is_some(),
-                "modalite" => Modalite::TOUTES.into_iter().find(|m| m.code() == valeur).map(|m| r.modalite = Some(m)).is_some(),
+                "heures" => super::reponses::nombre(valeur, 200)
+                    .map(|h| r.heures = Some(h))
+                    .is_some(),
+                "modalite" => Modalite::TOUTES
+                    .into_iter()
+                    .find(|m| m.code() == valeur)
+                    .map(|m| r.modalite = Some(m))
+                    .is_some(),
                 "employeur" => Tri::depuis_code(valeur).map(|t| r.employeur = Some(t)).is_some(),
                 "publics" => {
                     for code in valeur.split(',').map(str::trim).filter(|c| !c.is_empty()) {
@@ -242,7 +256,14 @@ pub fn evaluer_mentor(catalogue: &Catalogue, r: &ReponsesMentor, tx: &Textes) ->
 pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison>) {
     let m = &p.mentors;
     let mut raisons = Vec::new();
-    let mut ajoute = |regle, valeur, verdict, statut| raisons.push(Raison { regle, valeur, verdict, statut });
+    let mut ajoute = |regle, valeur, verdict, statut| {
+        raisons.push(Raison {
+            regle,
+            valeur,
+            verdict,
+            statut,
+        })
+    };
 
     // Who the programme looks for: the profiles in the data are how the
     // app reads the brochure's words (`mentors.extrait`).
@@ -261,7 +282,13 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison
     }
 
     if !r.publics.is_empty() {
-        let accueil = |v: Verdict| -> Vec<Public> { r.publics.iter().copied().filter(|x| accueil_public(p, *x) == v).collect() };
+        let accueil = |v: Verdict| -> Vec<Public> {
+            r.publics
+                .iter()
+                .copied()
+                .filter(|x| accueil_public(p, *x) == v)
+                .collect()
+        };
         let (servis, a_verifier) = (accueil(Verdict::Eligible), accueil(Verdict::AVerifier));
         let (verdict, statut, publics) = if !servis.is_empty() {
             (Verdict::Eligible, Statut::Dit, servis)
@@ -273,13 +300,17 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison
         ajoute(Regle::Public, Valeur::Publics(publics), verdict, statut);
     }
 
-    if let (Some(age), Some(tranche)) = (r.age, &m.age) {
-        if age < tranche.min || age > tranche.max {
-            // Hints about mentors' ages are too vague to exclude anyone:
-            // outside an inferred range is only "to check".
-            let (verdict, statut) = if tranche.precis { (Verdict::Ineligible, Statut::Dit) } else { (Verdict::AVerifier, Statut::Deduit) };
-            ajoute(Regle::AgeMentor, Valeur::Age(age), verdict, statut);
-        }
+    if let (Some(age), Some(tranche)) = (r.age, &m.age)
+        && (age < tranche.min || age > tranche.max)
+    {
+        // Hints about mentors' ages are too vague to exclude anyone:
+        // outside an inferred range is only "to check".
+        let (verdict, statut) = if tranche.precis {
+            (Verdict::Ineligible, Statut::Dit)
+        } else {
+            (Verdict::AVerifier, Statut::Deduit)
+        };
+        ajoute(Regle::AgeMentor, Valeur::Age(age), verdict, statut);
     }
 
     if let Some(heures) = r.heures {
@@ -320,7 +351,11 @@ pub fn verdict_mentor(p: &Programme, r: &ReponsesMentor) -> (Verdict, Vec<Raison
 pub fn score_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (i32, Vec<String>) {
     let mut total = 0;
     let mut forts = Vec::new();
-    let servis = r.publics.iter().filter(|x| accueil_public(p, **x) == Verdict::Eligible).count();
+    let servis = r
+        .publics
+        .iter()
+        .filter(|x| accueil_public(p, **x) == Verdict::Eligible)
+        .count();
     total += POINTS_PUBLIC * servis as i32;
     let aides = r.aides.iter().filter(|x| p.besoins.contains(x)).count();
     if aides > 0 {
@@ -353,8 +388,16 @@ mod tests {
 
     #[test]
     fn valeurs_invalides_signalees() {
-        let r = ReponsesMentor::depuis_requete("profil=astronaute&age=vieux&heures=-1&publics=bebes&aide=cuisine&employeur=bof");
-        assert_eq!(r, ReponsesMentor { invalides: r.invalides.clone(), ..ReponsesMentor::default() });
+        let r = ReponsesMentor::depuis_requete(
+            "profil=astronaute&age=vieux&heures=-1&publics=bebes&aide=cuisine&employeur=bof",
+        );
+        assert_eq!(
+            r,
+            ReponsesMentor {
+                invalides: r.invalides.clone(),
+                ..ReponsesMentor::default()
+            }
+        );
         assert_eq!(r.invalides.len(), 6, "{:?}", r.invalides);
     }
 }

@@ -22,8 +22,8 @@
 //! territory is the exception: the catalogue describes it, and most people
 //! who open the app live there.
 
-pub mod confidentialite;
 mod acces;
+pub mod confidentialite;
 pub mod courriel;
 pub mod mentor;
 mod questions;
@@ -31,8 +31,8 @@ mod reponses;
 
 pub use acces::voies_d_acces;
 pub use questions::{Question, questions_utiles};
-pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
+pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 
 use crate::catalogue::{Catalogue, Condition, Critere, Niveau, ProfilMentor, Programme, Situation};
 use crate::i18n::{Cle, Textes, cle::moteur as m};
@@ -108,7 +108,11 @@ impl Regle {
             Regle::Age => &e.age.extrait,
             Regle::Territoire => &c.territoire.extrait,
             Regle::Situation | Regle::Public => &e.extrait,
-            Regle::Condition(k) => e.conditions.iter().find(|x| x.critere == k).map_or("", |x| x.extrait.as_str()),
+            Regle::Condition(k) => e
+                .conditions
+                .iter()
+                .find(|x| x.critere == k)
+                .map_or("", |x| x.extrait.as_str()),
             Regle::Profil | Regle::AgeMentor | Regle::Employeur => &p.mentors.extrait,
             Regle::Heures => &p.mentors.extrait_engagement,
         }
@@ -259,7 +263,11 @@ pub fn classer_programmes(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Ran
         .programmes
         .iter()
         .enumerate()
-        .map(|(rang, p)| Rang { rang_catalogue: rang, verdict: verdict_seul(catalogue, p, reponses), score: noter(p, reponses, None) })
+        .map(|(rang, p)| Rang {
+            rang_catalogue: rang,
+            verdict: verdict_seul(catalogue, p, reponses),
+            score: noter(p, reponses, None),
+        })
         .collect();
     trier(&mut rangs);
     rangs
@@ -270,7 +278,12 @@ pub fn classer_programmes(catalogue: &Catalogue, reponses: &Reponses) -> Vec<Ran
 /// The order is total (catalogue positions differ), so an unstable sort
 /// gives the same list as a stable one, with less WebAssembly.
 fn trier(rangs: &mut [Rang]) {
-    rangs.sort_unstable_by(|a, b| a.verdict.cmp(&b.verdict).then(b.score.cmp(&a.score)).then(a.rang_catalogue.cmp(&b.rang_catalogue)));
+    rangs.sort_unstable_by(|a, b| {
+        a.verdict
+            .cmp(&b.verdict)
+            .then(b.score.cmp(&a.score))
+            .then(a.rang_catalogue.cmp(&b.rang_catalogue))
+    });
 }
 
 /// Ranks mentors' evaluations, given in catalogue order, with the same
@@ -279,11 +292,18 @@ fn trier(rangs: &mut [Rang]) {
 pub(crate) fn classer(evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
     let mut rangs: Vec<Rang> = evaluations
         .iter()
-        .map(|e| Rang { rang_catalogue: e.rang_catalogue, verdict: e.verdict, score: e.score })
+        .map(|e| Rang {
+            rang_catalogue: e.rang_catalogue,
+            verdict: e.verdict,
+            score: e.score,
+        })
         .collect();
     trier(&mut rangs);
     let mut a_placer: Vec<Option<Evaluation>> = evaluations.into_iter().map(Some).collect();
-    rangs.iter().filter_map(|r| a_placer.get_mut(r.rang_catalogue)?.take()).collect()
+    rangs
+        .iter()
+        .filter_map(|r| a_placer.get_mut(r.rang_catalogue)?.take())
+        .collect()
 }
 
 /// The verdict and reasons of one programme, without the ranking or the
@@ -313,7 +333,12 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
             if caduque {
                 caduques.push(liste.len());
             }
-            liste.push(Raison { regle, valeur, verdict, statut });
+            liste.push(Raison {
+                regle,
+                valeur,
+                verdict,
+                statut,
+            });
         }
     };
     // Ages inferred from school levels are not the brochure's words: their
@@ -324,11 +349,19 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // programme's own range is a hard limit only when the brochure states it.
     match r.age {
         None => ajoute(Regle::Age, Valeur::Inconnue, Verdict::AVerifier, dit, false),
-        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => {
-            ajoute(Regle::AgeMentorat, Valeur::Age(age), Verdict::Ineligible, Statut::Dit, false)
-        }
+        Some(age) if age < catalogue.mentorat.age_min || age > catalogue.mentorat.age_max => ajoute(
+            Regle::AgeMentorat,
+            Valeur::Age(age),
+            Verdict::Ineligible,
+            Statut::Dit,
+            false,
+        ),
         Some(age) if age < e.age.min || age > e.age.max => {
-            let ecart = if age < e.age.min { e.age.min - age } else { age - e.age.max };
+            let ecart = if age < e.age.min {
+                e.age.min - age
+            } else {
+                age - e.age.max
+            };
             if e.age.precis || ecart > MARGE_AGE_INDICATIF {
                 ajoute(Regle::Age, Valeur::Age(age), Verdict::Ineligible, dit, false)
             } else {
@@ -342,26 +375,62 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
     // The catalogue describes one territory; unknown is not held against
     // anyone (most people who open this app live there).
     if r.territoire == Some(Tri::Non) {
-        ajoute(Regle::Territoire, Valeur::HorsTerritoire, Verdict::Ineligible, Statut::Dit, false);
+        ajoute(
+            Regle::Territoire,
+            Valeur::HorsTerritoire,
+            Verdict::Ineligible,
+            Statut::Dit,
+            false,
+        );
     }
 
     // A condition describes the young people of the situations the
     // programme takes ("un collège en éducation prioritaire"): said of
     // anyone else (a pupil of a REP primary school), it would be false.
-    let situation_exclue = r.situation.is_some_and(|s| !e.situations.contains(&s) && !e.situations_a_verifier.contains(&s));
+    let situation_exclue = r
+        .situation
+        .is_some_and(|s| !e.situations.contains(&s) && !e.situations_a_verifier.contains(&s));
     match r.situation {
-        None => ajoute(Regle::Situation, Valeur::Inconnue, Verdict::AVerifier, Statut::Dit, false),
-        Some(s) if e.situations.contains(&s) => ajoute(Regle::Situation, Valeur::Situation(s), Verdict::Eligible, Statut::Dit, false),
-        Some(s) if e.situations_a_verifier.contains(&s) => {
-            ajoute(Regle::Situation, Valeur::Situation(s), Verdict::AVerifier, Statut::NonDit, false)
-        }
-        Some(s) => ajoute(Regle::Situation, Valeur::Situation(s), Verdict::Ineligible, Statut::Dit, false),
+        None => ajoute(
+            Regle::Situation,
+            Valeur::Inconnue,
+            Verdict::AVerifier,
+            Statut::Dit,
+            false,
+        ),
+        Some(s) if e.situations.contains(&s) => ajoute(
+            Regle::Situation,
+            Valeur::Situation(s),
+            Verdict::Eligible,
+            Statut::Dit,
+            false,
+        ),
+        Some(s) if e.situations_a_verifier.contains(&s) => ajoute(
+            Regle::Situation,
+            Valeur::Situation(s),
+            Verdict::AVerifier,
+            Statut::NonDit,
+            false,
+        ),
+        Some(s) => ajoute(
+            Regle::Situation,
+            Valeur::Situation(s),
+            Verdict::Ineligible,
+            Statut::Dit,
+            false,
+        ),
     }
 
     for c in &e.conditions {
         let reponse = reponse_condition(c, r);
         let valeur = reponse.map_or(Valeur::Inconnue, Valeur::Reponse);
-        ajoute(Regle::Condition(c.critere), valeur, juger_condition(c, reponse), Statut::Dit, situation_exclue);
+        ajoute(
+            Regle::Condition(c.critere),
+            valeur,
+            juger_condition(c, reponse),
+            Statut::Dit,
+            situation_exclue,
+        );
     }
 
     // Once a known answer rules the programme out, only what rules it out
@@ -385,7 +454,9 @@ fn juger(catalogue: &Catalogue, p: &Programme, r: &Reponses, mut raisons: Option
         for i in caduques.into_iter().rev() {
             liste.remove(i);
         }
-        let dit_non = liste.iter().any(|x| x.verdict == Verdict::Ineligible && x.statut == Statut::Dit);
+        let dit_non = liste
+            .iter()
+            .any(|x| x.verdict == Verdict::Ineligible && x.statut == Statut::Dit);
         liste.retain(|x| x.verdict != Verdict::AVerifier && !(dit_non && x.statut == Statut::Deduit));
     }
     pire
@@ -425,10 +496,21 @@ fn juger_condition(c: &Condition, reponse: Option<bool>) -> Verdict {
 
 /// The explanation of one ranked programme: reasons, strong points and
 /// "what would change it".
-fn expliquer(catalogue: &Catalogue, p: &Programme, rang: Rang, r: &Reponses, tx: &Textes, lecteur: Lecteur) -> Evaluation {
+fn expliquer(
+    catalogue: &Catalogue,
+    p: &Programme,
+    rang: Rang,
+    r: &Reponses,
+    tx: &Textes,
+    lecteur: Lecteur,
+) -> Evaluation {
     let (_, raisons) = verdict(catalogue, p, r);
     let (_, points_forts) = score(p, r, tx);
-    let bascules = if rang.verdict == Verdict::Eligible { Vec::new() } else { bascules(catalogue, p, r, rang.verdict, tx, lecteur) };
+    let bascules = if rang.verdict == Verdict::Eligible {
+        Vec::new()
+    } else {
+        bascules(catalogue, p, r, rang.verdict, tx, lecteur)
+    };
     Evaluation {
         programme_id: p.id.clone(),
         rang_catalogue: rang.rang_catalogue,
@@ -455,7 +537,12 @@ fn noter(p: &Programme, r: &Reponses, mut forts: Option<(&mut Vec<String>, &Text
     if communs > 0 {
         total += POINTS_BESOIN * communs as i32;
         if let Some((f, tx)) = forts.as_mut() {
-            let mots: Vec<&str> = r.besoins.iter().filter(|b| p.besoins.contains(b)).map(|b| b.libelle(tx)).collect();
+            let mots: Vec<&str> = r
+                .besoins
+                .iter()
+                .filter(|b| p.besoins.contains(b))
+                .map(|b| b.libelle(tx))
+                .collect();
             f.push(tx.f(m::FORT_BESOINS, &[("besoins", &tx.liste(&mots))]));
         }
     }
@@ -474,7 +561,10 @@ fn noter(p: &Programme, r: &Reponses, mut forts: Option<(&mut Vec<String>, &Text
         if p.mentors.heures_mois_min <= f32::from(heures) {
             total += POINTS_TEMPS;
             if let Some((f, tx)) = forts.as_mut() {
-                f.push(tx.f(m::FORT_RYTHME, &[("rythme", p.modalites.frequence.trim_end_matches('.'))]));
+                f.push(tx.f(
+                    m::FORT_RYTHME,
+                    &[("rythme", p.modalites.frequence.trim_end_matches('.'))],
+                ));
             }
         } else {
             total += POINTS_TEMPS_DEPASSE;
@@ -485,12 +575,24 @@ fn noter(p: &Programme, r: &Reponses, mut forts: Option<(&mut Vec<String>, &Text
 
 /// Points for the preferred format (shared by young people and mentors):
 /// the programme's main format, a possible one, or one it does not offer.
-pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: Option<&Textes>) -> (i32, Option<String>) {
-    let Some(mode) = modalite.and_then(Modalite::mode) else { return (0, None) };
+pub(crate) fn points_format(
+    p: &Programme,
+    modalite: Option<Modalite>,
+    ecrire: Option<&Textes>,
+) -> (i32, Option<String>) {
+    let Some(mode) = modalite.and_then(Modalite::mode) else {
+        return (0, None);
+    };
     if p.modalites.format.principal == mode {
-        (POINTS_FORMAT_PRINCIPAL, ecrire.map(|tx| tx.f(m::FORT_FORMAT_PRINCIPAL, &[("format", mode.libelle(tx))])))
+        (
+            POINTS_FORMAT_PRINCIPAL,
+            ecrire.map(|tx| tx.f(m::FORT_FORMAT_PRINCIPAL, &[("format", mode.libelle(tx))])),
+        )
     } else if p.modalites.format.possible.contains(&mode) {
-        (POINTS_FORMAT_POSSIBLE, ecrire.map(|tx| tx.f(m::FORT_FORMAT_POSSIBLE, &[("format", mode.libelle(tx))])))
+        (
+            POINTS_FORMAT_POSSIBLE,
+            ecrire.map(|tx| tx.f(m::FORT_FORMAT_POSSIBLE, &[("format", mode.libelle(tx))])),
+        )
     } else {
         (POINTS_FORMAT_ABSENT, None)
     }
@@ -502,11 +604,30 @@ pub(crate) fn points_format(p: &Programme, modalite: Option<Modalite>, ecrire: O
 /// Only facts a person may not have known or may have answered wrong are
 /// tried (situation and the three conditions); the age is already
 /// explained by the reasons.
-fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict, tx: &Textes, lecteur: Lecteur) -> Vec<Bascule> {
+fn bascules(
+    catalogue: &Catalogue,
+    p: &Programme,
+    r: &Reponses,
+    actuel: Verdict,
+    tx: &Textes,
+    lecteur: Lecteur,
+) -> Vec<Bascule> {
     let (si_condition, si_situation, si_condition_a_verifier) = match lecteur {
-        Lecteur::Jeune => (m::BASCULE_CONDITION_TU, m::BASCULE_SITUATION_TU, m::BASCULE_CONDITION_TU_A_VERIFIER),
-        Lecteur::Parent => (m::BASCULE_CONDITION_VOUS, m::BASCULE_SITUATION_VOUS, m::BASCULE_CONDITION_VOUS_A_VERIFIER),
-        Lecteur::Professionnel => (m::BASCULE_CONDITION_PRO, m::BASCULE_SITUATION_PRO, m::BASCULE_CONDITION_PRO_A_VERIFIER),
+        Lecteur::Jeune => (
+            m::BASCULE_CONDITION_TU,
+            m::BASCULE_SITUATION_TU,
+            m::BASCULE_CONDITION_TU_A_VERIFIER,
+        ),
+        Lecteur::Parent => (
+            m::BASCULE_CONDITION_VOUS,
+            m::BASCULE_SITUATION_VOUS,
+            m::BASCULE_CONDITION_VOUS_A_VERIFIER,
+        ),
+        Lecteur::Professionnel => (
+            m::BASCULE_CONDITION_PRO,
+            m::BASCULE_SITUATION_PRO,
+            m::BASCULE_CONDITION_PRO_A_VERIFIER,
+        ),
     };
     // "Possible, to check" is said of a condition only, and only to someone
     // in a situation the programme takes (or who did not say): a situation
@@ -522,13 +643,25 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
             }
             let apres = verdict_seul(catalogue, p, &r.avec_critere(critere, Some(valeur)));
             // Proxité's condition is met by the QPV or the ASE (`ou`).
-            let condition = p.eligibilite.conditions.iter().find(|c| c.critere == critere || c.ou == Some(critere));
+            let condition = p
+                .eligibilite
+                .conditions
+                .iter()
+                .find(|c| c.critere == critere || c.ou == Some(critere));
             let texte = match (apres, valeur, condition) {
                 (Verdict::Eligible, true, Some(c)) => tx.f(si_condition, &[("condition", &c.texte)]),
                 (Verdict::Eligible, true, None) => tx.f(m::BASCULE_OUI, &[("critere", critere.libelle(tx))]),
                 (Verdict::Eligible, false, _) => tx.f(m::BASCULE_NON, &[("critere", critere.libelle(tx))]),
                 // With what is left to check (a partner collège), as the reasons say it.
-                (Verdict::AVerifier, true, Some(Condition { texte, reste_a_verifier: Some(reste), .. })) if possible => {
+                (
+                    Verdict::AVerifier,
+                    true,
+                    Some(Condition {
+                        texte,
+                        reste_a_verifier: Some(reste),
+                        ..
+                    }),
+                ) if possible => {
                     let raison = tx.f(si_condition_a_verifier, &[("condition", texte)]);
                     tx.f(m::RESTE_OUI, &[("raison", &raison), ("reste", reste)])
                 }
@@ -544,9 +677,19 @@ fn bascules(catalogue: &Catalogue, p: &Programme, r: &Reponses, actuel: Verdict,
         if r.situation == Some(s) {
             continue;
         }
-        if verdict_seul(catalogue, p, &Reponses { situation: Some(s), ..r.clone() }) == Verdict::Eligible {
+        if verdict_seul(
+            catalogue,
+            p,
+            &Reponses {
+                situation: Some(s),
+                ..r.clone()
+            },
+        ) == Verdict::Eligible
+        {
             // One person: the singular label ("si tu es collégien ou collégienne").
-            sortie.push(Bascule { texte: tx.f(si_situation, &[("situation", s.libelle(tx))]) });
+            sortie.push(Bascule {
+                texte: tx.f(si_situation, &[("situation", s.libelle(tx))]),
+            });
         }
     }
     sortie

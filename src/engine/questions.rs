@@ -133,11 +133,11 @@ impl Question {
 /// the person goes back and changes it).
 pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
     let mut liste = vec![Question::Pour, Question::Age];
-    if let Some(age) = r.age {
-        if age < c.mentorat.age_min || age > c.mentorat.age_max {
-            // Nothing can fit: go straight to the results, which say so kindly.
-            return liste;
-        }
+    if let Some(age) = r.age
+        && (age < c.mentorat.age_min || age > c.mentorat.age_max)
+    {
+        // Nothing can fit: go straight to the results, which say so kindly.
+        return liste;
     }
     liste.push(Question::Territoire);
     if r.territoire == Some(super::Tri::Non) {
@@ -164,7 +164,11 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
         }
     }
 
-    let possibles: Vec<_> = c.programmes.iter().filter(|p| verdict_seul(c, p, r) != Verdict::Ineligible).collect();
+    let possibles: Vec<_> = c
+        .programmes
+        .iter()
+        .filter(|p| verdict_seul(c, p, r) != Verdict::Ineligible)
+        .collect();
     if possibles.len() >= 2 {
         // Needs rank the programmes: useful as soon as there is a choice.
         liste.push(Question::Besoins);

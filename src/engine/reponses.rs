@@ -160,7 +160,11 @@ pub fn cocher_code<T: Copy + PartialEq>(
 /// possible value), keeping repeats. Lists are a handful of items long; a
 /// library sort would add kilobytes of WebAssembly for each item type.
 pub fn ranger<T: Copy + PartialEq>(liste: &mut Vec<T>, ordre: &[T]) {
-    let rangee: Vec<T> = ordre.iter().flat_map(|o| liste.iter().filter(move |x| *x == o)).copied().collect();
+    let rangee: Vec<T> = ordre
+        .iter()
+        .flat_map(|o| liste.iter().filter(move |x| *x == o))
+        .copied()
+        .collect();
     debug_assert_eq!(rangee.len(), liste.len(), "`ordre` must list every value");
     *liste = rangee;
 }
@@ -336,7 +340,11 @@ fn decoder(brut: &str) -> String {
                 let valeur = hex
                     .iter()
                     .all(u8::is_ascii_hexdigit)
-                    .then(|| std::str::from_utf8(hex).ok().and_then(|h| u8::from_str_radix(h, 16).ok()))
+                    .then(|| {
+                        std::str::from_utf8(hex)
+                            .ok()
+                            .and_then(|h| u8::from_str_radix(h, 16).ok())
+                    })
                     .flatten();
                 match valeur {
                     Some(o) => {
@@ -370,7 +378,12 @@ mod tests {
     #[test]
     fn cocher_garde_l_ordre_des_questions() {
         let mut liste = Vec::new();
-        for (b, coche) in [(Besoin::Culture, true), (Besoin::Scolaire, true), (Besoin::Culture, true), (Besoin::Emploi, true)] {
+        for (b, coche) in [
+            (Besoin::Culture, true),
+            (Besoin::Scolaire, true),
+            (Besoin::Culture, true),
+            (Besoin::Emploi, true),
+        ] {
             cocher(&mut liste, &BESOINS, b, coche);
         }
         assert_eq!(liste, [Besoin::Scolaire, Besoin::Emploi, Besoin::Culture]);
@@ -386,7 +399,9 @@ mod tests {
 
     #[test]
     fn lit_le_contrat_d_url() {
-        let r = Reponses::depuis_requete("age=16&situation=lycee&rep=oui&ase=non&qpv=nsp&besoins=scolaire,orientation&modalite=presentiel");
+        let r = Reponses::depuis_requete(
+            "age=16&situation=lycee&rep=oui&ase=non&qpv=nsp&besoins=scolaire,orientation&modalite=presentiel",
+        );
         assert_eq!(r.age, Some(16));
         assert_eq!(r.situation, Some(Situation::Lycee));
         assert_eq!((r.rep, r.ase, r.qpv), (Some(Tri::Oui), Some(Tri::Non), Some(Tri::Nsp)));
@@ -398,7 +413,8 @@ mod tests {
 
     #[test]
     fn aller_retour_canonique() {
-        let texte = "pour=enfant&age=9&cud=oui&situation=ecole&rep=oui&besoins=scolaire,culture&modalite=indifferent&heures=4";
+        let texte =
+            "pour=enfant&age=9&cud=oui&situation=ecole&rep=oui&besoins=scolaire,culture&modalite=indifferent&heures=4";
         let r = Reponses::depuis_requete(texte);
         assert_eq!(r.vers_requete(), texte);
         assert_eq!(Reponses::depuis_requete(&r.vers_requete()), r);
@@ -406,13 +422,25 @@ mod tests {
 
     #[test]
     fn valeurs_invalides_inconnues_et_signalees() {
-        let r = Reponses::depuis_requete("?age=abc&situation=pirate&rep=peut-etre&besoins=scolaire,licorne&modalite=&pour=chat");
+        let r = Reponses::depuis_requete(
+            "?age=abc&situation=pirate&rep=peut-etre&besoins=scolaire,licorne&modalite=&pour=chat",
+        );
         assert_eq!(r.age, None);
         assert_eq!(r.situation, None);
         assert_eq!(r.rep, None);
         assert_eq!(r.besoins, [Besoin::Scolaire]);
         assert_eq!(r.modalite, None);
-        assert_eq!(r.invalides, ["age=abc", "situation=pirate", "rep=peut-etre", "besoins=licorne", "modalite=", "pour=chat"]);
+        assert_eq!(
+            r.invalides,
+            [
+                "age=abc",
+                "situation=pirate",
+                "rep=peut-etre",
+                "besoins=licorne",
+                "modalite=",
+                "pour=chat"
+            ]
+        );
         for age in ["-3", "3a", "3.5", "999", "121", " ", "1e1"] {
             let r = Reponses::depuis_requete(&format!("age={age}"));
             assert_eq!(r.age, None, "age={age}");
@@ -429,7 +457,10 @@ mod tests {
         assert_eq!(decoder("%zz"), "%zz");
         assert_eq!(decoder("%+9"), "% 9");
         assert_eq!(decoder("%C3%A9"), "é");
-        assert_eq!(Reponses::depuis_requete("situation=recherche%2Demploi").situation, Some(Situation::RechercheEmploi));
+        assert_eq!(
+            Reponses::depuis_requete("situation=recherche%2Demploi").situation,
+            Some(Situation::RechercheEmploi)
+        );
     }
 
     #[test]

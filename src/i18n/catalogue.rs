@@ -13,11 +13,33 @@ use super::json::Json;
 
 /// Fields that hold facts or codes, never translated.
 pub const FAITS: &[&str] = &[
-    "id", "date_maj", "code_epci", "sigle", "site", "site_libelle", "courriel", "telephone", "personnes", "principal",
-    "possible", "situations", "situations_a_verifier", "critere", "niveau", "profils", "profils_a_verifier",
-    "mentors_profils", "besoins", "auteur", "nom", "ou", "acces",
+    "id",
+    "date_maj",
+    "code_epci",
+    "sigle",
+    "site",
+    "site_libelle",
+    "courriel",
+    "telephone",
+    "personnes",
+    "principal",
+    "possible",
+    "situations",
+    "situations_a_verifier",
+    "critere",
+    "niveau",
+    "profils",
+    "profils_a_verifier",
+    "mentors_profils",
+    "besoins",
+    "auteur",
+    "nom",
+    "ou",
+    "acces",
     // The brochure's words, quoted verbatim in French in every language.
-    "extrait", "age_extrait", "extrait_engagement",
+    "extrait",
+    "age_extrait",
+    "extrait_engagement",
 ];
 
 /// Whether the field `cle`, under `chemin`, is a descriptive text. Names
@@ -63,12 +85,11 @@ pub fn comparer(fichier: &str, catalogue: &Json, traductions: &BTreeMap<String, 
         .filter(|(chemin, _)| !traductions.contains_key(*chemin))
         .map(|(chemin, francais)| format!("{fichier} : texte « {chemin} » non traduit (français : « {francais} »)"))
         .collect();
-    erreurs.extend(
-        traductions
-            .keys()
-            .filter(|c| !attendus.contains_key(*c))
-            .map(|c| format!("{fichier} : « {c} » n'est pas un texte du catalogue (supprimé, renommé, ou un fait qui ne se traduit pas)")),
-    );
+    erreurs.extend(traductions.keys().filter(|c| !attendus.contains_key(*c)).map(|c| {
+        format!(
+            "{fichier} : « {c} » n'est pas un texte du catalogue (supprimé, renommé, ou un fait qui ne se traduit pas)"
+        )
+    }));
     erreurs
 }
 

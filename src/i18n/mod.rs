@@ -94,7 +94,9 @@ impl Langue {
     }
 
     pub fn depuis_code(code: &str) -> Option<Langue> {
-        Langue::TOUTES.into_iter().find(|l| l.code() == code.trim().to_ascii_lowercase())
+        Langue::TOUTES
+            .into_iter()
+            .find(|l| l.code() == code.trim().to_ascii_lowercase())
     }
 
     /// The `lang` attribute: FALC is French.
@@ -130,7 +132,9 @@ impl Langue {
             .into_iter()
             .find_map(|l| {
                 let l = l.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-                Langue::TOUTES.into_iter().find(|langue| langue.fiche().navigateur.contains(&l.as_str()))
+                Langue::TOUTES
+                    .into_iter()
+                    .find(|langue| langue.fiche().navigateur.contains(&l.as_str()))
             })
             .unwrap_or_default()
     }
@@ -159,7 +163,11 @@ impl Default for Textes {
 
 impl Textes {
     pub fn francais() -> Textes {
-        Textes { langue: Langue::Fr, traduits: None, catalogue: BTreeMap::new() }
+        Textes {
+            langue: Langue::Fr,
+            traduits: None,
+            catalogue: BTreeMap::new(),
+        }
     }
 
     /// Reads a published language file. Keys it lacks, or whose
@@ -183,12 +191,18 @@ impl Textes {
         let mut traduits: Vec<Option<String>> = vec![None; cle::NOMBRE];
         for (nom, texte) in interface {
             let empreinte = verifier::empreinte(&nom);
-            let Some(i) = cle::EMPREINTES.iter().position(|e| *e == empreinte) else { continue };
+            let Some(i) = cle::EMPREINTES.iter().position(|e| *e == empreinte) else {
+                continue;
+            };
             if verifier::variables(&texte) == verifier::variables(cle::FRANCAIS[i]) {
                 traduits[i] = Some(texte);
             }
         }
-        Ok(Textes { langue, traduits: Some(traduits), catalogue })
+        Ok(Textes {
+            langue,
+            traduits: Some(traduits),
+            catalogue,
+        })
     }
 
     /// The text of a key.
@@ -203,7 +217,9 @@ impl Textes {
 
     /// How many keys read in French for want of a translation.
     pub fn manquantes(&self) -> usize {
-        self.traduits.as_ref().map_or(0, |t| t.iter().filter(|t| t.is_none()).count())
+        self.traduits
+            .as_ref()
+            .map_or(0, |t| t.iter().filter(|t| t.is_none()).count())
     }
 
     /// The text of a key with its `{placeholders}` filled in.
@@ -222,13 +238,24 @@ impl Textes {
             Direction::Rtl => true,
             Direction::Ltr => false,
         };
-        let mot = |m: &S| if isoler { format!("\u{2068}{}\u{2069}", m.as_ref()) } else { m.as_ref().to_string() };
+        let mot = |m: &S| {
+            if isoler {
+                format!("\u{2068}{}\u{2069}", m.as_ref())
+            } else {
+                m.as_ref().to_string()
+            }
+        };
         match mots {
             [] => String::new(),
             [seul] => mot(seul),
             [debut @ .., dernier] => {
                 let debut: Vec<String> = debut.iter().map(mot).collect();
-                format!("{}{}{}", debut.join(self.t(cle::commun::LISTE_VIRGULE)), self.t(cle::commun::LISTE_ET), mot(dernier))
+                format!(
+                    "{}{}{}",
+                    debut.join(self.t(cle::commun::LISTE_VIRGULE)),
+                    self.t(cle::commun::LISTE_ET),
+                    mot(dernier)
+                )
             }
         }
     }
@@ -254,7 +281,7 @@ impl Textes {
         let chiffres = n.to_string();
         let mut sortie = String::new();
         for (i, c) in chiffres.chars().enumerate() {
-            if i > 0 && (chiffres.len() - i) % 3 == 0 {
+            if i > 0 && (chiffres.len() - i).is_multiple_of(3) {
                 sortie.push_str(self.langue.separateur_milliers());
             }
             sortie.push(c);
@@ -278,9 +305,13 @@ impl Textes {
 
     /// A duration in months, in words: 3 → "3 mois", 12 → "1 an", 72 → "6 ans".
     pub fn duree_mois(&self, mois: u16) -> String {
-        if mois >= 12 && mois % 12 == 0 {
+        if mois >= 12 && mois.is_multiple_of(12) {
             let ans = mois / 12;
-            if ans == 1 { self.t(cle::commun::UN_AN).to_string() } else { self.f(cle::commun::N_ANS, &[("n", &ans.to_string())]) }
+            if ans == 1 {
+                self.t(cle::commun::UN_AN).to_string()
+            } else {
+                self.f(cle::commun::N_ANS, &[("n", &ans.to_string())])
+            }
         } else {
             self.f(cle::commun::N_MOIS, &[("n", &mois.to_string())])
         }
@@ -288,14 +319,21 @@ impl Textes {
 
     /// "de 5 à 15 ans".
     pub fn tranche_age(&self, min: u8, max: u8) -> String {
-        self.f(cle::commun::TRANCHE_AGE, &[("min", &min.to_string()), ("max", &max.to_string())])
+        self.f(
+            cle::commun::TRANCHE_AGE,
+            &[("min", &min.to_string()), ("max", &max.to_string())],
+        )
     }
 
     /// A programme's ages for a label: the range where the brochure gives
     /// one, otherwise the brochure's school levels, saying it gives no
     /// ages (the range the app infers from them is never shown).
     pub fn ages(&self, age: &crate::catalogue::TrancheAge) -> String {
-        if age.precis { self.tranche_age(age.min, age.max) } else { self.f(cle::commun::SANS_AGE, &[("niveaux", &age.texte)]) }
+        if age.precis {
+            self.tranche_age(age.min, age.max)
+        } else {
+            self.f(cle::commun::SANS_AGE, &[("niveaux", &age.texte)])
+        }
     }
 
     /// The catalogue's French text translated into this language, as a
@@ -317,9 +355,12 @@ pub fn remplir<'a>(modele: &'a str, valeurs: &[(&str, &str)]) -> Cow<'a, str> {
     while let Some(debut) = reste.find('{') {
         sortie.push_str(&reste[..debut]);
         let apres = &reste[debut + 1..];
-        let remplace = apres
-            .find('}')
-            .and_then(|fin| valeurs.iter().find(|(nom, _)| *nom == &apres[..fin]).map(|(_, v)| (fin, *v)));
+        let remplace = apres.find('}').and_then(|fin| {
+            valeurs
+                .iter()
+                .find(|(nom, _)| *nom == &apres[..fin])
+                .map(|(_, v)| (fin, *v))
+        });
         match remplace {
             Some((fin, valeur)) => {
                 sortie.push_str(valeur);
@@ -346,7 +387,10 @@ mod tests {
         assert_eq!(fr.nombre(660), "660");
         assert_eq!(fr.nombre(31125), "31\u{202F}125");
         assert_eq!(fr.nombre(1234567), "1\u{202F}234\u{202F}567");
-        let en = Textes { langue: Langue::En, ..Textes::francais() };
+        let en = Textes {
+            langue: Langue::En,
+            ..Textes::francais()
+        };
         assert_eq!(en.nombre(150000), "150,000");
     }
 
@@ -358,7 +402,10 @@ mod tests {
         assert_eq!(fr.decimal(2.25), "2,3");
         assert_eq!(fr.decimal(0.96), "1");
         assert_eq!(fr.decimal(-3.0), "0");
-        let en = Textes { langue: Langue::En, ..Textes::francais() };
+        let en = Textes {
+            langue: Langue::En,
+            ..Textes::francais()
+        };
         assert_eq!(en.decimal(1.5), "1.5");
         assert_eq!(en.decimal(1500.5), "1,500.5");
     }
@@ -376,7 +423,10 @@ mod tests {
         assert_eq!(fr.liste(&["a", "b", "c"]), "a, b et c");
         assert_eq!(fr.tranche_age(5, 15), "de 5 à 15 ans");
         // Right to left, each item is isolated (its direction from the table).
-        let ar = Textes { langue: Langue::Ar, ..Textes::francais() };
+        let ar = Textes {
+            langue: Langue::Ar,
+            ..Textes::francais()
+        };
         assert_eq!(ar.liste(&["a", "b"]), "\u{2068}a\u{2069} et \u{2068}b\u{2069}");
     }
 
@@ -388,10 +438,23 @@ mod tests {
         assert_eq!(fr.compte(4, un, plusieurs), "4 associations vous accueilleraient");
         assert_eq!(fr.accord(0, un, plusieurs), un);
         for langue in [Langue::En, Langue::Ar] {
-            let tx = Textes { langue, ..Textes::francais() };
-            assert_eq!((tx.accord(0, un, plusieurs), tx.accord(1, un, plusieurs), tx.accord(2, un, plusieurs)), (plusieurs, un, plusieurs));
+            let tx = Textes {
+                langue,
+                ..Textes::francais()
+            };
+            assert_eq!(
+                (
+                    tx.accord(0, un, plusieurs),
+                    tx.accord(1, un, plusieurs),
+                    tx.accord(2, un, plusieurs)
+                ),
+                (plusieurs, un, plusieurs)
+            );
         }
-        let falc = Textes { langue: Langue::Falc, ..Textes::francais() };
+        let falc = Textes {
+            langue: Langue::Falc,
+            ..Textes::francais()
+        };
         assert_eq!(falc.accord(0, un, plusieurs), un);
     }
 
@@ -440,12 +503,25 @@ mod tests {
         attendus.push("catalogue.json".to_string());
         attendus.sort();
         for langue in &Langue::TOUTES[1..] {
-            assert_eq!(noms(&format!("{racine}/{}", langue.code()), false), attendus, "{}", langue.code());
+            assert_eq!(
+                noms(&format!("{racine}/{}", langue.code()), false),
+                attendus,
+                "{}",
+                langue.code()
+            );
         }
         for langue in Langue::TOUTES {
             let fiche = langue.fiche();
             assert_eq!(Langue::depuis_code(fiche.code), Some(langue));
-            for texte in [fiche.lang, fiche.nom, fiche.nom_francais, fiche.locale, fiche.milliers, fiche.decimale, fiche.echec_chargement] {
+            for texte in [
+                fiche.lang,
+                fiche.nom,
+                fiche.nom_francais,
+                fiche.locale,
+                fiche.milliers,
+                fiche.decimale,
+                fiche.echec_chargement,
+            ] {
                 assert!(!texte.is_empty(), "{}", fiche.code);
             }
         }
@@ -477,9 +553,15 @@ mod tests {
             if section == "catalogue" {
                 continue;
             }
-            let Json::Objet(paires) = json::lire(&std::fs::read_to_string(&chemin).unwrap()).unwrap() else { panic!() };
+            let Json::Objet(paires) = json::lire(&std::fs::read_to_string(&chemin).unwrap()).unwrap() else {
+                panic!()
+            };
             for (cle, texte) in paires {
-                interface.push(format!("{:?}: {:?}", format!("{section}.{cle}"), texte.texte().unwrap()));
+                interface.push(format!(
+                    "{:?}: {:?}",
+                    format!("{section}.{cle}"),
+                    texte.texte().unwrap()
+                ));
             }
         }
         let fichier = format!("{{\"interface\": {{{}}}}}", interface.join(","));

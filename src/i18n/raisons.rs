@@ -17,11 +17,20 @@ pub fn ecrire(raison: &Raison, c: &Catalogue, p: &Programme, tx: &Textes) -> Str
     let e = &p.eligibilite;
     let v = raison.verdict;
     // The programme's ages: the range the brochure prints, or its words.
-    let ages = || if e.age.precis { tx.tranche_age(e.age.min, e.age.max) } else { e.age.texte.clone() };
+    let ages = || {
+        if e.age.precis {
+            tx.tranche_age(e.age.min, e.age.max)
+        } else {
+            e.age.texte.clone()
+        }
+    };
     match (raison.regle, &raison.valeur) {
         (Regle::AgeMentorat, Valeur::Age(age)) => {
             let tranche = tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max);
-            tx.f(m::AGE_HORS_MENTORAT, &[("tranche", &tranche), ("age", &age.to_string())])
+            tx.f(
+                m::AGE_HORS_MENTORAT,
+                &[("tranche", &tranche), ("age", &age.to_string())],
+            )
         }
         (Regle::Age, Valeur::Age(age)) => {
             let modele = match (v, e.age.precis) {
@@ -43,11 +52,23 @@ pub fn ecrire(raison: &Raison, c: &Catalogue, p: &Programme, tx: &Textes) -> Str
                 Verdict::AVerifier => m::SITUATION_A_VERIFIER,
                 Verdict::Ineligible => m::SITUATION_NON,
             };
-            tx.f(modele, &[("nom", nom), ("situation", s.libelle_jeunes(tx)), ("situations", &situations(&e.situations, tx))])
+            tx.f(
+                modele,
+                &[
+                    ("nom", nom),
+                    ("situation", s.libelle_jeunes(tx)),
+                    ("situations", &situations(&e.situations, tx)),
+                ],
+            )
         }
-        (Regle::Situation, _) => tx.f(m::SITUATION_INCONNUE, &[("nom", nom), ("situations", &situations(&e.situations, tx))]),
+        (Regle::Situation, _) => tx.f(
+            m::SITUATION_INCONNUE,
+            &[("nom", nom), ("situations", &situations(&e.situations, tx))],
+        ),
         (Regle::Condition(critere), valeur) => {
-            let Some(cond) = e.conditions.iter().find(|x| x.critere == critere) else { return String::new() };
+            let Some(cond) = e.conditions.iter().find(|x| x.critere == critere) else {
+                return String::new();
+            };
             let reponse = match valeur {
                 Valeur::Reponse(oui) => Some(*oui),
                 _ => None,
@@ -88,7 +109,10 @@ pub fn ecrire(raison: &Raison, c: &Catalogue, p: &Programme, tx: &Textes) -> Str
         }
         (Regle::AgeMentor, Valeur::Age(age)) => {
             let texte = p.mentors.age.as_ref().map_or("", |t| t.texte.trim_end_matches('.'));
-            tx.f(b::AGE_HORS, &[("nom", nom), ("texte", texte), ("age", &age.to_string())])
+            tx.f(
+                b::AGE_HORS,
+                &[("nom", nom), ("texte", texte), ("age", &age.to_string())],
+            )
         }
         (Regle::Heures, Valeur::Heures(heures)) => {
             let modele = match v {

@@ -27,7 +27,8 @@ pub fn nom_valide(nom: &str) -> bool {
 /// a key of a language file without carrying every name. `build.rs` refuses
 /// two French keys with the same fingerprint.
 pub fn empreinte(nom: &str) -> u32 {
-    nom.bytes().fold(0x811c_9dc5, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
+    nom.bytes()
+        .fold(0x811c_9dc5, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
 }
 
 /// The `{placeholders}` of a text, sorted and without duplicates.
@@ -56,7 +57,9 @@ pub fn variables(texte: &str) -> Vec<&str> {
 pub fn lire_section(fichier: &str, section: &str, texte: &str, table: &mut Table) -> Vec<String> {
     let mut erreurs = Vec::new();
     if !nom_valide(section) {
-        erreurs.push(format!("{fichier} : nom de section invalide « {section} » (minuscules, chiffres, _)"));
+        erreurs.push(format!(
+            "{fichier} : nom de section invalide « {section} » (minuscules, chiffres, _)"
+        ));
         return erreurs;
     }
     let objet = match json::lire(texte) {
@@ -76,7 +79,9 @@ pub fn lire_section(fichier: &str, section: &str, texte: &str, table: &mut Table
             continue;
         };
         if !nom_valide(&cle) {
-            erreurs.push(format!("{fichier} : clé « {cle} » : nom invalide (minuscules, chiffres, _)"));
+            erreurs.push(format!(
+                "{fichier} : clé « {cle} » : nom invalide (minuscules, chiffres, _)"
+            ));
         } else if texte.trim().is_empty() {
             erreurs.push(format!("{fichier} : clé « {cle} » : texte vide"));
         } else if table.insert(format!("{section}.{cle}"), texte.to_string()).is_some() {
@@ -92,7 +97,9 @@ pub fn comparer(langue: &str, reference: &Table, traduction: &Table) -> Vec<Stri
     let mut erreurs = Vec::new();
     for (cle, francais) in reference {
         match traduction.get(cle) {
-            None => erreurs.push(format!("langues/{langue} : clé « {cle} » manquante (français : « {francais} »)")),
+            None => erreurs.push(format!(
+                "langues/{langue} : clé « {cle} » manquante (français : « {francais} »)"
+            )),
             Some(texte) if variables(texte) != variables(francais) => erreurs.push(format!(
                 "langues/{langue} : clé « {cle} » : variables {:?} attendues, {:?} trouvées",
                 variables(francais),
@@ -102,7 +109,9 @@ pub fn comparer(langue: &str, reference: &Table, traduction: &Table) -> Vec<Stri
         }
     }
     for cle in traduction.keys().filter(|c| !reference.contains_key(*c)) {
-        erreurs.push(format!("langues/{langue} : clé « {cle} » inconnue en français (à supprimer ou à ajouter dans langues/fr)"));
+        erreurs.push(format!(
+            "langues/{langue} : clé « {cle} » inconnue en français (à supprimer ou à ajouter dans langues/fr)"
+        ));
     }
     erreurs
 }
@@ -110,10 +119,14 @@ pub fn comparer(langue: &str, reference: &Table, traduction: &Table) -> Vec<Stri
 /// An object of texts (`{"accueil.titre": "…"}`) as a table; anything else
 /// is refused with a message saying where.
 pub fn table_de_textes(valeur: &Json) -> Result<Table, String> {
-    let Json::Objet(paires) = valeur else { return Err("un objet de textes est attendu".to_string()) };
+    let Json::Objet(paires) = valeur else {
+        return Err("un objet de textes est attendu".to_string());
+    };
     let mut table = Table::new();
     for (cle, valeur) in paires {
-        let Some(texte) = valeur.texte() else { return Err(format!("« {cle} » : un texte est attendu")) };
+        let Some(texte) = valeur.texte() else {
+            return Err(format!("« {cle} » : un texte est attendu"));
+        };
         if table.insert(cle.clone(), texte.to_string()).is_some() {
             return Err(format!("« {cle} » en double"));
         }

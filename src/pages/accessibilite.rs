@@ -10,7 +10,11 @@ pub fn Accessibilite() -> impl IntoView {
     let c = catalogue_courant();
     let tx = textes();
     let courriel = c.contact_regional.courriel.clone();
-    let puces = |cles: &[crate::i18n::Cle]| cles.iter().map(|cle| view! { <li>{tx.t(*cle).to_string()}</li> }).collect_view();
+    let puces = |cles: &[crate::i18n::Cle]| {
+        cles.iter()
+            .map(|cle| view! { <li>{tx.t(*cle).to_string()}</li> })
+            .collect_view()
+    };
     view! {
         <div class="page">
             <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>

@@ -11,7 +11,11 @@ use crate::i18n::cle::donnees as k;
 #[component]
 pub fn Donnees() -> impl IntoView {
     let tx = textes();
-    let puces = |cles: &[crate::i18n::Cle]| cles.iter().map(|cle| view! { <li>{tx.t(*cle).to_string()}</li> }).collect_view();
+    let puces = |cles: &[crate::i18n::Cle]| {
+        cles.iter()
+            .map(|cle| view! { <li>{tx.t(*cle).to_string()}</li> })
+            .collect_view()
+    };
     view! {
         <div class="page">
             <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
 use crate::components::{
-    AideCollectif, AvisLien, BoutonsContact, Cases, CarteResultat, ChampAge, Engagement, PartageResultats, Radios, ReponsesManquantes, focaliser,
+    AideCollectif, AvisLien, BoutonsContact, CarteResultat, Cases, ChampAge, Engagement, PartageResultats, Radios,
+    ReponsesManquantes, focaliser,
 };
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin, resume_par_verdict};
@@ -31,19 +32,33 @@ fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
 }
 
 /// Hours a month offered as answers, with their words.
-const HEURES: [(&str, Cle); 4] = [("2", k::HEURES_2), ("4", k::HEURES_4), ("8", k::HEURES_8), ("12", k::HEURES_12)];
+const HEURES: [(&str, Cle); 4] = [
+    ("2", k::HEURES_2),
+    ("4", k::HEURES_4),
+    ("8", k::HEURES_8),
+    ("12", k::HEURES_12),
+];
 
 /// `#/mentor`: the questions, on one screen.
 #[component]
 pub fn PageMentor() -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
-    let reponses = use_context::<Brouillons>().map(|b| b.mentor).unwrap_or_else(|| RwSignal::new(ReponsesMentor::default()));
+    let reponses = use_context::<Brouillons>()
+        .map(|b| b.mentor)
+        .unwrap_or_else(|| RwSignal::new(ReponsesMentor::default()));
     let profils: Vec<&str> = c.mentorat.mentors_profils.iter().map(|p| p.libelle(&tx)).collect();
-    let chapo = tx.f(k::CHAPO, &[("profils", &tx.liste(&profils)), ("texte", &c.mentorat.mentors_texte)]);
+    let chapo = tx.f(
+        k::CHAPO,
+        &[("profils", &tx.liste(&profils)), ("texte", &c.mentorat.mentors_texte)],
+    );
     let age_utile = c.programmes.iter().any(|p| p.mentors.age.is_some());
-    let employeur =
-        [("oui", k::EMPLOYEUR_OUI), ("non", k::EMPLOYEUR_NON), ("nsp", k::EMPLOYEUR_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
+    let employeur = [
+        ("oui", k::EMPLOYEUR_OUI),
+        ("non", k::EMPLOYEUR_NON),
+        ("nsp", k::EMPLOYEUR_NSP),
+    ]
+    .map(|(code, cle)| (code, tx.t(cle).to_string()));
     let legende_employeur = tx.t(k::QUESTION_EMPLOYEUR).to_string();
     let aide_employeur = tx.t(k::AIDE_EMPLOYEUR).to_string();
     // Without a profile no association can say whether it would take the
@@ -51,7 +66,8 @@ pub fn PageMentor() -> impl IntoView {
     // rest of the answers (they live in the draft, not in the page).
     let envoye = RwSignal::new(false);
     let message_profil = tx.t(k::ERREUR_PROFIL).to_string();
-    let erreur_profil = Signal::derive(move || (envoye.get() && reponses.with(|r| r.profil.is_none())).then(|| message_profil.clone()));
+    let erreur_profil =
+        Signal::derive(move || (envoye.get() && reponses.with(|r| r.profil.is_none())).then(|| message_profil.clone()));
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if reponses.with_untracked(|r| r.profil.is_none()) {
@@ -64,7 +80,11 @@ pub fn PageMentor() -> impl IntoView {
     // Only employees and public servants can be asked whether their employer is a partner.
     let un_programme_le_demande = c.programmes.iter().any(|p| p.mentors.employeur_partenaire);
     let demander_employeur = move || {
-        un_programme_le_demande && matches!(reponses.get().profil, None | Some(ProfilMentor::Salarie | ProfilMentor::AgentPublic))
+        un_programme_le_demande
+            && matches!(
+                reponses.get().profil,
+                None | Some(ProfilMentor::Salarie | ProfilMentor::AgentPublic)
+            )
     };
     view! {
         <div class="page">
@@ -168,7 +188,10 @@ pub fn ResultatsMentor(
     let parties = resume_par_verdict(
         &evaluations,
         &tx,
-        &[(Verdict::Eligible, k::RESUME_OUI_UN, k::RESUME_OUI), (Verdict::AVerifier, k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER)],
+        &[
+            (Verdict::Eligible, k::RESUME_OUI_UN, k::RESUME_OUI),
+            (Verdict::AVerifier, k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER),
+        ],
     );
     let resume = if parties.is_empty() {
         tx.t(k::RESUME_AUCUN).to_string()
@@ -186,17 +209,30 @@ pub fn ResultatsMentor(
             view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{suite}</CarteResultat> }
         })
     };
-    let possibles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
-    let exclus: Vec<_> = evaluations.iter().filter(|e| e.verdict == Verdict::Ineligible).collect();
-    let cartes = possibles.iter().enumerate().map(|(i, e)| carte(e, i == 0)).collect_view();
+    let possibles: Vec<_> = evaluations
+        .iter()
+        .filter(|e| e.verdict != Verdict::Ineligible)
+        .collect();
+    let exclus: Vec<_> = evaluations
+        .iter()
+        .filter(|e| e.verdict == Verdict::Ineligible)
+        .collect();
+    let cartes = possibles
+        .iter()
+        .enumerate()
+        .map(|(i, e)| carte(e, i == 0))
+        .collect_view();
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
     // Nothing sure (every association to check, or none): the Collectif's
     // contact and 1jeune1mentor.fr come first, a step the volunteer can
     // take now; otherwise they close the list.
     let aide = Some(view! { <AideCollectif vous=true/> });
-    let (aide_haut, aide_bas) =
-        if possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible) { (None, aide) } else { (aide, None) };
+    let (aide_haut, aide_bas) = if possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible) {
+        (None, aide)
+    } else {
+        (aide, None)
+    };
     view! {
         <div class="page resultats">
             <p class="fil"><a href=lien::MENTOR>{tx.t(k::MODIFIER).to_string()}</a></p>

@@ -7,13 +7,13 @@ mod accueil;
 mod comparer;
 mod donnees;
 mod introuvable;
-mod mentorat;
 mod mentor;
+mod mentorat;
 mod pro;
 mod programme;
 mod programmes;
-mod qui_sommes_nous;
 pub mod questionnaire;
+mod qui_sommes_nous;
 mod resultats;
 
 use leptos::prelude::*;
@@ -31,22 +31,49 @@ pub fn page(route: Route) -> AnyView {
         Route::Programmes => (titre(t::PROGRAMMES), ecran(move || view! { <programmes::Programmes/> })),
         Route::Programme(id) => {
             let nom = crate::app::catalogue_courant().programme(&id).map(|p| p.nom.clone());
-            (nom.or_else(|| Some(tx.t(t::PROGRAMME_INTROUVABLE).to_string())), ecran(move || view! { <programme::PageProgramme id/> }))
+            (
+                nom.or_else(|| Some(tx.t(t::PROGRAMME_INTROUVABLE).to_string())),
+                ecran(move || view! { <programme::PageProgramme id/> }),
+            )
         }
         Route::Mentorat => (titre(t::MENTORAT), ecran(move || view! { <mentorat::Mentorat/> })),
-        Route::Accessibilite => (titre(t::ACCESSIBILITE), ecran(move || view! { <accessibilite::Accessibilite/> })),
+        Route::Accessibilite => (
+            titre(t::ACCESSIBILITE),
+            ecran(move || view! { <accessibilite::Accessibilite/> }),
+        ),
         Route::Donnees => (titre(t::DONNEES), ecran(move || view! { <donnees::Donnees/> })),
-        Route::QuiSommesNous => (titre(t::QUI_SOMMES_NOUS), ecran(move || view! { <qui_sommes_nous::QuiSommesNous/> })),
-        Route::Jeune => (titre(t::JEUNE), ecran(move || view! { <questionnaire::AccueilJeune parent=false/> })),
-        Route::Parent => (titre(t::PARENT), ecran(move || view! { <questionnaire::AccueilJeune parent=true/> })),
-        Route::Question(question) => (titre(t::QUESTIONNAIRE), ecran(move || view! { <questionnaire::PageQuestion question/> })),
-        Route::Resultats(reponses) => (titre(t::RESULTATS), ecran(move || view! { <resultats::Resultats reponses/> })),
+        Route::QuiSommesNous => (
+            titre(t::QUI_SOMMES_NOUS),
+            ecran(move || view! { <qui_sommes_nous::QuiSommesNous/> }),
+        ),
+        Route::Jeune => (
+            titre(t::JEUNE),
+            ecran(move || view! { <questionnaire::AccueilJeune parent=false/> }),
+        ),
+        Route::Parent => (
+            titre(t::PARENT),
+            ecran(move || view! { <questionnaire::AccueilJeune parent=true/> }),
+        ),
+        Route::Question(question) => (
+            titre(t::QUESTIONNAIRE),
+            ecran(move || view! { <questionnaire::PageQuestion question/> }),
+        ),
+        Route::Resultats(reponses) => (
+            titre(t::RESULTATS),
+            ecran(move || view! { <resultats::Resultats reponses/> }),
+        ),
         Route::Mentor => (titre(t::MENTOR), ecran(move || view! { <mentor::PageMentor/> })),
-        Route::ResultatsMentor(reponses) => (titre(t::RESULTATS_MENTOR), ecran(move || view! { <mentor::ResultatsMentor reponses/> })),
+        Route::ResultatsMentor(reponses) => (
+            titre(t::RESULTATS_MENTOR),
+            ecran(move || view! { <mentor::ResultatsMentor reponses/> }),
+        ),
         Route::Pro => (titre(t::PRO), ecran(move || view! { <pro::PagePro/> })),
         Route::Fiche(reponses) => (titre(t::FICHE), ecran(move || view! { <pro::Fiche reponses/> })),
         Route::Comparer(ids) => (titre(t::COMPARER), ecran(move || view! { <comparer::Comparer ids/> })),
-        Route::Introuvable(chemin) => (titre(t::INTROUVABLE), ecran(move || view! { <introuvable::Introuvable chemin/> })),
+        Route::Introuvable(chemin) => (
+            titre(t::INTROUVABLE),
+            ecran(move || view! { <introuvable::Introuvable chemin/> }),
+        ),
     };
     let titre = match titre {
         Some(page) => tx.f(app::TITRE_PAGE, &[("page", &page)]),

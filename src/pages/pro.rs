@@ -10,8 +10,8 @@ use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::{Critere, Situation};
 use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
-use crate::i18n::cle::{carte_resultat, commun, resultats};
 use crate::i18n::cle::pro as k;
+use crate::i18n::cle::{carte_resultat, commun, resultats};
 use crate::i18n::{Cle, raisons};
 use crate::routes::{Route, lien};
 
@@ -33,8 +33,18 @@ struct Requis {
 /// Programmes take young people by age and by situation: without either,
 /// every programme would be "to check". In the form's order.
 const REQUIS: [Requis; 2] = [
-    Requis { manque: |r| r.age.is_none(), champ: "#age-jeune", erreur: k::ERREUR_AGE, mots: k::MANQUE_AGE },
-    Requis { manque: |r| r.situation.is_none(), champ: "input[name=\"situation\"]", erreur: k::ERREUR_SITUATION, mots: k::MANQUE_SITUATION },
+    Requis {
+        manque: |r| r.age.is_none(),
+        champ: "#age-jeune",
+        erreur: k::ERREUR_AGE,
+        mots: k::MANQUE_AGE,
+    },
+    Requis {
+        manque: |r| r.situation.is_none(),
+        champ: "input[name=\"situation\"]",
+        erreur: k::ERREUR_SITUATION,
+        mots: k::MANQUE_SITUATION,
+    },
 ];
 
 fn manquants(r: &Reponses) -> impl Iterator<Item = &'static Requis> + '_ {
@@ -45,8 +55,11 @@ fn manquants(r: &Reponses) -> impl Iterator<Item = &'static Requis> + '_ {
 #[component]
 pub fn PagePro() -> impl IntoView {
     let tx = textes();
-    let reponses = use_context::<Brouillons>().map(|b| b.pro).unwrap_or_else(|| RwSignal::new(Reponses::default()));
-    let options_tri = [("oui", k::TRI_OUI), ("non", k::TRI_NON), ("nsp", k::TRI_NSP)].map(|(code, cle)| (code, tx.t(cle).to_string()));
+    let reponses = use_context::<Brouillons>()
+        .map(|b| b.pro)
+        .unwrap_or_else(|| RwSignal::new(Reponses::default()));
+    let options_tri = [("oui", k::TRI_OUI), ("non", k::TRI_NON), ("nsp", k::TRI_NSP)]
+        .map(|(code, cle)| (code, tx.t(cle).to_string()));
     // Sent without the age or the situation: each says so next to its
     // question, the focus goes to the first, and every answer stays.
     let envoye = RwSignal::new(false);
@@ -64,7 +77,11 @@ pub fn PagePro() -> impl IntoView {
             None => naviguer(&Route::Fiche(reponses.get_untracked())),
         }
     };
-    let radios_tri = move |legende: String, nom: &'static str, aide: String, lire: fn(&Reponses) -> Option<Tri>, ecrire: fn(&mut Reponses, Option<Tri>)| {
+    let radios_tri = move |legende: String,
+                           nom: &'static str,
+                           aide: String,
+                           lire: fn(&Reponses) -> Option<Tri>,
+                           ecrire: fn(&mut Reponses, Option<Tri>)| {
         view! {
             <Radios
                 legende
@@ -189,7 +206,11 @@ pub fn Fiche(
         move || {
             let mut parties = situation.clone();
             parties.extend(ase.clone().filter(|_| montrer_ase.get()));
-            if parties.is_empty() { vide.clone() } else { parties.join(&separateur) }
+            if parties.is_empty() {
+                vide.clone()
+            } else {
+                parties.join(&separateur)
+            }
         }
     };
     let case_ase = ase.map(|_| {
@@ -212,13 +233,28 @@ pub fn Fiche(
     // without the child-welfare one unless the box is ticked.
     let lien = {
         let l = window().location();
-        let base = format!("{}{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default(), l.search().unwrap_or_default());
+        let base = format!(
+            "{}{}{}",
+            l.origin().unwrap_or_default(),
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        );
         let avec = format!("{base}{}", Route::Resultats(reponses.clone()).href());
-        let sans = format!("{base}{}", Route::Resultats(Reponses { ase: None, ..reponses.clone() }).href());
+        let sans = format!(
+            "{base}{}",
+            Route::Resultats(Reponses {
+                ase: None,
+                ..reponses.clone()
+            })
+            .href()
+        );
         move || if montrer_ase.get() { avec.clone() } else { sans.clone() }
     };
 
-    let conseilles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
+    let conseilles: Vec<_> = evaluations
+        .iter()
+        .filter(|e| e.verdict != Verdict::Ineligible)
+        .collect();
     let blocs = conseilles
         .iter()
         .filter_map(|e| c.programme(&e.programme_id).map(|p| (e, p)))

@@ -4,8 +4,8 @@ use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
 use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques};
 use crate::i18n::cle::{commun, programme as k};
-use crate::texte::sans_isolats;
 use crate::routes::{Route, lien};
+use crate::texte::sans_isolats;
 
 /// One programme with every fact of the brochure, contact first: the
 /// person who opens this page most often wants to reach the association.
@@ -38,7 +38,9 @@ fn Fiche(programme: Programme) -> impl IntoView {
     let ages = tx.ages(&e.age);
     let duree_min = tx.duree_mois(m.duree_mois_min);
     let duree_chiffree = match m.duree_mois_max {
-        Some(max) if max != m.duree_mois_min => tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))]),
+        Some(max) if max != m.duree_mois_min => {
+            tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))])
+        }
         Some(_) => duree_min,
         None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
     };
@@ -62,7 +64,10 @@ fn Fiche(programme: Programme) -> impl IntoView {
                 Niveau::Requis => k::CONDITION,
                 Niveau::Prioritaire => k::PRIORITE,
             });
-            let reste = cond.reste_a_verifier.clone().map(|reste| view! { <li><strong>{etiquette(k::A_VERIFIER)}</strong>{reste}</li> });
+            let reste = cond
+                .reste_a_verifier
+                .clone()
+                .map(|reste| view! { <li><strong>{etiquette(k::A_VERIFIER)}</strong>{reste}</li> });
             let jeunes = tx.f(k::LES_JEUNES, &[("condition", &cond.texte)]);
             view! { <li><strong>{niveau}</strong>{jeunes}<Citation texte=cond.extrait.clone()/></li> {reste} }
         })

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
-use crate::components::ReponsesGardees;
 use crate::catalogue::Situation;
+use crate::components::ReponsesGardees;
 use crate::engine::{BESOINS, Modalite, Pour, Question, Reponses, Tri, questions_utiles};
 use crate::i18n::Cle;
 use crate::i18n::cle::questionnaire as k;
@@ -115,7 +115,10 @@ fn intitule(q: Question, r: &Reponses) -> Intitule {
         (Question::Territoire, true) => (k::TERRITOIRE_TITRE_VOUS, Some(k::TERRITOIRE_AIDE)),
         (Question::Situation, false) => (k::SITUATION_TITRE_TU, None),
         (Question::Situation, true) => (k::SITUATION_TITRE_VOUS, None),
-        (Question::Rep, false) => (k::REP_TITRE_TU, Some(if ecolier { k::REP_AIDE_ECOLE_TU } else { k::REP_AIDE_TU })),
+        (Question::Rep, false) => (
+            k::REP_TITRE_TU,
+            Some(if ecolier { k::REP_AIDE_ECOLE_TU } else { k::REP_AIDE_TU }),
+        ),
         (Question::Rep, true) => (k::REP_TITRE_VOUS, Some(k::REP_AIDE_VOUS)),
         (Question::Ase, false) => (k::ASE_TITRE_TU, Some(k::ASE_AIDE_TU)),
         (Question::Ase, true) => (k::ASE_TITRE_VOUS, Some(k::ASE_AIDE_VOUS)),
@@ -180,7 +183,13 @@ pub fn PageQuestion(
     // make questions useless or useful, and a counter that jumps from
     // "3 sur 9" to "5 sur 5" reads as a bug. Who the answers are about is
     // said by the door, so it is not counted.
-    let position = move || liste.get().iter().filter(|q| **q != Question::Pour).position(|q| *q == question);
+    let position = move || {
+        liste
+            .get()
+            .iter()
+            .filter(|q| **q != Question::Pour)
+            .position(|q| *q == question)
+    };
 
     // After an answer: the next useful question (recomputed with the new
     // answer), or the results.
@@ -344,24 +353,29 @@ pub fn PageQuestion(
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
         Question::Temps => {
-            let boutons = [(Some(2), k::TEMPS_2, "2"), (Some(4), k::TEMPS_4, "4"), (Some(8), k::TEMPS_8, "8"), (None, k::NSP, "nsp")]
-                .into_iter()
-                .map(|(heures, titre, valeur)| {
-                    let suivante = suivante.clone();
-                    let titre = tx.t(titre).to_string();
-                    view! {
-                        <Choix
-                            titre
-                            valeur
-                            choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
-                            on_choisir=move || {
-                                reponses.update(|r| r.heures = heures);
-                                suivante();
-                            }
-                        />
-                    }
-                })
-                .collect_view();
+            let boutons = [
+                (Some(2), k::TEMPS_2, "2"),
+                (Some(4), k::TEMPS_4, "4"),
+                (Some(8), k::TEMPS_8, "8"),
+                (None, k::NSP, "nsp"),
+            ]
+            .into_iter()
+            .map(|(heures, titre, valeur)| {
+                let suivante = suivante.clone();
+                let titre = tx.t(titre).to_string();
+                view! {
+                    <Choix
+                        titre
+                        valeur
+                        choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
+                        on_choisir=move || {
+                            reponses.update(|r| r.heures = heures);
+                            suivante();
+                        }
+                    />
+                }
+            })
+            .collect_view();
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
     };
@@ -424,7 +438,12 @@ fn ReponseAge(
             _ => erreur.set(Some(message_erreur.clone())),
         }
     };
-    let valeur = etat.reponses.get_untracked().age.map(|a| a.to_string()).unwrap_or_default();
+    let valeur = etat
+        .reponses
+        .get_untracked()
+        .age
+        .map(|a| a.to_string())
+        .unwrap_or_default();
     // The field takes the focus once the screen is drawn (after the app
     // focused the heading, one frame later): the phone's keyboard is ready
     // for the age, with no tap on the field. Its label says the question.

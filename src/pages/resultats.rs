@@ -6,11 +6,15 @@
 use leptos::prelude::*;
 
 use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
-use crate::components::{AideCollectif, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats, ReponsesGardees, VoiesAcces};
-use crate::engine::{
-    Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles, resume_par_verdict,
+use crate::components::{
+    AideCollectif, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats,
+    ReponsesGardees, VoiesAcces,
 };
 use crate::engine::confidentialite::sensibles_inconnues;
+use crate::engine::{
+    Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles,
+    resume_par_verdict,
+};
 use crate::i18n::cle::resultats as k;
 use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
@@ -54,13 +58,18 @@ pub fn Resultats(
             view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{contact}</CarteResultat> }
         })
     };
-    let possibles: Vec<_> = evaluations.iter().filter(|e| e.verdict != Verdict::Ineligible).collect();
-    let exclus: Vec<_> = evaluations.iter().filter(|e| e.verdict == Verdict::Ineligible).collect();
+    let possibles: Vec<_> = evaluations
+        .iter()
+        .filter(|e| e.verdict != Verdict::Ineligible)
+        .collect();
+    let exclus: Vec<_> = evaluations
+        .iter()
+        .filter(|e| e.verdict == Verdict::Ineligible)
+        .collect();
     let meilleur = possibles.first().map(|e| carte(e, true));
     let autres = possibles.iter().skip(1).map(|e| carte(e, false)).collect_view();
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
-
 
     let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
     // "Correspond le mieux" only above a programme that fits; above one to
@@ -148,24 +157,40 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
     let non_indique = tx.t(k::NON_INDIQUE);
     let lignes = questions_utiles(&c, &reponses)
         .into_iter()
-        .filter_map(|q| {
+        .map(|q| {
             let (intitule, valeur) = match q {
-                Question::Pour => (k::INTITULE_POUR, tx.t(if enfant { k::POUR_ENFANT } else { k::POUR_MOI }).to_string()),
+                Question::Pour => (
+                    k::INTITULE_POUR,
+                    tx.t(if enfant { k::POUR_ENFANT } else { k::POUR_MOI }).to_string(),
+                ),
                 Question::Age => (
                     k::INTITULE_AGE,
-                    reponses.age.map(|a| tx.f(k::AGE_ANS, &[("n", &a.to_string())])).unwrap_or_else(|| non_indique.to_string()),
+                    reponses
+                        .age
+                        .map(|a| tx.f(k::AGE_ANS, &[("n", &a.to_string())]))
+                        .unwrap_or_else(|| non_indique.to_string()),
                 ),
                 Question::Territoire => (k::INTITULE_TERRITOIRE, tri(reponses.territoire).to_string()),
                 Question::Situation => (
                     k::INTITULE_SITUATION,
-                    reponses.situation.map(|s| s.libelle(&tx).to_string()).unwrap_or_else(|| tx.t(k::NON_INDIQUEE).to_string()),
+                    reponses
+                        .situation
+                        .map(|s| s.libelle(&tx).to_string())
+                        .unwrap_or_else(|| tx.t(k::NON_INDIQUEE).to_string()),
                 ),
                 Question::Rep => (k::INTITULE_REP, tri(reponses.rep).to_string()),
                 Question::Ase => (k::INTITULE_ASE, tri(reponses.ase).to_string()),
                 Question::Qpv => (k::INTITULE_QPV, tri(reponses.qpv).to_string()),
                 Question::Besoins => {
                     let mots: Vec<&str> = reponses.besoins.iter().map(|b| b.libelle(&tx)).collect();
-                    (k::INTITULE_BESOINS, if mots.is_empty() { tx.t(k::AUCUN_INDIQUE).to_string() } else { tx.liste(&mots) })
+                    (
+                        k::INTITULE_BESOINS,
+                        if mots.is_empty() {
+                            tx.t(k::AUCUN_INDIQUE).to_string()
+                        } else {
+                            tx.liste(&mots)
+                        },
+                    )
                 }
                 Question::Modalite => (
                     k::INTITULE_MODALITE,
@@ -186,7 +211,7 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
                 ),
             };
             let intitule = tx.t(intitule);
-            Some(view! {
+            view! {
                 <div>
                     <dt>{intitule.to_string()}</dt>
                     <dd>
@@ -198,7 +223,7 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
                         </a>
                     </dd>
                 </div>
-            })
+            }
         })
         .collect_view();
     view! {

@@ -23,7 +23,10 @@ const CLE: &str = "trouve-ton-mentor/catalogue";
 
 /// The configured URL, if any.
 pub fn url_configuree() -> Option<String> {
-    let meta = document().query_selector(r#"meta[name="catalogue-distant"]"#).ok().flatten()?;
+    let meta = document()
+        .query_selector(r#"meta[name="catalogue-distant"]"#)
+        .ok()
+        .flatten()?;
     let url = meta.get_attribute("content")?;
     let url = url.trim();
     (!url.is_empty()).then(|| url.to_string())
@@ -60,6 +63,8 @@ pub async fn telecharger(url: &str) -> Result<Source, Echec> {
             enregistrer(&texte);
             Ok((texte, c))
         }
-        Err(erreurs) => Err(Echec::Invalide(erreurs.first().map(ToString::to_string).unwrap_or_default())),
+        Err(erreurs) => Err(Echec::Invalide(
+            erreurs.first().map(ToString::to_string).unwrap_or_default(),
+        )),
     }
 }

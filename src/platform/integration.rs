@@ -61,7 +61,9 @@ pub fn nouvel_ecran() {
 /// Starts the protocol if the app is in a frame; does nothing otherwise.
 pub fn demarrer() {
     let moi = window();
-    let Some(parent) = moi.parent().ok().flatten().filter(|p| !js_sys::Object::is(p, &moi)) else { return };
+    let Some(parent) = moi.parent().ok().flatten().filter(|p| !js_sys::Object::is(p, &moi)) else {
+        return;
+    };
     let referent = document().referrer();
     let origine = match web_sys::Url::new(&referent) {
         Ok(url) => url.origin(),
@@ -94,7 +96,10 @@ pub fn demarrer() {
     // writes every link of its own as a relative one, so an absolute
     // http(s) link is another site's; tel: and mailto: are left alone.
     let _ = window_event_listener(leptos::ev::click, |ev| {
-        let lien = ev.target().and_then(|c| c.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a[href^='http']").ok().flatten());
+        let lien = ev
+            .target()
+            .and_then(|c| c.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href^='http']").ok().flatten());
         if let Some(lien) = lien {
             let _ = lien.set_attribute("target", "_blank");
             let _ = lien.set_attribute("rel", "noopener");

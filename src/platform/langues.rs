@@ -35,7 +35,12 @@ pub fn enregistrer(langue: Langue) {
 
 /// The browser's preferred languages, best first.
 pub fn du_navigateur() -> Langue {
-    let preferees: Vec<String> = window().navigator().languages().iter().filter_map(|l| l.as_string()).collect();
+    let preferees: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
     Langue::depuis_navigateur(preferees.iter().map(String::as_str))
 }
 

@@ -32,9 +32,14 @@ pub fn retenir(textes: Arc<Textes>) {
 /// Replaces the whole page with the message and the reload button. Never
 /// panics itself (a panic in the hook aborts at once, page unchanged).
 fn afficher() {
-    let textes = TEXTES.try_with(|t| t.try_borrow().ok().and_then(|t| t.clone())).ok().flatten();
+    let textes = TEXTES
+        .try_with(|t| t.try_borrow().ok().and_then(|t| t.clone()))
+        .ok()
+        .flatten();
     let textes = textes.unwrap_or_else(|| Arc::new(Textes::francais()));
-    let Some(corps) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    let Some(corps) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else {
+        return;
+    };
     // The texts are the app's own, escaped all the same.
     let echapper = |cle| textes.t(cle).replace('&', "&amp;").replace('<', "&lt;");
     corps.set_inner_html(&format!(
@@ -50,7 +55,11 @@ fn afficher() {
 #[cfg(feature = "essai-plantage")]
 fn essai() {
     let ecoute = leptos::prelude::window_event_listener(leptos::ev::hashchange, |_| {
-        if leptos::prelude::window().location().hash().is_ok_and(|h| h == "#/essai-plantage") {
+        if leptos::prelude::window()
+            .location()
+            .hash()
+            .is_ok_and(|h| h == "#/essai-plantage")
+        {
             panic!("essai du crochet de panique");
         }
     });

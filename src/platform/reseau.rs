@@ -44,7 +44,10 @@ pub async fn texte(url: &str, taille_max: usize, delai: Duration) -> Result<Stri
         if !reponse.ok() {
             return Err(Echec::Statut(reponse.status()));
         }
-        let annoncee = reponse.headers().get("content-length").and_then(|l| l.parse::<usize>().ok());
+        let annoncee = reponse
+            .headers()
+            .get("content-length")
+            .and_then(|l| l.parse::<usize>().ok());
         if annoncee.is_some_and(|l| l > taille_max) {
             return Err(Echec::TropGros);
         }

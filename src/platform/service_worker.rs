@@ -29,16 +29,22 @@ pub fn enregistrer(mise_a_jour: impl Fn(web_sys::ServiceWorker) + Clone + 'stati
     recharger.forget();
 
     leptos::task::spawn_local(async move {
-        let Ok(inscription) = wasm_bindgen_futures::JsFuture::from(conteneur.register("sw.js")).await else { return };
-        let Ok(inscription) = inscription.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
-        if let Some(en_attente) = inscription.waiting() {
-            if avait_un_controleur {
-                mise_a_jour(en_attente);
-            }
+        let Ok(inscription) = wasm_bindgen_futures::JsFuture::from(conteneur.register("sw.js")).await else {
+            return;
+        };
+        let Ok(inscription) = inscription.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
+        if let Some(en_attente) = inscription.waiting()
+            && avait_un_controleur
+        {
+            mise_a_jour(en_attente);
         }
         let inscription_clone = inscription.clone();
         let surveiller = Closure::<dyn FnMut()>::new(move || {
-            let Some(nouveau) = inscription_clone.installing() else { return };
+            let Some(nouveau) = inscription_clone.installing() else {
+                return;
+            };
             let mise_a_jour = mise_a_jour.clone();
             let nouveau_clone = nouveau.clone();
             let etat = Closure::<dyn FnMut()>::new(move || {

@@ -35,7 +35,9 @@ fn maintenant() -> u64 {
 /// Reads the saved answers; removes them if past their end date.
 pub fn lire() -> Lecture {
     let Some(s) = stockage() else { return Lecture::Rien };
-    let Ok(Some(valeur)) = s.get_item(CLE) else { return Lecture::Rien };
+    let Ok(Some(valeur)) = s.get_item(CLE) else {
+        return Lecture::Rien;
+    };
     match confidentialite::relire(&valeur, maintenant()) {
         Lu::Reponses { reponses, jusqua } => Lecture::Reponses(reponses, jusqua),
         Lu::Rien => {
