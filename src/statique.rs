@@ -292,19 +292,7 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     let e = &p.eligibilite;
     let m = &p.modalites;
     let ages = tx.ages(&e.age);
-    let duree_min = tx.duree_mois(m.duree_mois_min);
-    let duree_chiffree = match m.duree_mois_max {
-        Some(max) if max != m.duree_mois_min => {
-            tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))])
-        }
-        Some(_) => duree_min,
-        None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
-    };
-    let duree = if m.duree.contains(&duree_chiffree) {
-        m.duree.clone()
-    } else {
-        tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])
-    };
+    let duree = tx.duree(m);
     let lieux = match m.lieux.as_slice() {
         [seul] => echapper(seul),
         lieux => format!(r#"<ul class="liste-courte">{}</ul>"#, puces(lieux)),

@@ -303,6 +303,28 @@ impl Textes {
         }
     }
 
+    /// A programme's duration as its page says it: the brochure's words,
+    /// then the figure in months when those words do not already give it
+    /// ("6 mois (6 mois)" says nothing more; in Arabic the figure's
+    /// placeholder is isolated and the catalogue's text is not, hence the
+    /// comparison without isolates). The app's page and the static page.
+    pub fn duree(&self, m: &crate::catalogue::Modalites) -> String {
+        use cle::programme as k;
+        let duree_min = self.duree_mois(m.duree_mois_min);
+        let chiffree = match m.duree_mois_max {
+            Some(max) if max != m.duree_mois_min => {
+                self.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &self.duree_mois(max))])
+            }
+            Some(_) => duree_min,
+            None => self.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
+        };
+        if crate::texte::sans_isolats(&m.duree).contains(&crate::texte::sans_isolats(&chiffree)) {
+            m.duree.clone()
+        } else {
+            self.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &chiffree)])
+        }
+    }
+
     /// A duration in months, in words: 3 → "3 mois", 12 → "1 an", 72 → "6 ans".
     pub fn duree_mois(&self, mois: u16) -> String {
         if mois >= 12 && mois.is_multiple_of(12) {

@@ -5,7 +5,6 @@ use crate::catalogue::{Niveau, Programme};
 use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques};
 use crate::i18n::cle::{commun, programme as k};
 use crate::routes::{Route, lien};
-use crate::texte::sans_isolats;
 
 /// One programme with every fact of the brochure, contact first: the
 /// person who opens this page most often wants to reach the association.
@@ -36,22 +35,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
     let e = &p.eligibilite;
     let m = &p.modalites;
     let ages = tx.ages(&e.age);
-    let duree_min = tx.duree_mois(m.duree_mois_min);
-    let duree_chiffree = match m.duree_mois_max {
-        Some(max) if max != m.duree_mois_min => {
-            tx.f(k::DUREE_DE_A, &[("min", &duree_min), ("max", &tx.duree_mois(max))])
-        }
-        Some(_) => duree_min,
-        None => tx.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
-    };
-    // "6 mois (6 mois)" says nothing more: the figure only when the
-    // brochure's words do not already give it (in Arabic, the figure's
-    // placeholder is isolated and the catalogue's text is not).
-    let duree = if sans_isolats(&m.duree).contains(&sans_isolats(&duree_chiffree)) {
-        m.duree.clone()
-    } else {
-        tx.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &duree_chiffree)])
-    };
+    let duree = tx.duree(m);
     let modes: Vec<&str> = p.modes().map(|mode| mode.libelle(&tx)).collect();
     let situations: Vec<&str> = e.situations.iter().map(|s| s.libelle(&tx)).collect();
     let a_verifier: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle(&tx)).collect();
