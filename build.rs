@@ -71,14 +71,7 @@ fn langues(catalogue: &str) {
     // translate every text.
     let traductions: Vec<&str> = table.iter().skip(1).map(|l| l.code.as_str()).collect();
     let francais = lire_langue("fr", &mut erreurs);
-    let mut vues = std::collections::HashMap::new();
-    for nom in francais.keys() {
-        if let Some(autre) = vues.insert(verifier::empreinte(nom), nom) {
-            erreurs.push(format!(
-                "langues/fr : les clés « {autre} » et « {nom} » ont la même empreinte : renommer l'une d'elles"
-            ));
-        }
-    }
+    let embarquees = francais_embarque(&francais, &mut erreurs);
     let catalogue = json::lire(catalogue).unwrap_or(json::Json::Nul);
     for code in traductions {
         let table = lire_langue(code, &mut erreurs);
@@ -106,7 +99,7 @@ fn langues(catalogue: &str) {
         std::process::exit(1);
     }
     let dossier = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
-    if let Err(e) = std::fs::write(format!("{dossier}/cles.rs"), code_des_cles(&francais)) {
+    if let Err(e) = std::fs::write(format!("{dossier}/cles.rs"), code_des_cles(&francais, &embarquees)) {
         eprintln!("cles.rs : écriture impossible : {e}");
         std::process::exit(1);
     }
@@ -318,19 +311,77 @@ fn lire_langue(code: &str, erreurs: &mut Vec<String>) -> verifier::Table {
     table
 }
 
-/// `pub mod accueil { pub const TITRE: Cle = Cle(3); }` for each key, and
-/// the tables of fingerprints and French texts in the same order.
-fn code_des_cles(francais: &verifier::Table) -> String {
+/// The French keys whose texts the WebAssembly carries
+/// (`francais_embarque` in langues/langues.json: whole sections, or
+/// `section.key`): those of the home page and of the app's frame, so that
+/// a first visit draws them without another file. Every other text comes
+/// in the published French file, fetched when another screen is opened.
+/// An entry that names no key fails the build.
+fn francais_embarque(francais: &verifier::Table, erreurs: &mut Vec<String>) -> Vec<bool> {
+    let f = TABLE_DES_LANGUES;
+    let entrees: Vec<String> = std::fs::read_to_string(f)
+        .ok()
+        .and_then(|t| json::lire(&t).ok())
+        .and_then(|v| {
+            v.get("francais_embarque")
+                .and_then(|l| l.liste())
+                .map(|l| l.iter().filter_map(|e| e.texte().map(str::to_string)).collect())
+        })
+        .unwrap_or_default();
+    if entrees.is_empty() {
+        erreurs.push(format!(
+            "{f} : « francais_embarque » (liste des sections ou clés du français compilées dans l'app) absent ou vide"
+        ));
+    }
+    for entree in &entrees {
+        let trouvee = francais
+            .keys()
+            .any(|nom| nom == entree || nom.strip_prefix(entree.as_str()).is_some_and(|r| r.starts_with('.')));
+        if !trouvee {
+            erreurs.push(format!("{f} : francais_embarque : « {entree} » ne désigne aucune clé de langues/fr"));
+        }
+    }
+    francais
+        .keys()
+        .map(|nom| {
+            entrees
+                .iter()
+                .any(|e| nom == e || nom.strip_prefix(e.as_str()).is_some_and(|r| r.starts_with('.')))
+        })
+        .collect()
+}
+
+/// `pub mod accueil { pub const TITRE: Cle = Cle(3); }` for each key; the
+/// version of the list of keys (`VERSION`, in the published files' names,
+/// so that an app only ever reads texts made for its keys); the French
+/// texts in the same order: every one natively, only the embedded ones in
+/// the WebAssembly (the others are "" until the French file is loaded);
+/// and natively the keys' names, to publish and test the files.
+fn code_des_cles(francais: &verifier::Table, embarquees: &[bool]) -> String {
     let mut code = String::new();
     let n = francais.len();
     let _ = writeln!(code, "pub const NOMBRE: usize = {n};");
-    let empreintes: Vec<u32> = francais.keys().map(|nom| verifier::empreinte(nom)).collect();
-    let _ = writeln!(code, "pub static EMPREINTES: [u32; NOMBRE] = {empreintes:?};");
+    let noms: Vec<&String> = francais.keys().collect();
+    let _ = writeln!(code, "pub const VERSION: &str = {:?};", verifier::version_des_cles(&noms));
+    let _ = writeln!(code, "#[cfg(not(target_arch = \"wasm32\"))]");
+    let _ = writeln!(code, "pub static NOMS: [&str; NOMBRE] = {noms:?};");
+    let _ = writeln!(code, "#[cfg(not(target_arch = \"wasm32\"))]");
     let _ = writeln!(
         code,
         "pub static FRANCAIS: [&str; NOMBRE] = {:?};",
         francais.values().collect::<Vec<_>>()
     );
+    let _ = writeln!(code, "#[cfg(target_arch = \"wasm32\")]");
+    let _ = writeln!(
+        code,
+        "pub static FRANCAIS: [&str; NOMBRE] = {:?};",
+        francais
+            .values()
+            .zip(embarquees)
+            .map(|(t, &e)| if e { t.as_str() } else { "" })
+            .collect::<Vec<_>>()
+    );
+    let _ = writeln!(code, "pub static EMBARQUEE: [bool; NOMBRE] = {embarquees:?};");
     let mut section_ouverte: Option<&str> = None;
     for (i, cle) in francais.keys().enumerate() {
         let (section, nom) = cle.split_once('.').unwrap_or(("", cle));

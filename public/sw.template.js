@@ -2,9 +2,10 @@
 // file by scripts/service-worker.mjs, which fills in VERSION and FICHIERS;
 // edit this template, never dist/sw.js.
 //
-// - install: precache every file of this build in a cache of its own, and
-//   the language files this device already used (the others are not
-//   downloaded: most people never need them);
+// - install: precache every file of this build in a cache of its own (the
+//   French texts included), and the language files this device already
+//   used, under this build's names (the others are not downloaded: most
+//   people never need them);
 // - fetch: answer from this build's cache, so a page never mixes files of
 //   two versions; data files (JSON) try the network first, to stay fresh,
 //   and are kept in the cache for offline use;
@@ -14,6 +15,9 @@
 
 const VERSION = "__VERSION__";
 const FICHIERS = ["__FICHIERS__"];
+// The version of the app's text keys, in the language files' names
+// (langues/en.<CLES>.json, scripts/langues.mjs).
+const CLES = "__CLES__";
 const PREFIXE = "trouve-ton-mentor-";
 const CACHE = PREFIXE + VERSION;
 
@@ -37,7 +41,10 @@ async function languesDejaUtilisees() {
   for (const nom of await caches.keys()) {
     if (!nom.startsWith(PREFIXE) || nom === CACHE) continue;
     for (const requete of await (await caches.open(nom)).keys()) {
-      if (new URL(requete.url).pathname.includes("/langues/")) urls.add(requete.url);
+      const url = new URL(requete.url);
+      // langues/en.<old version>.json → this build's file for the same language.
+      const langue = url.pathname.match(/\/langues\/([a-z]+)\.[0-9a-f]+\.json$/);
+      if (langue) urls.add(new URL(`langues/${langue[1]}.${CLES}.json`, self.registration.scope).href);
     }
   }
   return urls;
@@ -71,8 +78,13 @@ async function repondre(requete, url) {
   if (url.pathname.endsWith(".json")) {
     try {
       const reponse = await fetch(requete);
-      if (reponse.ok) await cache.put(requete, reponse.clone());
-      return reponse;
+      if (reponse.ok) {
+        await cache.put(requete, reponse.clone());
+        return reponse;
+      }
+      // Gone from the server (a language file of an older build after a
+      // new deployment): this build's copy, if it has one.
+      return (await cache.match(requete, { ignoreSearch: true })) ?? reponse;
     } catch {
       return (await cache.match(requete, { ignoreSearch: true })) ?? Response.error();
     }

@@ -1,8 +1,13 @@
-// Publishes the languages other than French beside the app: for each
-// langues/<code>/ folder, dist/langues/<code>.json holds every interface
-// text ("section.cle": text) and the catalogue's translated texts. build.rs
-// has already refused any missing or broken translation; this only merges.
-// French is compiled into the app and needs no file. Part of the Trunk
+// Publishes every language beside the app, French included: for each
+// langues/<code>/ folder, dist/langues/<code>.<version>.json holds the
+// interface texts in the order of the keys (the app carries no key names)
+// and the catalogue's translated texts. <version> is that of the list of
+// keys (32-bit FNV-1a of the sorted names, as build.rs computes it in
+// src/i18n/verifier.rs, version_des_cles): an app only ever fetches the
+// texts made for its own keys, even from a cache after a new deployment.
+// The app compiles in the French of the home page only and fetches the
+// French file for the other screens. build.rs has already refused any
+// missing or broken translation; this only merges. Part of the Trunk
 // post_build hook (scripts/post-build.mjs); by hand:
 //   node scripts/langues.mjs dist
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -12,7 +17,7 @@ import { pathToFileURL } from "node:url";
 const SOURCE = new URL("../langues/", import.meta.url);
 
 // The table of languages (langues/langues.json): the first, French, is the
-// reference compiled into the app; the others are published.
+// reference the others translate.
 const TABLE = JSON.parse(readFileSync(new URL("langues.json", SOURCE), "utf8")).langues;
 
 /** Languages written right to left. */
@@ -53,23 +58,46 @@ function pourLaPage(code, table) {
   return Object.fromEntries(Object.entries(table).map(([cle, texte]) => [cle, isoler(texte)]));
 }
 
+/** The version of a sorted list of keys: FNV-1a (32 bits) of each name and a line feed, in hexadecimal. */
+export function versionDesCles(noms) {
+  let h = 0x811c9dc5;
+  for (const octet of Buffer.from(noms.map((n) => `${n}\n`).join(""), "utf8")) {
+    h = Math.imul(h ^ octet, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** A language's interface texts by full key ("section.cle"), and its catalogue translations. */
+function lireLangue(code) {
+  const interfaceTextes = {};
+  let catalogue = {};
+  for (const fichier of readdirSync(new URL(`${code}/`, SOURCE)).filter((f) => f.endsWith(".json")).sort()) {
+    const contenu = JSON.parse(readFileSync(new URL(`${code}/${fichier}`, SOURCE), "utf8"));
+    const section = fichier.slice(0, -".json".length);
+    if (section === "catalogue") {
+      catalogue = contenu;
+      continue;
+    }
+    for (const [cle, texte] of Object.entries(contenu)) interfaceTextes[`${section}.${cle}`] = texte;
+  }
+  return { interfaceTextes, catalogue };
+}
+
+/** The keys, sorted as build.rs sorts them (byte order: the names are ASCII). */
+export function clesFrancaises() {
+  return Object.keys(lireLangue(TABLE[0].code).interfaceTextes).sort();
+}
+
 export function publierLangues(dossier) {
   mkdirSync(join(dossier, "langues"), { recursive: true });
+  const cles = clesFrancaises();
+  const version = versionDesCles(cles);
   const publiees = [];
-  for (const { code } of TABLE.slice(1)) {
-    const interfaceTextes = {};
-    let catalogue = {};
-    for (const fichier of readdirSync(new URL(`${code}/`, SOURCE)).filter((f) => f.endsWith(".json")).sort()) {
-      const contenu = JSON.parse(readFileSync(new URL(`${code}/${fichier}`, SOURCE), "utf8"));
-      const section = fichier.slice(0, -".json".length);
-      if (section === "catalogue") {
-        catalogue = contenu;
-        continue;
-      }
-      for (const [cle, texte] of Object.entries(contenu)) interfaceTextes[`${section}.${cle}`] = texte;
-    }
-    const publie = { langue: code, interface: pourLaPage(code, interfaceTextes), catalogue: pourLaPage(code, catalogue) };
-    writeFileSync(join(dossier, "langues", `${code}.json`), JSON.stringify(publie));
+  for (const { code } of TABLE) {
+    const { interfaceTextes, catalogue } = lireLangue(code);
+    const textes = pourLaPage(code, interfaceTextes);
+    const publie = { langue: code, cles: version, interface: cles.map((c) => textes[c] ?? null), catalogue: pourLaPage(code, catalogue) };
+    writeFileSync(join(dossier, "langues", `${code}.${version}.json`), JSON.stringify(publie));
     publiees.push(code);
   }
   return publiees;

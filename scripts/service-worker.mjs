@@ -13,12 +13,14 @@ const gabarit = readFileSync(new URL("../public/sw.template.js", import.meta.url
 // Files the worker does not precache: itself and its template, and what
 // host sites load, never the app (the integration script, the demo host).
 // The language files (langues/) are cached when someone uses them, not
-// downloaded by everyone (see public/sw.template.js).
+// downloaded by everyone (see public/sw.template.js), except the French
+// one: the app carries only the home page's French, and the other screens
+// must open offline.
 const EXCLUS = new Set(["sw.js", "sw.template.js", "integration.js", "embed-demo.html", "embed-demo.js"]);
 // Nor the static pages (programmes/, for browsers without WebAssembly and
 // search engines: the app has the same screens) and the files for robots.
 const EXCLU = (nom) =>
-  EXCLUS.has(nom) || nom.startsWith("langues/") || nom.startsWith("programmes/") || nom === "sitemap.xml" || nom === "robots.txt";
+  EXCLUS.has(nom) || (nom.startsWith("langues/") && !nom.startsWith("langues/fr.")) || nom.startsWith("programmes/") || nom === "sitemap.xml" || nom === "robots.txt";
 
 function fichiers(d) {
   return readdirSync(d).flatMap((nom) => {
@@ -38,8 +40,13 @@ for (const nom of liste) {
   empreinte.update(readFileSync(join(dossier, nom)));
 }
 const version = empreinte.digest("hex").slice(0, 16);
+// The version of the keys, in the language files' names (scripts/langues.mjs).
+const francais = liste.find((nom) => /^langues\/fr\.[0-9a-f]+\.json$/.test(nom));
+if (!francais) throw new Error("sw.js : pas de fichier langues/fr.<version>.json dans le build (scripts/langues.mjs avant ce script)");
+const cles = francais.split(".")[1];
 const sortie = gabarit
   .replace('"__VERSION__"', JSON.stringify(version))
+  .replace('"__CLES__"', JSON.stringify(cles))
   .replace('["__FICHIERS__"]', JSON.stringify(["./", ...liste], null, 2));
 writeFileSync(join(dossier, "sw.js"), sortie);
 return { version, nombre: liste.length };

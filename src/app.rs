@@ -108,6 +108,68 @@ fn passer_a(langage: Langage, langue: Langue, pret: Option<RwSignal<bool>>) {
     });
 }
 
+/// Where the French texts of the screens other than the home page are.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Complement {
+    /// Not asked for, or arrived.
+    Attendu,
+    EnCours,
+    Echec,
+}
+
+/// Fetches the French texts of the other screens (the app carries only the
+/// home page's) and shows them, unless another language was chosen
+/// meanwhile: that choice wins.
+/// After a tap, the new screen's heading takes the focus (see `Coquille`);
+/// if the screen was still waiting for its texts, it takes it when they
+/// arrive (`titre_en_attente`).
+fn completer_le_francais(langage: Langage, complement: RwSignal<Complement>, titre_en_attente: StoredValue<bool>) {
+    complement.set(Complement::EnCours);
+    leptos::task::spawn_local(async move {
+        let resultat = langues::charger(Langue::Fr).await;
+        let toujours_utile = langage.textes.with_untracked(|t| t.langue == Langue::Fr && !t.complets())
+            && langage.demandee.get_untracked() == Langue::Fr;
+        match resultat {
+            Ok(textes) if toujours_utile => {
+                complement.set(Complement::Attendu);
+                langage.textes.set(Arc::new(textes));
+                request_animation_frame(move || {
+                    if titre_en_attente.get_value() {
+                        titre_en_attente.set_value(false);
+                        focaliser("main h1");
+                    }
+                });
+            }
+            Err(_) if toujours_utile => complement.set(Complement::Echec),
+            _ => complement.set(Complement::Attendu),
+        }
+    });
+}
+
+/// What stands in the page while its French texts are fetched, or if they
+/// could not be: never a blank page, and a way to try again.
+#[component]
+fn AttenteDesTextes(
+    langage: Langage,
+    complement: RwSignal<Complement>,
+    titre_en_attente: StoredValue<bool>,
+) -> impl IntoView {
+    let tx = textes();
+    if complement.get() == Complement::Echec {
+        view! {
+            <div class="page" role="alert" data-textes-echec="">
+                <p>{tx.t(c::TEXTES_ECHEC).to_string()}</p>
+                <button type="button" class="bouton bouton--principal" on:click=move |_| completer_le_francais(langage, complement, titre_en_attente)>
+                    {tx.t(c::REESSAYER).to_string()}
+                </button>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! { <p class="page" role="status" data-textes-attente="">{tx.t(c::CHARGEMENT).to_string()}</p> }.into_any()
+    }
+}
+
 /// A fetch failure in words.
 pub fn texte_echec(tx: &Textes, echec: &Echec) -> String {
     match echec {
@@ -401,6 +463,18 @@ fn Coquille(
     let ecoute = window_event_listener(leptos::ev::hashchange, move |_| route.set(route_actuelle()));
     on_cleanup(move || ecoute.remove());
 
+    // The French texts of the other screens, fetched when one opens (a
+    // deep link, or a tap on the home page): the service worker has
+    // usually stored them already, after the first visit.
+    let complement = RwSignal::new(Complement::Attendu);
+    let titre_en_attente = StoredValue::new(false);
+    Effect::new(move || {
+        let besoin = !route.get().francais_embarque_suffit() && !langage.textes.with(|t| t.complets());
+        if besoin && langage.demandee.get() == Langue::Fr && complement.get_untracked() == Complement::Attendu {
+            completer_le_francais(langage, complement, titre_en_attente);
+        }
+    });
+
     // On a new screen: back to the top (of the host page too, when
     // embedded), and keyboard and screen-reader focus on the new page's
     // main heading, as after a full page load. Not on the first screen: an
@@ -409,6 +483,9 @@ fn Coquille(
         let r = route.get();
         if precedente.as_ref().is_some_and(|p| *p != r) {
             integration::nouvel_ecran();
+            // A screen waiting for its texts has no heading yet: it gets the focus when they arrive.
+            let attend = !r.francais_embarque_suffit() && !langage.textes.with_untracked(|t| t.complets());
+            titre_en_attente.set_value(attend);
             request_animation_frame(|| focaliser("main h1"));
         }
         r
@@ -442,8 +519,12 @@ fn Coquille(
                 if let Some(CatalogueCourant(c)) = use_context::<CatalogueCourant>() {
                     c.track();
                 }
-                langage.textes.track();
-                pages::page(route.get())
+                let complets = langage.textes.with(|t| t.complets());
+                let r = route.get();
+                if !r.francais_embarque_suffit() && !complets {
+                    return view! { <AttenteDesTextes langage complement titre_en_attente/> }.into_any();
+                }
+                pages::page(r)
             }}
         </main>
         {move || {

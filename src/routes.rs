@@ -47,6 +47,13 @@ pub enum Route {
 }
 
 impl Route {
+    /// Whether the French compiled into the app is enough to draw this
+    /// screen: only the home page's texts are (`francais_embarque` in
+    /// langues/langues.json); every other screen waits for the French file.
+    pub fn francais_embarque_suffit(&self) -> bool {
+        matches!(self, Route::Accueil)
+    }
+
     /// Reads `location.hash` (with or without the leading `#`). Never fails:
     /// anything unknown is `Introuvable`.
     pub fn depuis_hash(hash: &str) -> Route {

@@ -72,7 +72,7 @@ pub fn morceaux_d_adresse(adresse: &str) -> Vec<&str> {
 /// is found in "REP+" but not in "REPAS". Unicode's isolates (which the
 /// Arabic file puts around Latin words) are not part of a word.
 pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
-    let de_mot = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let de_mot = |c: Option<char>| c.is_some_and(lettre_ou_chiffre);
     variantes.split('|').any(|variante| {
         let mot = sans_isolats(variante);
         let mot = mot.trim();
@@ -86,6 +86,21 @@ pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
                     && !de_mot(texte[debut + mot.len()..].chars().next())
             })
     })
+}
+
+/// Whether a character can be part of a word, for [`contient_le_mot`]:
+/// ASCII letters and digits, and every character from "À" on except the
+/// signs of those blocks (× ÷), general punctuation (U+2000 to U+206F: the
+/// narrow no-break space, "’", the isolates) and Arabic punctuation.
+/// Not `char::is_alphanumeric`: its Unicode tables weigh 3 KiB of
+/// WebAssembly, for words in French, English and Arabic texts.
+fn lettre_ou_chiffre(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c >= 'À'
+            && !matches!(
+                c,
+                '×' | '÷' | '\u{2000}'..='\u{206F}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{066A}'..='\u{066D}'
+            ))
 }
 
 /// The text without Unicode's isolates (U+2066 to U+2069), which the
@@ -230,6 +245,26 @@ mod tests {
         );
         // Accented letters are letters: "décrochage" is not "décroch".
         assert!(!contient_le_mot("décrochage", "décroch"));
+    }
+
+    #[test]
+    fn lettres_comme_unicode_pour_nos_langues() {
+        // Latin-1 and Latin Extended-A (French), Arabic letters and digits,
+        // the punctuation our texts use: the same answer as Unicode's tables.
+        let plages = ['\u{20}'..='\u{17F}', '\u{600}'..='\u{6FF}', '\u{2000}'..='\u{206F}'];
+        for c in plages.into_iter().flatten().chain(['œ', 'Œ', '«', '»', '\u{a0}', '\u{202f}']) {
+            // Arabic marks (harakat) are letters of a word without being alphabetic.
+            let marque = ('\u{64B}'..='\u{65F}').contains(&c) || ('\u{610}'..='\u{61A}').contains(&c) || c == '\u{670}';
+            let attendu = c.is_alphanumeric() || marque;
+            let non_lettre_arabe = ('\u{600}'..='\u{6FF}').contains(&c) && !attendu;
+            if non_lettre_arabe && !matches!(c, '\u{60C}' | '\u{61B}' | '\u{61F}' | '\u{66A}'..='\u{66D}') {
+                continue; // signs of the Arabic block our texts never use
+            }
+            if matches!(c, '\u{AA}' | '\u{B2}' | '\u{B3}' | '\u{B5}' | '\u{B9}' | '\u{BA}' | '\u{BC}'..='\u{BE}') {
+                continue; // ª ² ³ µ ¹ º ¼ ½ ¾: below "À", counted as not part of a word
+            }
+            assert_eq!(lettre_ou_chiffre(c), attendu, "{c:?} (U+{:04X})", c as u32);
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use trouve_ton_mentor::catalogue::{self, Catalogue, Critere, Niveau, ProfilMentor, Programme, Situation};
 use trouve_ton_mentor::engine::mentor::{PROFILS, Public, ReponsesMentor, verdict_mentor};
 use trouve_ton_mentor::engine::{Lecteur, Regle, Reponses, Tri, Verdict, evaluer_pour, verdict};
-use trouve_ton_mentor::i18n::{Langue, Textes, raisons};
+use trouve_ton_mentor::i18n::{Langue, Textes, cle, raisons};
 
 fn cat() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
@@ -151,7 +151,10 @@ fn langue(l: Langue) -> (Textes, Catalogue) {
             );
         }
     }
-    let fichier = serde_json::json!({ "interface": interface, "catalogue": traductions }).to_string();
+    // As published: the texts in the order of the keys, with their version.
+    let textes: Vec<serde_json::Value> = cle::NOMS.iter().map(|n| interface.get(*n).cloned().unwrap_or_default()).collect();
+    let fichier =
+        serde_json::json!({ "cles": cle::VERSION, "interface": textes, "catalogue": traductions }).to_string();
     let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
     let valeur = tx
         .catalogue_traduit(catalogue::FICHIER_EMBARQUE)

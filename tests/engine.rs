@@ -1472,7 +1472,7 @@ mod questions {
 mod redaction {
     use super::*;
     use trouve_ton_mentor::engine::{Lecteur, evaluer_pour};
-    use trouve_ton_mentor::i18n::{Langue, Textes, raisons};
+    use trouve_ton_mentor::i18n::{Langue, Textes, cle, raisons};
 
     /// A language as the app reads it: langues/<code>/ merged as
     /// scripts/langues.mjs merges it, and the catalogue translated. Without
@@ -1504,7 +1504,10 @@ mod redaction {
                 );
             }
         }
-        let fichier = serde_json::json!({ "interface": interface, "catalogue": traductions }).to_string();
+        // As published: the texts in the order of the keys, with their version.
+        let textes: Vec<serde_json::Value> = cle::NOMS.iter().map(|n| interface.get(*n).cloned().unwrap_or_default()).collect();
+        let fichier =
+            serde_json::json!({ "cles": cle::VERSION, "interface": textes, "catalogue": traductions }).to_string();
         let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
         assert_eq!(tx.manquantes(), 0, "{l:?}");
         let valeur = tx

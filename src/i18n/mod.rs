@@ -149,7 +149,9 @@ impl Langue {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Textes {
     pub langue: Langue,
-    /// `None` for French (the compiled-in table), otherwise one entry per key.
+    /// `None`: the French compiled in (in the WebAssembly, only the texts
+    /// of the home page and the frame); otherwise a published file's, one
+    /// entry per key.
     traduits: Option<Vec<Option<String>>>,
     /// The catalogue's descriptive texts in this language, by path.
     pub catalogue: BTreeMap<String, String>,
@@ -162,6 +164,8 @@ impl Default for Textes {
 }
 
 impl Textes {
+    /// The French compiled in: in the app, enough for the home page (see
+    /// `francais_embarque` in langues/langues.json); natively, everything.
     pub fn francais() -> Textes {
         Textes {
             langue: Langue::Fr,
@@ -170,37 +174,35 @@ impl Textes {
         }
     }
 
-    /// Reads a published language file. Keys it lacks, or whose
-    /// placeholders differ from the French, read in French: a stale file
-    /// in a cache never breaks a sentence.
+    /// Whether every screen can be drawn: a language file was read. French
+    /// compiled in draws the home page only; the app fetches the French
+    /// file before another screen.
+    pub fn complets(&self) -> bool {
+        self.traduits.is_some()
+    }
+
+    /// Reads a published language file (`scripts/langues.mjs`):
+    /// `{"langue": code, "cles": version, "interface": [text by key order],
+    /// "catalogue": {path: text}}`. A file made for another list of keys
+    /// (another version of the app) is refused: its texts would land on
+    /// the wrong keys. A key without text (null) reads in French.
     pub fn depuis_json(langue: Langue, json: &str) -> Result<Textes, String> {
-        if langue == Langue::Fr {
-            return Ok(Textes::francais());
-        }
-        // A published language file: `{"interface": {key: text}, "catalogue": {path: text}}`.
         let fichier = format!("langues/{}.json", langue.code());
         let valeur = json::lire(json).map_err(|e| format!("{fichier} : JSON invalide, {e}"))?;
-        let interface = verifier::table_de_textes(valeur.get("interface").unwrap_or(&Json::Nul))
-            .map_err(|e| format!("{fichier} : interface : {e}"))?;
+        if valeur.get("cles").and_then(Json::texte) != Some(cle::VERSION) {
+            return Err(format!("{fichier} : fichier d'une autre version de l'application"));
+        }
+        let interface = valeur.get("interface").and_then(Json::liste).unwrap_or(&[]);
+        if interface.len() != cle::NOMBRE {
+            return Err(format!("{fichier} : {} textes au lieu de {}", interface.len(), cle::NOMBRE));
+        }
         let catalogue = match valeur.get("catalogue") {
             Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : catalogue : {e}"))?,
             None => BTreeMap::new(),
         };
-        // Keys are matched by their fingerprint: the app carries 474 numbers
-        // instead of 474 names (10 KB). An unknown key is ignored.
-        let mut traduits: Vec<Option<String>> = vec![None; cle::NOMBRE];
-        for (nom, texte) in interface {
-            let empreinte = verifier::empreinte(&nom);
-            let Some(i) = cle::EMPREINTES.iter().position(|e| *e == empreinte) else {
-                continue;
-            };
-            if verifier::variables(&texte) == verifier::variables(cle::FRANCAIS[i]) {
-                traduits[i] = Some(texte);
-            }
-        }
         Ok(Textes {
             langue,
-            traduits: Some(traduits),
+            traduits: Some(interface.iter().map(|t| t.texte().map(str::to_string)).collect()),
             catalogue,
         })
     }
@@ -549,46 +551,51 @@ mod tests {
         }
     }
 
-    #[test]
-    fn fichier_de_langue_partiel_ou_faux() {
-        let json = r#"{"interface": {"commun.un_an": "1 year"}, "catalogue": {"a.b": "c"}}"#;
-        let t = Textes::depuis_json(Langue::En, json).unwrap();
-        assert_eq!(t.t(cle::commun::UN_AN), "1 year");
-        // A key the file lacks reads in French.
-        assert_eq!(t.t(cle::commun::N_MOIS), "{n} mois");
-        assert_eq!(t.manquantes(), cle::NOMBRE - 1);
-        assert!(Textes::depuis_json(Langue::En, "<html>").is_err());
-        // Placeholders that differ from the French: the French is used.
-        let json = r#"{"interface": {"commun.n_ans": "{x} years"}}"#;
-        let t = Textes::depuis_json(Langue::En, json).unwrap();
-        assert_eq!(t.f(cle::commun::N_ANS, &[("n", "3")]), "3 ans");
+    /// A published file of `cles` with the texts `textes` (name → text).
+    fn fichier(cles: &str, textes: &[(&str, &str)]) -> String {
+        let interface: Vec<String> = cle::NOMS
+            .iter()
+            .map(|nom| match textes.iter().find(|(n, _)| n == nom) {
+                Some((_, t)) => format!("{t:?}"),
+                None => "null".to_string(),
+            })
+            .collect();
+        format!(r#"{{"cles": "{cles}", "interface": [{}], "catalogue": {{"a.b": "c"}}}}"#, interface.join(","))
     }
 
     #[test]
-    fn chaque_cle_d_une_vraie_langue_est_retrouvee_par_son_empreinte() {
-        // The English files as the post-build hook publishes them.
-        let dossier = concat!(env!("CARGO_MANIFEST_DIR"), "/langues/en");
-        let mut interface = Vec::new();
-        for entree in std::fs::read_dir(dossier).unwrap() {
-            let chemin = entree.unwrap().path();
-            let section = chemin.file_stem().unwrap().to_str().unwrap().to_string();
-            if section == "catalogue" {
-                continue;
-            }
-            let Json::Objet(paires) = json::lire(&std::fs::read_to_string(&chemin).unwrap()).unwrap() else {
-                panic!()
-            };
-            for (cle, texte) in paires {
-                interface.push(format!(
-                    "{:?}: {:?}",
-                    format!("{section}.{cle}"),
-                    texte.texte().unwrap()
-                ));
-            }
-        }
-        let fichier = format!("{{\"interface\": {{{}}}}}", interface.join(","));
-        let t = Textes::depuis_json(Langue::En, &fichier).unwrap();
-        assert_eq!(t.manquantes(), 0);
-        assert_eq!(t.t(cle::accueil::TITRE), "Find the mentoring that suits you");
+    fn fichier_de_langue_partiel_ou_faux() {
+        let t = Textes::depuis_json(Langue::En, &fichier(cle::VERSION, &[("commun.un_an", "1 year")])).unwrap();
+        assert_eq!(t.t(cle::commun::UN_AN), "1 year");
+        assert!(t.complets());
+        assert!(!Textes::francais().complets());
+        // A key without text reads in French.
+        assert_eq!(t.t(cle::commun::N_MOIS), "{n} mois");
+        assert_eq!(t.manquantes(), cle::NOMBRE - 1);
+        assert_eq!(t.catalogue.get("a.b").map(String::as_str), Some("c"));
+        assert!(Textes::depuis_json(Langue::En, "<html>").is_err());
+        // Made for another list of keys: refused whole, never misplaced.
+        let autre = Textes::depuis_json(Langue::En, &fichier("00000000", &[("commun.un_an", "1 year")]));
+        assert!(autre.unwrap_err().contains("autre version"));
+        // Texts missing at the end: refused too.
+        let court = format!(r#"{{"cles": "{}", "interface": ["a"]}}"#, cle::VERSION);
+        assert!(Textes::depuis_json(Langue::En, &court).is_err());
+    }
+
+    #[test]
+    fn la_version_suit_la_liste_des_cles() {
+        assert_eq!(verifier::version_des_cles(&cle::NOMS), cle::VERSION);
+        assert_ne!(verifier::version_des_cles(&cle::NOMS[1..]), cle::VERSION);
+        // FNV-1a (32 bits) of "a\n", as scripts/langues.mjs computes it.
+        assert_eq!(verifier::version_des_cles(&["a"]), "2524c6d2");
+    }
+
+    #[test]
+    fn le_francais_de_l_accueil_est_compile_le_reste_publie() {
+        // Natively every French text is there; the app carries the home page's.
+        let embarquees = cle::EMBARQUEE.iter().filter(|e| **e).count();
+        assert!(embarquees > 0 && embarquees < cle::NOMBRE / 2, "{embarquees} sur {}", cle::NOMBRE);
+        assert!(cle::EMBARQUEE[usize::from(cle::accueil::TITRE.0)]);
+        assert!(!cle::EMBARQUEE[usize::from(cle::resultats::N_CORRESPOND.0)]);
     }
 }

@@ -23,12 +23,20 @@ pub fn nom_valide(nom: &str) -> bool {
     matches!(c.next(), Some('a'..='z')) && c.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
 }
 
-/// A key's fingerprint (32-bit FNV-1a of `section.cle`): how the app finds
-/// a key of a language file without carrying every name. `build.rs` refuses
-/// two French keys with the same fingerprint.
-pub fn empreinte(nom: &str) -> u32 {
-    nom.bytes()
-        .fold(0x811c_9dc5, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
+/// The version of a list of keys: 32-bit FNV-1a of the names, each
+/// followed by a line feed, in hexadecimal. The published language files
+/// hold their texts in the order of the keys, with no names; this version
+/// is in their names (`langues/fr.1a2b3c4d.json`) and inside them, so an
+/// app reads only texts made for its own keys. `scripts/langues.mjs`
+/// computes the same (tests/langues_publiees.rs checks that they agree).
+pub fn version_des_cles<S: AsRef<str>>(noms: &[S]) -> String {
+    let h = noms.iter().fold(0x811c_9dc5_u32, |h, nom| {
+        nom.as_ref()
+            .bytes()
+            .chain([b'\n'])
+            .fold(h, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
+    });
+    format!("{h:08x}")
 }
 
 /// The `{placeholders}` of a text, sorted and without duplicates.

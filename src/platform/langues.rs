@@ -1,14 +1,15 @@
 //! The interface language on this device: the one chosen before (kept in
-//! localStorage), else the browser's; and the files of the languages other
-//! than French, fetched only when someone chooses them (the service worker
-//! then keeps them for offline use).
+//! localStorage), else the browser's; and the language files, fetched only
+//! when needed: another language when someone chooses it, the French one
+//! when a screen other than the home page opens (the service worker keeps
+//! them for offline use).
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
 use super::reseau;
-use crate::i18n::{Langue, Textes};
+use crate::i18n::{Langue, Textes, cle};
 
 const CLE: &str = "trouve-ton-mentor/langue";
 /// A language file is about 40 KB; far more is not one.
@@ -54,11 +55,13 @@ pub fn appliquer_au_document(langue: Langue) {
     }
 }
 
-/// The texts of a language: French is compiled in, the others are fetched.
+/// The texts of a language, from its published file
+/// (`langues/<code>.<version>.json`, see `scripts/langues.mjs`): every
+/// language but the French of the home page, which is compiled in. The
+/// version in the name is that of the app's keys, so an app kept in a
+/// cache never reads texts made for another one.
 pub async fn charger(langue: Langue) -> Result<Textes, reseau::Echec> {
-    if langue == Langue::Fr {
-        return Ok(Textes::francais());
-    }
-    let texte = reseau::texte(&format!("langues/{}.json", langue.code()), TAILLE_MAX, DELAI).await?;
+    let url = format!("langues/{}.{}.json", langue.code(), cle::VERSION);
+    let texte = reseau::texte(&url, TAILLE_MAX, DELAI).await?;
     Textes::depuis_json(langue, &texte).map_err(reseau::Echec::Invalide)
 }

@@ -8,20 +8,12 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
-import { Questionnaire, Resultats, choisirLangue } from "./pages.mjs";
+import { Questionnaire, Resultats, choisirLangue, texte } from "./pages.mjs";
 
 const CLE = "trouve-ton-mentor/reponses";
 const JOUR = 86_400_000;
 const LYCEENNE_ASE = { age: 16, situation: "lycee", rep: "non", ase: "oui", qpv: "non", besoins: ["orientation"], modalite: "distanciel" };
 
-/** A published text of a language (French: the reference file). */
-function texte(code, cle) {
-  if (code === "fr") {
-    const [section, nom] = cle.split(".");
-    return JSON.parse(readFileSync(`langues/fr/${section}.json`, "utf8"))[nom];
-  }
-  return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).interface[cle];
-}
 
 const remplir = (modele, valeurs) => Object.entries(valeurs).reduce((t, [k, v]) => t.replaceAll(`{${k}}`, v), modele);
 

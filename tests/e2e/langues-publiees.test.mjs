@@ -1,11 +1,13 @@
-// The language files published beside the app (scripts/langues.mjs): the
-// Arabic one isolates its French and English passages and its placeholders,
-// so that they lay out correctly in a right-to-left page, and loses nothing.
+// The language files published beside the app (scripts/langues.mjs): one
+// per language, French included, named after the version of the keys, with
+// every text in the order of the keys; the Arabic one isolates its French
+// and English passages and its placeholders, so that they lay out
+// correctly in a right-to-left page, and loses nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { isoler } from "../../scripts/langues.mjs";
-import { LANGUES } from "./pages.mjs";
+import { clesFrancaises, isoler, versionDesCles } from "../../scripts/langues.mjs";
+import { LANGUES, publie } from "./pages.mjs";
 
 const [LRI, FSI, PDI] = ["\u2066", "\u2068", "\u2069"];
 const sansIsolement = (texte) => texte.replace(/[\u2066\u2068\u2069]/g, "");
@@ -40,24 +42,37 @@ function source(code) {
 
 const trie = (objet) => Object.keys(objet).sort();
 
-test("chaque langue de la table, sauf la référence, est publiée avec toutes les clés de ses fichiers, et pas une de plus", () => {
-  const codes = LANGUES.slice(1).map((l) => l.code).sort();
-  assert.deepEqual(readdirSync("dist/langues").sort(), codes.map((c) => `${c}.json`));
+test("la version des clés se calcule comme dans build.rs (FNV-1a 32 bits des noms triés)", () => {
+  // The same figures as src/i18n/mod.rs, la_version_suit_la_liste_des_cles.
+  assert.equal(versionDesCles(["a"]), "2524c6d2");
+  const cles = clesFrancaises();
+  assert.notEqual(versionDesCles(cles.slice(1)), versionDesCles(cles));
+  assert.deepEqual(cles, [...cles].sort());
+});
+
+test("chaque langue de la table, français compris, est publiée avec toutes les clés de ses fichiers, dans leur ordre", () => {
+  const cles = clesFrancaises();
+  const version = versionDesCles(cles);
+  const codes = LANGUES.map((l) => l.code).sort();
+  assert.deepEqual(readdirSync("dist/langues").sort(), codes.map((c) => `${c}.${version}.json`));
   for (const code of codes) {
-    const publie = JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8"));
+    const fichier = publie(code);
     const attendu = source(code);
-    assert.equal(publie.langue, code);
-    assert.deepEqual(trie(publie.interface), trie(attendu.interface), `${code} : interface`);
-    assert.deepEqual(trie(publie.catalogue), trie(attendu.catalogue), `${code} : catalogue`);
+    assert.equal(fichier.langue, code);
+    assert.equal(fichier.cles, version);
+    assert.equal(fichier.ordre.length, cles.length, `${code} : nombre de textes`);
+    assert.deepEqual(trie(fichier.interface), trie(attendu.interface), `${code} : interface`);
+    for (const cle of cles) assert.equal(typeof fichier.interface[cle], "string", `${code} : ${cle}`);
+    assert.deepEqual(trie(fichier.catalogue), trie(attendu.catalogue), `${code} : catalogue`);
   }
 });
 
 test("le fichier arabe publié est le texte des traducteurs, isolé et rien d'autre", () => {
   assert.equal(LANGUES.find((l) => l.code === "ar").direction, "rtl");
-  const publie = JSON.parse(readFileSync("dist/langues/ar.json", "utf8"));
+  const publieAr = publie("ar");
   const { interface: textes, catalogue } = source("ar");
   let isoles = 0;
-  for (const [cle, texte] of Object.entries(publie.interface)) {
+  for (const [cle, texte] of Object.entries(publieAr.interface)) {
     assert.equal(sansIsolement(texte), textes[cle], cle);
     if (texte !== textes[cle]) isoles += 1;
     // Every Latin letter sits inside an isolate.
@@ -65,10 +80,10 @@ test("le fichier arabe publié est le texte des traducteurs, isolé et rien d'au
     assert.doesNotMatch(horsIsolats, /[A-Za-zÀ-ÿ]/, cle);
   }
   assert.ok(isoles > 20, `${isoles} textes isolés seulement`);
-  for (const [chemin, texte] of Object.entries(publie.catalogue)) assert.equal(sansIsolement(texte), catalogue[chemin], chemin);
+  for (const [chemin, texte] of Object.entries(publieAr.catalogue)) assert.equal(sansIsolement(texte), catalogue[chemin], chemin);
   // Left-to-right languages are published exactly as written.
-  for (const { code } of LANGUES.slice(1).filter((l) => l.direction === "ltr")) {
-    const publieTel = JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8"));
+  for (const { code } of LANGUES.filter((l) => l.direction === "ltr")) {
+    const publieTel = publie(code);
     const { interface: i, catalogue: c } = source(code);
     assert.deepEqual({ interface: publieTel.interface, catalogue: publieTel.catalogue }, { interface: i, catalogue: c }, code);
   }

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { demarrer, defileHorizontalement } from "./navigateur.mjs";
-import { LANGUES as TABLE, Questionnaire, Resultats, choisirLangue, texte } from "./pages.mjs";
+import { LANGUES as TABLE, Questionnaire, Resultats, choisirLangue, publie, texte } from "./pages.mjs";
 
 const FRANCAIS = "Trouve le mentorat qui te correspond";
 // Each language's lang and dir, from the table of languages.
@@ -22,7 +22,7 @@ function conditionFrancaise(id) {
 }
 
 function catalogueTraduit(code, chemin) {
-  return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).catalogue[chemin];
+  return publie(code).catalogue[chemin];
 }
 
 async function attributs(page) {
@@ -103,8 +103,8 @@ test("l'hôte choisit la langue (lang=falc), même si l'appareil en avait retenu
 
 test("un fichier de langue injoignable : l'application reste en français et le dit", async () => {
   // The refused file is reported by the browser; nothing else may be.
-  const { page, contexte } = await app.nouvellePage({ erreursPermises: /\/langues\/en\.json\)?$/ });
-  await page.route("**/langues/en.json", (route) => route.fulfill({ status: 404, body: "introuvable" }));
+  const { page, contexte } = await app.nouvellePage({ erreursPermises: /\/langues\/en\.[0-9a-f]+\.json\)?$/ });
+  await page.route("**/langues/en.*.json", (route) => route.fulfill({ status: 404, body: "introuvable" }));
   await app.ouvrir(page, "#/programmes");
   await page.locator('[data-langue-choix="en"]').click();
   const avis = page.locator('[data-avis="langue"]');
@@ -115,7 +115,7 @@ test("un fichier de langue injoignable : l'application reste en français et le 
   assert.equal((await page.locator("main h1").innerText()).trim(), texte("fr", "programmes.titre"));
   // A first visit in that language: French, said, never a blank screen.
   const second = await contexte.newPage();
-  await second.route("**/langues/en.json", (route) => route.fulfill({ status: 200, body: "<html>pas du JSON" }));
+  await second.route("**/langues/en.*.json", (route) => route.fulfill({ status: 200, body: "<html>pas du JSON" }));
   await second.goto(app.serveur.url + "?lang=en#/");
   await second.waitForSelector("main h1");
   assert.equal((await second.locator("main h1").innerText()).trim(), FRANCAIS);

@@ -2,9 +2,22 @@
 // data-* hooks rather than styling classes; and the texts the tests expect,
 // read from the language files rather than copied.
 import { readFileSync } from "node:fs";
+import { clesFrancaises, versionDesCles } from "../../scripts/langues.mjs";
 
 /** The table of languages (langues/langues.json), reference (French) first. */
 export const LANGUES = JSON.parse(readFileSync("langues/langues.json", "utf8")).langues;
+
+/**
+ * A language file as dist/ publishes it (dist/langues/<code>.<version>.json),
+ * with its texts by key name ("accueil.titre") instead of the key order the
+ * app reads; `nom` is the file's name.
+ */
+export function publie(code) {
+  const cles = clesFrancaises();
+  const nom = `${code}.${versionDesCles(cles)}.json`;
+  const brut = JSON.parse(readFileSync(`dist/langues/${nom}`, "utf8"));
+  return { ...brut, nom, ordre: brut.interface, interface: Object.fromEntries(cles.map((c, i) => [c, brut.interface[i]])) };
+}
 
 /** A text as the page shows it: French from its file, another language from the published file. */
 export function texte(code, cle) {
@@ -12,7 +25,7 @@ export function texte(code, cle) {
     const [section, nom] = cle.split(".");
     return JSON.parse(readFileSync(`langues/${code}/${section}.json`, "utf8"))[nom];
   }
-  return JSON.parse(readFileSync(`dist/langues/${code}.json`, "utf8")).interface[cle];
+  return publie(code).interface[cle];
 }
 
 // The answer given when a profile does not say: what a hesitant person picks.

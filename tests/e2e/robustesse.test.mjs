@@ -95,11 +95,11 @@ async function retenir(page, code) {
   const retenue = new Promise((ok) => {
     lacher = ok;
   });
-  await page.route(`**/langues/${code}.json`, async (route) => {
+  await page.route(`**/langues/${code}.*.json`, async (route) => {
     await retenue;
     await route.continue();
   });
-  const arrivee = page.waitForResponse(`**/langues/${code}.json`);
+  const arrivee = page.waitForResponse(`**/langues/${code}.*.json`);
   return { lacher, arrivee };
 }
 

@@ -1,0 +1,61 @@
+// The app carries only the French of the home page and its frame
+// (francais_embarque in langues/langues.json); the other screens' French
+// comes in the published French file, fetched when one of them opens.
+// The home page must not need that file and must read exactly as it does
+// with it; another screen waits for it, says so if it cannot come, and
+// offers to try again.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { demarrer } from "./navigateur.mjs";
+import { texte } from "./pages.mjs";
+
+let app;
+before(async () => {
+  app = await demarrer();
+});
+after(async () => {
+  await app?.fermer();
+});
+
+const FICHIER_FRANCAIS = "**/langues/fr.*.json";
+
+/** The words of the frame and the page, as a reader meets them. */
+const lecture = (page) => page.evaluate(() => ["header", "main", "footer"].map((s) => document.querySelector(s)?.innerText ?? "").join("\n---\n"));
+
+test("l'accueil se lit sans le fichier français, mot pour mot comme avec", async () => {
+  const { page } = await app.nouvellePage();
+  const demandes = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/langues/")) demandes.push(r.url());
+  });
+  await app.ouvrir(page, "#/");
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(demandes, [], "l'accueil ne demande aucun fichier de langue");
+  const sansFichier = await lecture(page);
+  assert.match(sansFichier, new RegExp(texte("fr", "accueil.titre")));
+
+  // Another screen first (the French file is read), then back home.
+  const { page: autre } = await app.nouvellePage();
+  await app.ouvrir(autre, "#/programmes");
+  await autre.locator('header a[href="#/"]').first().click();
+  await autre.waitForFunction(() => location.hash === "#/" || location.hash === "");
+  await autre.locator("main h1").waitFor();
+  assert.equal(await lecture(autre), sansFichier);
+});
+
+test("un autre écran attend le fichier français, dit s'il ne vient pas, et se montre quand on réessaie", async () => {
+  const { page } = await app.nouvellePage({ erreursPermises: /\/langues\/fr\.[0-9a-f]+\.json/ });
+  let refuser = true;
+  await page.route(FICHIER_FRANCAIS, (route) => (refuser ? route.fulfill({ status: 503, body: "indisponible" }) : route.continue()));
+  await page.goto(app.serveur.url + "#/programmes");
+  const echec = page.locator("[data-textes-echec]");
+  await echec.waitFor();
+  assert.equal((await echec.locator("p").innerText()).trim(), texte("fr", "app.textes_echec"));
+  // The frame is there, in French, with its links: never a blank page.
+  assert.equal((await page.locator("header nav a").first().innerText()).trim(), texte("fr", "en_tete.programmes"));
+  refuser = false;
+  await echec.getByRole("button", { name: texte("fr", "app.reessayer") }).click();
+  await page.locator("main h1").waitFor();
+  assert.equal((await page.locator("main h1").innerText()).trim(), texte("fr", "programmes.titre"));
+  assert.equal(await echec.count(), 0);
+});
