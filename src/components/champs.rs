@@ -9,7 +9,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::texte::majuscule;
 
@@ -29,17 +28,6 @@ fn en_erreur(erreur: Erreur) -> bool {
 /// `aria-describedby`, empty (and not drawn) while there is no error.
 fn message_erreur(champ: &'static str, erreur: Erreur) -> impl IntoView {
     view! { <p id=id_erreur(champ) class="erreur erreur--champ">{move || erreur.and_then(|e| e.get())}</p> }
-}
-
-/// Moves keyboard and screen-reader focus to the first element matching
-/// `selecteur`: the first missing answer of a form, a new screen's
-/// heading, the language button just pressed, the skip link's target.
-pub fn focaliser(selecteur: &str) {
-    if let Some(element) = document().query_selector(selecteur).ok().flatten()
-        && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = element.focus();
-    }
 }
 
 /// A question and its answers: legend, explanation, error, then the

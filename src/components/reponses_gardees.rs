@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::app::{etat_jeune, textes};
+use crate::contexte::{etat_jeune, textes};
 use crate::engine::confidentialite::{Origine, origine};
 use crate::engine::{Pour, Reponses};
 use crate::i18n::cle::{garde as k, questionnaire};

@@ -10,6 +10,7 @@
 //! the others. Pure Rust, tested natively.
 
 pub mod catalogue;
+pub mod echec;
 pub mod raisons;
 pub mod verifier;
 
@@ -365,6 +366,15 @@ impl Textes {
         catalogue::traduire(&mut valeur, &self.catalogue);
         Ok(valeur)
     }
+
+    /// The catalogue of `source` (its French text) in this language,
+    /// checked like any catalogue. `None` when the translation does not
+    /// make a valid one (it cannot pass the build, but a remote catalogue
+    /// may have moved on): the app then shows the French.
+    pub fn catalogue_dans_la_langue(&self, source: &str) -> Option<crate::catalogue::Catalogue> {
+        let valeur = self.catalogue_traduit(source).ok()?;
+        crate::catalogue::charger_valeur("catalogue traduit", &valeur).ok()
+    }
 }
 
 /// Fills `{name}` placeholders; an unknown one stays as written.
@@ -401,6 +411,25 @@ pub fn remplir<'a>(modele: &'a str, valeurs: &[(&str, &str)]) -> Cow<'a, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A translated text replaces the French one; a translation that breaks
+    /// a rule of the catalogue (an empty text) gives no catalogue, so the
+    /// app keeps the French one.
+    #[test]
+    fn catalogue_dans_une_autre_langue() {
+        let source = crate::catalogue::FICHIER_EMBARQUE;
+        let mut en = Textes {
+            langue: Langue::En,
+            ..Textes::francais()
+        };
+        en.catalogue
+            .insert("programmes.afev.accroche".into(), "One student, one child.".into());
+        let traduit = en.catalogue_dans_la_langue(source).expect("catalogue traduit valide");
+        let afev = traduit.programme("afev").expect("afev");
+        assert_eq!(afev.accroche, "One student, one child.");
+        en.catalogue.insert("programmes.afev.accroche".into(), " ".into());
+        assert!(en.catalogue_dans_la_langue(source).is_none());
+    }
 
     #[test]
     fn nombres_selon_la_langue() {

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
 use crate::components::{
     AideCollectif, AvisLien, BoutonsContact, CarteResultat, Cases, ChampAge, Engagement, PartageResultats, Radios,
     ReponsesManquantes, focaliser,
 };
+use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
 use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin, resume_par_verdict};
 use crate::i18n::cle::mentor as k;

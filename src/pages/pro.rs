@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::{Critere, Situation};
 use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
+use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
 use crate::i18n::cle::pro as k;
 use crate::i18n::cle::{carte_resultat, commun, resultats};

@@ -6,9 +6,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::catalogue::Situation;
-use crate::components::ReponsesGardees;
+use crate::components::{AvisEtat, ReponsesGardees};
+use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::{BESOINS, Modalite, Pour, Question, Reponses, Tri, questions_utiles};
 use crate::i18n::Cle;
 use crate::i18n::cle::questionnaire as k;
@@ -73,25 +73,6 @@ pub fn AccueilJeune(
             </Show>
             <p role="status" data-avis="efface">{move || efface.get().then(|| tx_efface.t(efface_texte).to_string())}</p>
         </div>
-    }
-}
-
-/// Shows, once, a notice about the saved state (e.g. it was unreadable).
-#[component]
-pub fn AvisEtat() -> impl IntoView {
-    let tx = textes();
-    let etat = etat_jeune();
-    move || {
-        etat.avis.get().map(|texte| {
-            view! {
-                <div class="avis" role="status" data-avis="etat">
-                    <p>{tx.t(texte).to_string()}</p>
-                    <button type="button" class="bouton bouton--discret" on:click=move |_| etat.avis.set(None)>
-                        {tx.t(k::COMPRIS).to_string()}
-                    </button>
-                </div>
-            }
-        })
     }
 }
 

@@ -5,18 +5,17 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::components::{
-    AideCollectif, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats,
-    ReponsesGardees, VoiesAcces,
+    AideCollectif, AvisEtat, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses,
+    PartageResultats, ReponsesGardees, VoiesAcces,
 };
+use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::confidentialite::sensibles_inconnues;
 use crate::engine::{
     Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles,
     resume_par_verdict,
 };
 use crate::i18n::cle::resultats as k;
-use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
 use crate::routes::Route;
 
