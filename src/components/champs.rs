@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::engine::{AGE_PLAUSIBLE, lire_age};
 use crate::texte::majuscule;
 
 /// Why a required answer is missing, once the form was sent without it.
@@ -219,12 +220,12 @@ fn champ_age(
                 type="number"
                 inputmode="numeric"
                 min=min
-                max="120"
+                max=AGE_PLAUSIBLE
                 required=requis
                 aria-invalid=move || en_erreur(erreur).then_some("true")
                 aria-describedby=erreur.map(|_| id_erreur(id))
                 value=initial.map(|a| a.to_string()).unwrap_or_default()
-                on:input=move |ev| on_changer(event_target_value(&ev).trim().parse().ok().filter(|a: &u8| *a <= 120))
+                on:input=move |ev| on_changer(lire_age(&event_target_value(&ev)))
             />
         </div>
     }
