@@ -338,7 +338,9 @@ fn francais_embarque(francais: &verifier::Table, erreurs: &mut Vec<String>) -> V
             .keys()
             .any(|nom| nom == entree || nom.strip_prefix(entree.as_str()).is_some_and(|r| r.starts_with('.')));
         if !trouvee {
-            erreurs.push(format!("{f} : francais_embarque : « {entree} » ne désigne aucune clé de langues/fr"));
+            erreurs.push(format!(
+                "{f} : francais_embarque : « {entree} » ne désigne aucune clé de langues/fr"
+            ));
         }
     }
     francais
@@ -362,7 +364,11 @@ fn code_des_cles(francais: &verifier::Table, embarquees: &[bool]) -> String {
     let n = francais.len();
     let _ = writeln!(code, "pub const NOMBRE: usize = {n};");
     let noms: Vec<&String> = francais.keys().collect();
-    let _ = writeln!(code, "pub const VERSION: &str = {:?};", verifier::version_des_cles(&noms));
+    let _ = writeln!(
+        code,
+        "pub const VERSION: &str = {:?};",
+        verifier::version_des_cles(&noms)
+    );
     let _ = writeln!(code, "#[cfg(not(target_arch = \"wasm32\"))]");
     let _ = writeln!(code, "pub static NOMS: [&str; NOMBRE] = {noms:?};");
     let _ = writeln!(code, "#[cfg(not(target_arch = \"wasm32\"))]");

@@ -1,5 +1,6 @@
-//! The app shell: language and catalogue in context, the current route,
-//! header, main and footer.
+//! The app shell: start-up (host options, language, catalogue, saved
+//! answers, all provided as contexts, see `contexte.rs`), the current
+//! route, header, main and footer.
 
 use std::sync::Arc;
 
@@ -7,106 +8,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::catalogue::{self, Catalogue, CatalogueError};
-use crate::components::{ChoixLangue, EnTete, PiedDePage, focaliser};
+use crate::components::{BandeauMiseAJour, ChoixLangue, EnTete, PiedDePage};
+use crate::contexte::{Brouillons, CatalogueCourant, EtatCatalogue, EtatJeune, Langage, MiseAJour, passer_a, textes};
 use crate::engine::Reponses;
 use crate::engine::confidentialite::{Origine, origine};
-use crate::hote::{Audience, OptionsHote, assombrir};
-use crate::i18n::{Cle, Langue, Textes, cle::app as c};
+use crate::hote::{OptionsHote, assombrir};
+use crate::i18n::{Langue, Textes, cle::app as c};
 use crate::pages;
-use crate::platform::reseau::Echec;
+use crate::platform::focaliser;
 use crate::platform::stockage::{self, Lecture};
 use crate::platform::{catalogue_distant, integration, langues, plantage, service_worker};
 use crate::routes::Route;
-
-/// The catalogue the app shows, in the interface's language: derived from
-/// the newest catalogue and the language, so a newer catalogue or another
-/// language redraws the pages that read it.
-#[derive(Clone, Copy)]
-pub struct CatalogueCourant(pub Memo<Arc<Catalogue>>);
-
-/// What happened to the remote catalogue, for the footer.
-#[derive(Clone, Copy)]
-pub struct EtatCatalogue {
-    pub avis: RwSignal<Option<Echec>>,
-}
-
-/// The interface language: its texts, the language last asked for, and
-/// the language that could not be fetched (to say so).
-#[derive(Clone, Copy)]
-pub struct Langage {
-    pub textes: RwSignal<Arc<Textes>>,
-    /// The last language asked for. Texts are set only for it: with two
-    /// quick taps the last tap wins, whichever file arrives first.
-    pub demandee: RwSignal<Langue>,
-    pub echec: RwSignal<Option<Langue>>,
-}
-
-impl Langage {
-    /// The language being fetched, if any (to show it on its button).
-    pub fn en_cours(&self) -> Option<Langue> {
-        let demandee = self.demandee.get();
-        (demandee != self.textes.with(|t| t.langue)).then_some(demandee)
-    }
-}
-
-/// The texts of the interface language. Not tracked: the parts of the page
-/// that show text are redrawn as a whole when the language changes.
-pub fn textes() -> Arc<Textes> {
-    match use_context::<Langage>() {
-        Some(l) => l.textes.get_untracked(),
-        None => Arc::new(Textes::francais()),
-    }
-}
-
-/// Switches the interface to a language (fetching its texts if needed) and
-/// remembers the choice on the device.
-pub fn changer_langue(langue: Langue) {
-    let Some(langage) = use_context::<Langage>() else {
-        return;
-    };
-    if langage.demandee.get_untracked() != langue {
-        passer_a(langage, langue, None);
-    }
-}
-
-/// Asks for a language and shows its texts once fetched, unless another
-/// language was asked for meanwhile: with two quick taps the last tap wins,
-/// whichever file arrives first. At start (`pret`: the screen waits for
-/// the language) the choice is the host's or the device's, so it is not
-/// remembered again; a tap is.
-fn passer_a(langage: Langage, langue: Langue, pret: Option<RwSignal<bool>>) {
-    langage.demandee.set(langue);
-    if langage.textes.get_untracked().langue == langue {
-        // Back to the language on screen: a fetch under way is dropped.
-        return;
-    }
-    leptos::task::spawn_local(async move {
-        let resultat = langues::charger(langue).await;
-        if langage.demandee.get_untracked() == langue {
-            match resultat {
-                Ok(textes) => {
-                    langage.echec.set(None);
-                    langage.textes.set(Arc::new(textes));
-                    if pret.is_none() {
-                        langues::enregistrer(langue);
-                        // The page is redrawn: keyboard focus goes back to
-                        // the button just pressed, not to the top.
-                        request_animation_frame(move || {
-                            focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code()))
-                        });
-                    }
-                }
-                Err(_) => {
-                    langage.echec.set(Some(langue));
-                    langage.demandee.set(langage.textes.get_untracked().langue);
-                }
-            }
-        }
-        if let Some(pret) = pret {
-            pret.set(true);
-        }
-    });
-}
 
 /// Where the French texts of the screens other than the home page are.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -127,7 +39,9 @@ fn completer_le_francais(langage: Langage, complement: RwSignal<Complement>, tit
     complement.set(Complement::EnCours);
     leptos::task::spawn_local(async move {
         let resultat = langues::charger(Langue::Fr).await;
-        let toujours_utile = langage.textes.with_untracked(|t| t.langue == Langue::Fr && !t.complets())
+        let toujours_utile = langage
+            .textes
+            .with_untracked(|t| t.langue == Langue::Fr && !t.complets())
             && langage.demandee.get_untracked() == Langue::Fr;
         match resultat {
             Ok(textes) if toujours_utile => {
@@ -170,82 +84,6 @@ fn AttenteDesTextes(
     }
 }
 
-/// A fetch failure in words.
-pub fn texte_echec(tx: &Textes, echec: &Echec) -> String {
-    match echec {
-        Echec::Adresse(url) => tx.f(c::ECHEC_ADRESSE, &[("url", url)]),
-        Echec::PasDeReponse => tx.t(c::ECHEC_PAS_DE_REPONSE).to_string(),
-        Echec::Statut(s) => tx.f(c::ECHEC_STATUT, &[("statut", &s.to_string())]),
-        Echec::TropGros => tx.t(c::ECHEC_TROP_GROS).to_string(),
-        Echec::Illisible => tx.t(c::ECHEC_ILLISIBLE).to_string(),
-        Echec::Invalide(detail) => tx.f(c::ECHEC_INVALIDE, &[("detail", detail)]),
-    }
-}
-
-/// A new version of the app waits to take over (see platform::service_worker).
-#[derive(Clone, Copy)]
-pub struct MiseAJour(pub RwSignal<Option<web_sys::ServiceWorker>, LocalStorage>);
-
-/// Reads the catalogue in use; every page calls this.
-pub fn catalogue_courant() -> Arc<Catalogue> {
-    match use_context::<CatalogueCourant>() {
-        Some(CatalogueCourant(c)) => c.get(),
-        // Only reachable for a view mounted outside `App` (a test): an empty
-        // catalogue renders, where a panic would kill the whole app.
-        None => Arc::new(Catalogue::default()),
-    }
-}
-
-/// The questionnaire's answers, shared by the questions and the results,
-/// and a notice to show once (e.g. unreadable saved answers).
-#[derive(Clone, Copy)]
-pub struct EtatJeune {
-    pub reponses: RwSignal<Reponses>,
-    pub avis: RwSignal<Option<Cle>>,
-    /// Until when the device keeps the answers (ms since 1970, in digits:
-    /// a signal type the app already has), `None` when it keeps none: said
-    /// on screen next to "Effacer".
-    pub jusqua: RwSignal<Option<String>>,
-    /// Answers taken from someone's results link: held while the app is
-    /// open (to modify them), never written to the device as they are.
-    pub du_lien: RwSignal<Reponses>,
-}
-
-impl EtatJeune {
-    /// Whether the answers held were given by the person (not a link's).
-    pub fn a_soi(&self) -> bool {
-        let r = self.reponses.get_untracked();
-        r == Reponses::default() || self.du_lien.get_untracked() != r
-    }
-}
-
-/// The questionnaire state; a fresh one outside `App` (tests).
-pub fn etat_jeune() -> EtatJeune {
-    use_context::<EtatJeune>().unwrap_or_else(|| EtatJeune {
-        reponses: RwSignal::new(Reponses::default()),
-        avis: RwSignal::new(None),
-        jusqua: RwSignal::new(None),
-        du_lien: RwSignal::new(Reponses::default()),
-    })
-}
-
-/// What was typed on the one-screen forms (volunteer, professional), kept
-/// while the app is open so "modify" on a results page finds it again.
-#[derive(Clone, Copy)]
-pub struct Brouillons {
-    pub mentor: RwSignal<crate::engine::mentor::ReponsesMentor>,
-    pub pro: RwSignal<Reponses>,
-    /// E-mail drafts the person edited, by programme and answers: kept in
-    /// memory only (never on the device), so that a redrawn results page
-    /// (another language, a visit to a programme and back) keeps them.
-    pub courriels: StoredValue<Vec<(String, String)>>,
-}
-
-/// Goes to a screen, as a link would (the browser's back button works).
-pub fn naviguer(route: &Route) {
-    let _ = window().location().set_hash(&route.href());
-}
-
 /// The route in the address bar right now.
 fn route_actuelle() -> Route {
     let hash = window().location().hash().unwrap_or_default();
@@ -266,23 +104,15 @@ fn retirer_attente() {
 }
 
 /// The catalogue read from `source` (French), translated into the texts'
-/// language. A translation that does not make a valid catalogue (it cannot
-/// pass the build, but a remote catalogue may have moved on) is dropped
-/// for the French.
+/// language, or the French one if the translation is unusable.
 fn catalogue_dans_la_langue(source: &str, francais: &Catalogue, tx: &Textes) -> Catalogue {
     if tx.langue == Langue::Fr {
         return francais.clone();
     }
-    match tx
-        .catalogue_traduit(source)
-        .map(|valeur| catalogue::charger_valeur("catalogue traduit", &valeur))
-    {
-        Ok(Ok(traduit)) => traduit,
-        _ => {
-            leptos::logging::warn!("Trouve ton mentor : traduction du catalogue inutilisable, catalogue en français");
-            francais.clone()
-        }
-    }
+    tx.catalogue_dans_la_langue(source).unwrap_or_else(|| {
+        leptos::logging::warn!("Trouve ton mentor : traduction du catalogue inutilisable, catalogue en français");
+        francais.clone()
+    })
 }
 
 /// The whole app.
@@ -554,31 +384,9 @@ fn appliquer_options(options: &OptionsHote) {
     if let Some(audience) = options.audience
         && route_actuelle() == Route::Accueil
     {
-        let cible = match audience {
-            Audience::Jeune => Route::Jeune,
-            Audience::Mentor => Route::Mentor,
-            Audience::Pro => Route::Pro,
-        };
+        let cible = audience.route();
         // Replace, not push: "back" must leave the app, not return to a home the host skipped.
         let _ = window().location().replace(&cible.href());
-    }
-}
-
-/// "Une nouvelle version est disponible": shown when a new build waits.
-#[component]
-fn BandeauMiseAJour() -> impl IntoView {
-    let MiseAJour(en_attente) = expect_context::<MiseAJour>();
-    move || {
-        en_attente.get().map(|travailleur| {
-            view! {
-                <div class="mise-a-jour" role="status" data-mise-a-jour="">
-                    <span>{textes().t(c::MAJ_DISPONIBLE).to_string()}</span>
-                    <button type="button" class="bouton bouton--principal" on:click=move |_| service_worker::activer(&travailleur)>
-                        {textes().t(c::RECHARGER).to_string()}
-                    </button>
-                </div>
-            }
-        })
     }
 }
 

@@ -11,6 +11,7 @@
 
 use crate::engine::paires;
 use crate::i18n::Langue;
+use crate::routes::Route;
 
 /// Where a host wants the app to open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +19,17 @@ pub enum Audience {
     Jeune,
     Mentor,
     Pro,
+}
+
+impl Audience {
+    /// The screen the app opens on for this audience.
+    pub fn route(self) -> Route {
+        match self {
+            Audience::Jeune => Route::Jeune,
+            Audience::Mentor => Route::Mentor,
+            Audience::Pro => Route::Pro,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -130,6 +142,7 @@ mod tests {
         let o = OptionsHote::depuis("?embed=1&audience=mentor&theme=%23006633&lang=fr", "#/");
         assert!(o.embed);
         assert_eq!(o.audience, Some(Audience::Mentor));
+        assert_eq!(o.audience.map(Audience::route), Some(Route::Mentor));
         assert_eq!(o.theme.as_deref(), Some("#006633"));
         assert_eq!(o.langue, Some(Langue::Fr));
         assert_eq!(OptionsHote::depuis("?lang=ar", "").langue, Some(Langue::Ar));

@@ -252,7 +252,11 @@ mod tests {
         // Latin-1 and Latin Extended-A (French), Arabic letters and digits,
         // the punctuation our texts use: the same answer as Unicode's tables.
         let plages = ['\u{20}'..='\u{17F}', '\u{600}'..='\u{6FF}', '\u{2000}'..='\u{206F}'];
-        for c in plages.into_iter().flatten().chain(['œ', 'Œ', '«', '»', '\u{a0}', '\u{202f}']) {
+        for c in plages
+            .into_iter()
+            .flatten()
+            .chain(['œ', 'Œ', '«', '»', '\u{a0}', '\u{202f}'])
+        {
             // Arabic marks (harakat) are letters of a word without being alphabetic.
             let marque = ('\u{64B}'..='\u{65F}').contains(&c) || ('\u{610}'..='\u{61A}').contains(&c) || c == '\u{670}';
             let attendu = c.is_alphanumeric() || marque;
@@ -260,7 +264,10 @@ mod tests {
             if non_lettre_arabe && !matches!(c, '\u{60C}' | '\u{61B}' | '\u{61F}' | '\u{66A}'..='\u{66D}') {
                 continue; // signs of the Arabic block our texts never use
             }
-            if matches!(c, '\u{AA}' | '\u{B2}' | '\u{B3}' | '\u{B5}' | '\u{B9}' | '\u{BA}' | '\u{BC}'..='\u{BE}') {
+            if matches!(
+                c,
+                '\u{AA}' | '\u{B2}' | '\u{B3}' | '\u{B5}' | '\u{B9}' | '\u{BA}' | '\u{BC}'..='\u{BE}'
+            ) {
                 continue; // ª ² ³ µ ¹ º ¼ ½ ¾: below "À", counted as not part of a word
             }
             assert_eq!(lettre_ou_chiffre(c), attendu, "{c:?} (U+{:04X})", c as u32);

@@ -152,7 +152,10 @@ fn langue(l: Langue) -> (Textes, Catalogue) {
         }
     }
     // As published: the texts in the order of the keys, with their version.
-    let textes: Vec<serde_json::Value> = cle::NOMS.iter().map(|n| interface.get(*n).cloned().unwrap_or_default()).collect();
+    let textes: Vec<serde_json::Value> = cle::NOMS
+        .iter()
+        .map(|n| interface.get(*n).cloned().unwrap_or_default())
+        .collect();
     let fichier =
         serde_json::json!({ "cles": cle::VERSION, "interface": textes, "catalogue": traductions }).to_string();
     let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");

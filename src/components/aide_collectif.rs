@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
 use crate::components::{Adresse, Icone};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, resultats as k};
 
 /// The brochure's own fallback, on every results page: the Collectif

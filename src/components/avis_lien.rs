@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::contexte::textes;
 use crate::i18n::cle::avis_lien as k;
 
 /// Says which parameters of a results link could not be read and were

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
 use crate::catalogue::Programme;
 use crate::components::{Adresse, Icone};
+use crate::contexte::textes;
 use crate::engine::Reponses;
 use crate::engine::courriel::{brouillon, lien_mailto};
 use crate::i18n::cle::boutons_contact as k;

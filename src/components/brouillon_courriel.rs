@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, textes};
 use crate::catalogue::Programme;
+use crate::contexte::{Brouillons, textes};
 use crate::engine::courriel::{
     avec_langue, avec_sensible, brouillon, contient_sensible, libelle_ajout_sensible, lien_mailto,
 };

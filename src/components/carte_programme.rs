@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
 use crate::catalogue::Programme;
+use crate::contexte::textes;
 use crate::i18n::cle::programmes as k;
 use crate::routes::Route;
 

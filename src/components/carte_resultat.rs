@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
 use crate::catalogue::Programme;
 use crate::components::Citation;
+use crate::contexte::{catalogue_courant, textes};
 use crate::engine::{Evaluation, Statut, Verdict};
 use crate::i18n::{cle::carte_resultat as k, raisons};
 use crate::routes::Route;

@@ -9,8 +9,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::engine::{AGE_PLAUSIBLE, lire_age};
 use crate::texte::majuscule;
 
 /// Why a required answer is missing, once the form was sent without it.
@@ -29,17 +29,6 @@ fn en_erreur(erreur: Erreur) -> bool {
 /// `aria-describedby`, empty (and not drawn) while there is no error.
 fn message_erreur(champ: &'static str, erreur: Erreur) -> impl IntoView {
     view! { <p id=id_erreur(champ) class="erreur erreur--champ">{move || erreur.and_then(|e| e.get())}</p> }
-}
-
-/// Moves keyboard and screen-reader focus to the first element matching
-/// `selecteur`: the first missing answer of a form, a new screen's
-/// heading, the language button just pressed, the skip link's target.
-pub fn focaliser(selecteur: &str) {
-    if let Some(element) = document().query_selector(selecteur).ok().flatten()
-        && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
-    {
-        let _ = element.focus();
-    }
 }
 
 /// A question and its answers: legend, explanation, error, then the
@@ -231,12 +220,12 @@ fn champ_age(
                 type="number"
                 inputmode="numeric"
                 min=min
-                max="120"
+                max=AGE_PLAUSIBLE
                 required=requis
                 aria-invalid=move || en_erreur(erreur).then_some("true")
                 aria-describedby=erreur.map(|_| id_erreur(id))
                 value=initial.map(|a| a.to_string()).unwrap_or_default()
-                on:input=move |ev| on_changer(event_target_value(&ev).trim().parse().ok().filter(|a: &u8| *a <= 120))
+                on:input=move |ev| on_changer(lire_age(&event_target_value(&ev)))
             />
         </div>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{Langage, changer_langue, textes};
+use crate::contexte::{Langage, changer_langue, textes};
 use crate::i18n::{Langue, cle::commun};
 
 /// The language switch, at the top of every screen (also when embedded,

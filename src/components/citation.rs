@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::contexte::textes;
 use crate::i18n::cle::commun as k;
 
 /// "Ce que dit la brochure": the brochure's exact words a reason or a fact

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::contexte::textes;
 use crate::i18n::cle::en_tete as k;
 use crate::routes::{Route, lien};
 

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
 use crate::catalogue::Programme;
 use crate::components::ListeCourte;
+use crate::contexte::textes;
 use crate::i18n::cle::engagement as k;
 
 /// What mentoring in this programme asks of a volunteer, in concrete

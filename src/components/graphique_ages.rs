@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::programmes as k;
 use crate::routes::Route;
 use crate::texte::barre_age;

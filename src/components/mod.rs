@@ -2,7 +2,9 @@
 
 mod adresse;
 mod aide_collectif;
+mod avis_etat;
 mod avis_lien;
+mod bandeau_mise_a_jour;
 mod boutons_contact;
 mod brouillon_courriel;
 mod carte_programme;
@@ -24,12 +26,16 @@ mod voies_acces;
 
 pub use adresse::Adresse;
 pub use aide_collectif::AideCollectif;
+pub use avis_etat::AvisEtat;
 pub use avis_lien::AvisLien;
+pub use bandeau_mise_a_jour::BandeauMiseAJour;
 pub use boutons_contact::BoutonsContact;
 pub use brouillon_courriel::BrouillonCourriel;
 pub use carte_programme::CarteProgramme;
 pub use carte_resultat::CarteResultat;
-pub use champs::{Cases, ChampAge, Radios, focaliser};
+pub use champs::{Cases, ChampAge, Radios};
+// The forms' pages reach it here, with the fields it serves.
+pub use crate::platform::focaliser;
 pub use choix_langue::ChoixLangue;
 pub use citation::Citation;
 pub use en_tete::EnTete;

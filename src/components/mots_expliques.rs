@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::contexte::textes;
 use crate::i18n::Cle;
 use crate::i18n::cle::glossaire as g;
 use crate::texte::contient_le_mot;

@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::{naviguer, textes};
+use crate::contexte::{naviguer, textes};
 use crate::engine::confidentialite::{sans_sensibles, sensibles_donnees};
 use crate::engine::{Question, Reponses};
 use crate::i18n::Cle;

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::app::{EtatCatalogue, catalogue_courant, texte_echec, textes};
 use crate::components::Adresse;
+use crate::contexte::{EtatCatalogue, catalogue_courant, textes};
 use crate::i18n::cle::{app, pied as k};
+use crate::i18n::echec::texte_echec;
 use crate::routes::lien;
 
 /// The footer: where the facts come from, the date of the catalogue in use

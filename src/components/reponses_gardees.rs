@@ -1,25 +1,11 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use crate::app::{etat_jeune, textes};
+use crate::contexte::{etat_jeune, textes};
 use crate::engine::confidentialite::{Origine, origine};
 use crate::engine::{Pour, Reponses};
 use crate::i18n::cle::{garde as k, questionnaire};
-use crate::i18n::{Langue, Textes};
+use crate::platform::date_courte;
 use crate::routes::Route;
-
-/// A date (ms since 1970) as the referral sheet writes today's: 02/01/2027.
-fn date_courte(tx: &Textes, ms: u64) -> String {
-    let locale = match tx.langue {
-        Langue::Fr | Langue::Falc => "fr-FR",
-        Langue::En => "en-GB",
-        l => l.attribut_lang(),
-    };
-    js_sys::Date::new(&JsValue::from_f64(ms as f64))
-        .to_locale_date_string(locale, &JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default()
-}
 
 /// "Tes réponses sont gardées sur ce téléphone jusqu'au 02/01/2027": what
 /// the device keeps, and until when, said where the answers can be resumed
@@ -31,7 +17,7 @@ pub fn ReponsesGardees() -> impl IntoView {
     move || {
         etat.jusqua.get().map(|jusqua| {
             let vous = etat.reponses.get_untracked().pour == Pour::Enfant;
-            let date = date_courte(&tx, jusqua.parse().unwrap_or_default());
+            let date = date_courte(tx.langue, Some(jusqua.parse::<u64>().unwrap_or_default() as f64));
             let texte = tx.f(if vous { k::JUSQUA_VOUS } else { k::JUSQUA_TU }, &[("date", &date)]);
             view! { <p data-garde=jusqua>{texte}</p> }
         })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
 use crate::catalogue::{Acces, Programme};
+use crate::contexte::textes;
 use crate::engine::{Pour, Reponses, voies_d_acces};
 use crate::i18n::cle::resultats as k;
 

@@ -6,7 +6,7 @@
 //! The answers live in the fragment
 //! `#/mentor/resultats?profil=salarie&age=40&heures=4&modalite=presentiel&publics=enfants&aide=scolaire&employeur=oui`.
 
-use super::reponses::{Modalite, Tri};
+use super::reponses::{AGE_PLAUSIBLE, HEURES_PLAUSIBLES, Modalite, Tri};
 use super::{Evaluation, Raison, Regle, Statut, Valeur, Verdict, classer};
 use crate::catalogue::{Besoin, Catalogue, ProfilMentor, Programme, Situation};
 use crate::i18n::{Textes, cle::benevole as b, cle::etiquettes as e};
@@ -139,11 +139,33 @@ pub struct ReponsesMentor {
     pub invalides: Vec<String>,
 }
 
+/// Whether the volunteer's form asks their age: only if a programme states
+/// an age for its mentors. None does in the brochure, and a question that
+/// changes nothing wastes the volunteer's time (`age=` in a link still reads).
+pub fn demander_age(c: &Catalogue) -> bool {
+    c.programmes.iter().any(|p| p.mentors.age.is_some())
+}
+
+/// Whether the volunteer's form asks if their employer is a partner: only
+/// if a programme takes mentors through partner employers, and only of
+/// employees and public servants (the others have no such employer), or
+/// before a profile is chosen.
+pub fn demander_employeur(c: &Catalogue, profil: Option<ProfilMentor>) -> bool {
+    c.programmes.iter().any(|p| p.mentors.employeur_partenaire)
+        && matches!(profil, None | Some(ProfilMentor::Salarie | ProfilMentor::AgentPublic))
+}
+
 /// Points of the mentor ranking.
 pub const POINTS_PUBLIC: i32 = 3;
 pub const POINTS_AIDE: i32 = 2;
 
 impl ReponsesMentor {
+    /// Whether the answers say enough to judge: without a profile every
+    /// association would be "to check", so the form asks for it.
+    pub fn suffisantes(&self) -> bool {
+        self.profil.is_some()
+    }
+
     /// Reads `profil=salarie&age=40&…`; never fails (see `Reponses::depuis_requete`).
     pub fn depuis_requete(requete: &str) -> ReponsesMentor {
         let mut r = ReponsesMentor::default();
@@ -155,8 +177,10 @@ impl ReponsesMentor {
                     .find(|p| code_profil(*p) == valeur)
                     .map(|p| r.profil = Some(p))
                     .is_some(),
-                "age" => super::reponses::nombre(valeur, 120).map(|a| r.age = Some(a)).is_some(),
-                "heures" => super::reponses::nombre(valeur, 200)
+                "age" => super::reponses::nombre(valeur, AGE_PLAUSIBLE)
+                    .map(|a| r.age = Some(a))
+                    .is_some(),
+                "heures" => super::reponses::nombre(valeur, HEURES_PLAUSIBLES)
                     .map(|h| r.heures = Some(h))
                     .is_some(),
                 "modalite" => Modalite::TOUTES
@@ -375,6 +399,7 @@ pub fn score_mentor(p: &Programme, r: &ReponsesMentor, tx: &Textes) -> (i32, Vec
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::engine::HEURES_MENTOR;
 
     #[test]
     fn aller_retour_du_lien() {
@@ -399,5 +424,61 @@ mod tests {
             }
         );
         assert_eq!(r.invalides.len(), 6, "{:?}", r.invalides);
+    }
+
+    /// The employer question: only for employees and public servants (or
+    /// before a profile is chosen), only while a programme asks it.
+    #[test]
+    fn employeur_demande_aux_seuls_salaries_et_agents() {
+        let mut c = crate::catalogue::embarque().expect("catalogue");
+        assert!(c.programmes.iter().any(|p| p.mentors.employeur_partenaire));
+        assert!(demander_employeur(&c, None));
+        for p in PROFILS {
+            let attendu = matches!(p, ProfilMentor::Salarie | ProfilMentor::AgentPublic);
+            assert_eq!(demander_employeur(&c, Some(p)), attendu, "{p:?}");
+        }
+        for p in &mut c.programmes {
+            p.mentors.employeur_partenaire = false;
+        }
+        assert!(!demander_employeur(&c, None));
+        assert!(!demander_employeur(&c, Some(ProfilMentor::Salarie)));
+    }
+
+    /// The mentor's age is asked only once a programme states one.
+    #[test]
+    fn age_du_mentor_demande_si_un_programme_en_fixe_un() {
+        let mut c = crate::catalogue::embarque().expect("catalogue");
+        assert!(
+            !demander_age(&c),
+            "la brochure ne fixe d'âge aux mentors d'aucun programme"
+        );
+        c.programmes[0].mentors.age = Some(crate::catalogue::TrancheAge {
+            min: 18,
+            max: 99,
+            ..Default::default()
+        });
+        assert!(demander_age(&c));
+    }
+
+    /// Without a profile the answers do not suffice; with one they do.
+    #[test]
+    fn profil_requis() {
+        assert!(!ReponsesMentor::default().suffisantes());
+        assert!(!ReponsesMentor::depuis_requete("age=40&heures=4").suffisantes());
+        assert!(ReponsesMentor::depuis_requete("profil=retraite").suffisantes());
+    }
+
+    /// Every hour option reads back from the address as its number, and the
+    /// age stops at the same limit as the young person's.
+    #[test]
+    fn heures_et_age_dans_l_adresse() {
+        for (h, code) in HEURES_MENTOR {
+            assert_eq!(
+                ReponsesMentor::depuis_requete(&format!("heures={code}")).heures,
+                Some(h)
+            );
+        }
+        assert_eq!(ReponsesMentor::depuis_requete("age=120").age, Some(AGE_PLAUSIBLE));
+        assert_eq!(ReponsesMentor::depuis_requete("age=121").age, None);
     }
 }

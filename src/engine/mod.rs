@@ -30,8 +30,11 @@ mod questions;
 mod reponses;
 
 pub use acces::voies_d_acces;
-pub use questions::{Question, questions_utiles};
-pub use reponses::{BESOINS, Modalite, Pour, Reponses, Tri, cocher, cocher_code, code_besoin, code_situation};
+pub use questions::{Question, REQUISES_FICHE, manquantes_fiche, questions_utiles};
+pub use reponses::{
+    AGE_PLAUSIBLE, BESOINS, HEURES_JEUNE, HEURES_MENTOR, Modalite, Pour, Reponses, Tri, cocher, cocher_code,
+    code_besoin, code_situation, lire_age,
+};
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 
 use crate::catalogue::{Catalogue, Condition, Critere, Niveau, ProfilMentor, Programme, Situation};
@@ -709,7 +712,44 @@ pub fn resume_par_verdict(evaluations: &[Evaluation], tx: &Textes, textes: &[(Ve
         .collect()
 }
 
+/// The results split in two, each in rank order: the programmes that may
+/// take the person (they fit, or are to check), shown first, and those
+/// ruled out, folded below.
+pub fn possibles_et_exclus(evaluations: &[Evaluation]) -> (Vec<&Evaluation>, Vec<&Evaluation>) {
+    evaluations.iter().partition(|e| e.verdict != Verdict::Ineligible)
+}
+
 /// Nothing fits: every programme is ineligible.
 pub fn aucun_ne_convient(resultats: &[Evaluation]) -> bool {
     resultats.iter().all(|e| e.verdict == Verdict::Ineligible)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every programme once: those that may take the person first, then
+    /// those ruled out, each part in rank order.
+    #[test]
+    fn possibles_puis_exclus_dans_l_ordre() {
+        let c = crate::catalogue::embarque().expect("catalogue");
+        let tx = Textes::francais();
+        for requete in [
+            "age=16&situation=lycee",
+            "age=26&situation=emploi",
+            "age=8&situation=ecole&rep=non",
+            "",
+        ] {
+            let evaluations = evaluer(&c, &Reponses::depuis_requete(requete), &tx);
+            let (possibles, exclus) = possibles_et_exclus(&evaluations);
+            assert!(possibles.iter().all(|e| e.verdict != Verdict::Ineligible), "{requete}");
+            assert!(exclus.iter().all(|e| e.verdict == Verdict::Ineligible), "{requete}");
+            let rang = |e: &Evaluation| evaluations.iter().position(|x| x.programme_id == e.programme_id);
+            for partie in [&possibles, &exclus] {
+                let rangs: Vec<_> = partie.iter().map(|e| rang(e)).collect();
+                assert!(rangs.windows(2).all(|w| w[0] < w[1]), "{requete} : {rangs:?}");
+            }
+            assert_eq!(possibles.len() + exclus.len(), evaluations.len());
+        }
+    }
 }

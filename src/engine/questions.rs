@@ -128,6 +128,16 @@ impl Question {
     }
 }
 
+/// The answers a referral sheet cannot do without, in the form's order:
+/// programmes take young people by age and by situation, so without either
+/// every programme would be "to check".
+pub const REQUISES_FICHE: [Question; 2] = [Question::Age, Question::Situation];
+
+/// The answers the referral sheet still lacks, in the form's order.
+pub fn manquantes_fiche(r: &Reponses) -> impl Iterator<Item = Question> + '_ {
+    REQUISES_FICHE.into_iter().filter(|q| !q.repondue(r))
+}
+
 /// The questions to ask for these answers, in order. Recomputed after each
 /// answer: an answer can remove later questions (or bring one back when
 /// the person goes back and changes it).
@@ -194,5 +204,26 @@ fn differents<T, K: PartialEq>(liste: &[T], cle: impl Fn(&T) -> K) -> bool {
             reste.iter().any(|x| cle(x) != k)
         }
         None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::Situation;
+
+    /// The referral sheet needs the age and the situation, asked in that
+    /// order, and nothing else.
+    #[test]
+    fn fiche_sans_age_ni_situation() {
+        let manque = |r: &Reponses| manquantes_fiche(r).collect::<Vec<_>>();
+        let mut r = Reponses::default();
+        assert_eq!(manque(&r), [Question::Age, Question::Situation]);
+        r.situation = Some(Situation::Lycee);
+        assert_eq!(manque(&r), [Question::Age]);
+        r.age = Some(16);
+        assert!(manque(&r).is_empty());
+        r.situation = None;
+        assert_eq!(manque(&r), [Question::Situation]);
     }
 }

@@ -180,10 +180,24 @@ pub const BESOINS: [Besoin; 7] = [
     Besoin::Langue,
 ];
 
-/// The oldest age accepted as an answer; anything above is a typo.
-const AGE_PLAUSIBLE: u8 = 120;
+/// The oldest age accepted as an answer, in a form or an address (and the
+/// age fields' `max`); anything above is a typo.
+pub const AGE_PLAUSIBLE: u8 = 120;
 /// Hours a month: more than 200 is not time for a mentor, it is a typo.
-const HEURES_PLAUSIBLES: u8 = 200;
+pub const HEURES_PLAUSIBLES: u8 = 200;
+
+/// The hours a month a young person can choose, each with its code (the
+/// answer's `data-valeur`, `heures=` in the address); the last reads "2
+/// hours a week or more". The questionnaire adds "je ne sais pas".
+pub const HEURES_JEUNE: [(u8, &str); 3] = [(2, "2"), (4, "4"), (8, "8")];
+/// The hours a month a volunteer can offer, with their codes; 12 reads
+/// "more than 2 hours a week".
+pub const HEURES_MENTOR: [(u8, &str); 4] = [(2, "2"), (4, "4"), (8, "8"), (12, "12")];
+
+/// An age typed in a field: digits only, at most `AGE_PLAUSIBLE`.
+pub fn lire_age(texte: &str) -> Option<u8> {
+    nombre(texte.trim(), AGE_PLAUSIBLE)
+}
 
 impl Reponses {
     /// The engine's view of a condition: `Some(true)`, `Some(false)` or unknown.
@@ -374,6 +388,39 @@ pub(crate) fn coupe(texte: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A typed age: digits, spaces around allowed, up to 120; the address
+    /// reads ages with the same limit.
+    #[test]
+    fn age_tape() {
+        assert_eq!(lire_age("16"), Some(16));
+        assert_eq!(lire_age(" 16 "), Some(16));
+        assert_eq!(lire_age("0"), Some(0));
+        assert_eq!(lire_age("120"), Some(120));
+        for faux in ["121", "300", "-1", "+5", "1.5", "seize", ""] {
+            assert_eq!(lire_age(faux), None, "{faux:?}");
+        }
+        assert_eq!(Reponses::depuis_requete("age=120").age, lire_age("120"));
+        assert_eq!(Reponses::depuis_requete("age=121").age, lire_age("121"));
+    }
+
+    /// Each hour option goes into the address under its code and reads back
+    /// as its number; the options grow and stay plausible.
+    #[test]
+    fn heures_proposees() {
+        for liste in [&HEURES_JEUNE[..], &HEURES_MENTOR[..]] {
+            assert!(liste.windows(2).all(|w| w[0].0 < w[1].0), "{liste:?}");
+            for &(h, code) in liste {
+                assert!(h <= HEURES_PLAUSIBLES);
+                let r = Reponses {
+                    heures: Some(h),
+                    ..Reponses::default()
+                };
+                assert_eq!(r.vers_requete(), format!("heures={code}"));
+                assert_eq!(Reponses::depuis_requete(&r.vers_requete()).heures, Some(h));
+            }
+        }
+    }
 
     #[test]
     fn cocher_garde_l_ordre_des_questions() {

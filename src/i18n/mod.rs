@@ -10,6 +10,7 @@
 //! the others. Pure Rust, tested natively.
 
 pub mod catalogue;
+pub mod echec;
 pub mod raisons;
 pub mod verifier;
 
@@ -194,7 +195,11 @@ impl Textes {
         }
         let interface = valeur.get("interface").and_then(Json::liste).unwrap_or(&[]);
         if interface.len() != cle::NOMBRE {
-            return Err(format!("{fichier} : {} textes au lieu de {}", interface.len(), cle::NOMBRE));
+            return Err(format!(
+                "{fichier} : {} textes au lieu de {}",
+                interface.len(),
+                cle::NOMBRE
+            ));
         }
         let catalogue = match valeur.get("catalogue") {
             Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : catalogue : {e}"))?,
@@ -367,6 +372,15 @@ impl Textes {
         catalogue::traduire(&mut valeur, &self.catalogue);
         Ok(valeur)
     }
+
+    /// The catalogue of `source` (its French text) in this language,
+    /// checked like any catalogue. `None` when the translation does not
+    /// make a valid one (it cannot pass the build, but a remote catalogue
+    /// may have moved on): the app then shows the French.
+    pub fn catalogue_dans_la_langue(&self, source: &str) -> Option<crate::catalogue::Catalogue> {
+        let valeur = self.catalogue_traduit(source).ok()?;
+        crate::catalogue::charger_valeur("catalogue traduit", &valeur).ok()
+    }
 }
 
 /// Fills `{name}` placeholders; an unknown one stays as written.
@@ -403,6 +417,25 @@ pub fn remplir<'a>(modele: &'a str, valeurs: &[(&str, &str)]) -> Cow<'a, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A translated text replaces the French one; a translation that breaks
+    /// a rule of the catalogue (an empty text) gives no catalogue, so the
+    /// app keeps the French one.
+    #[test]
+    fn catalogue_dans_une_autre_langue() {
+        let source = crate::catalogue::FICHIER_EMBARQUE;
+        let mut en = Textes {
+            langue: Langue::En,
+            ..Textes::francais()
+        };
+        en.catalogue
+            .insert("programmes.afev.accroche".into(), "One student, one child.".into());
+        let traduit = en.catalogue_dans_la_langue(source).expect("catalogue traduit valide");
+        let afev = traduit.programme("afev").expect("afev");
+        assert_eq!(afev.accroche, "One student, one child.");
+        en.catalogue.insert("programmes.afev.accroche".into(), " ".into());
+        assert!(en.catalogue_dans_la_langue(source).is_none());
+    }
 
     #[test]
     fn nombres_selon_la_langue() {
@@ -560,7 +593,10 @@ mod tests {
                 None => "null".to_string(),
             })
             .collect();
-        format!(r#"{{"cles": "{cles}", "interface": [{}], "catalogue": {{"a.b": "c"}}}}"#, interface.join(","))
+        format!(
+            r#"{{"cles": "{cles}", "interface": [{}], "catalogue": {{"a.b": "c"}}}}"#,
+            interface.join(",")
+        )
     }
 
     #[test]
@@ -594,7 +630,11 @@ mod tests {
     fn le_francais_de_l_accueil_est_compile_le_reste_publie() {
         // Natively every French text is there; the app carries the home page's.
         let embarquees = cle::EMBARQUEE.iter().filter(|e| **e).count();
-        assert!(embarquees > 0 && embarquees < cle::NOMBRE / 2, "{embarquees} sur {}", cle::NOMBRE);
+        assert!(
+            embarquees > 0 && embarquees < cle::NOMBRE / 2,
+            "{embarquees} sur {}",
+            cle::NOMBRE
+        );
         assert!(cle::EMBARQUEE[usize::from(cle::accueil::TITRE.0)]);
         assert!(!cle::EMBARQUEE[usize::from(cle::resultats::N_CORRESPOND.0)]);
     }

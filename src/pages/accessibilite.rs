@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::accessibilite as k;
 
 /// The accessibility statement (RGAA 4.1), written from what the project's

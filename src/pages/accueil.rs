@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
 use crate::components::{GraphiqueAges, Icone};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::accueil as k;
 use crate::routes::{Route, lien};
 

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, naviguer, textes};
 use crate::catalogue::Programme;
 use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
+use crate::contexte::{catalogue_courant, naviguer, textes};
 use crate::i18n::cle::comparer as k;
 use crate::routes::{COMPARER_MAX, Route};
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::contexte::textes;
 use crate::i18n::cle::donnees as k;
 
 /// "Vos données" (`#/donnees`): what the app keeps on the device, for how

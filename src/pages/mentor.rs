@@ -4,14 +4,18 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::ProfilMentor;
 use crate::components::{
     AideCollectif, AvisLien, BoutonsContact, CarteResultat, Cases, ChampAge, Engagement, PartageResultats, Radios,
     ReponsesManquantes, focaliser,
 };
-use crate::engine::mentor::{AIDES, PROFILS, Public, ReponsesMentor, code_profil, evaluer_mentor};
-use crate::engine::{Modalite, Tri, Verdict, cocher_code, code_besoin, resume_par_verdict};
+use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
+use crate::engine::mentor::{
+    AIDES, PROFILS, Public, ReponsesMentor, code_profil, demander_age, demander_employeur, evaluer_mentor,
+};
+use crate::engine::{
+    HEURES_MENTOR, Modalite, Tri, Verdict, cocher_code, code_besoin, possibles_et_exclus, resume_par_verdict,
+};
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
 use crate::routes::{Route, lien};
@@ -31,13 +35,8 @@ fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
     .to_string()
 }
 
-/// Hours a month offered as answers, with their words.
-const HEURES: [(&str, Cle); 4] = [
-    ("2", k::HEURES_2),
-    ("4", k::HEURES_4),
-    ("8", k::HEURES_8),
-    ("12", k::HEURES_12),
-];
+/// The words of each hour option (`engine::HEURES_MENTOR`), in its order.
+const TEXTES_HEURES: [Cle; HEURES_MENTOR.len()] = [k::HEURES_2, k::HEURES_4, k::HEURES_8, k::HEURES_12];
 
 /// `#/mentor`: the questions, on one screen.
 #[component]
@@ -52,7 +51,6 @@ pub fn PageMentor() -> impl IntoView {
         k::CHAPO,
         &[("profils", &tx.liste(&profils)), ("texte", &c.mentorat.mentors_texte)],
     );
-    let age_utile = c.programmes.iter().any(|p| p.mentors.age.is_some());
     let employeur = [
         ("oui", k::EMPLOYEUR_OUI),
         ("non", k::EMPLOYEUR_NON),
@@ -67,24 +65,19 @@ pub fn PageMentor() -> impl IntoView {
     let envoye = RwSignal::new(false);
     let message_profil = tx.t(k::ERREUR_PROFIL).to_string();
     let erreur_profil =
-        Signal::derive(move || (envoye.get() && reponses.with(|r| r.profil.is_none())).then(|| message_profil.clone()));
+        Signal::derive(move || (envoye.get() && reponses.with(|r| !r.suffisantes())).then(|| message_profil.clone()));
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if reponses.with_untracked(|r| r.profil.is_none()) {
+        if reponses.with_untracked(|r| !r.suffisantes()) {
             envoye.set(true);
             focaliser("input[name=\"profil\"]");
             return;
         }
         naviguer(&Route::ResultatsMentor(reponses.get_untracked()));
     };
-    // Only employees and public servants can be asked whether their employer is a partner.
-    let un_programme_le_demande = c.programmes.iter().any(|p| p.mentors.employeur_partenaire);
-    let demander_employeur = move || {
-        un_programme_le_demande
-            && matches!(
-                reponses.get().profil,
-                None | Some(ProfilMentor::Salarie | ProfilMentor::AgentPublic)
-            )
+    let avec_employeur = {
+        let c = c.clone();
+        move || demander_employeur(&c, reponses.get().profil)
     };
     view! {
         <div class="page">
@@ -100,11 +93,7 @@ pub fn PageMentor() -> impl IntoView {
                     valeur=Signal::derive(move || reponses.get().profil.map(code_profil))
                     on_choisir=move |code| reponses.update(|r| r.profil = PROFILS.into_iter().find(|p| code_profil(*p) == code))
                 />
-                // Asked only if a programme states an age for its mentors:
-                // none does in the brochure, and a question that changes
-                // nothing wastes the volunteer's time. `age=` in a link
-                // still reads.
-                {age_utile.then(|| view! {
+                {demander_age(&c).then(|| view! {
                     <ChampAge
                         id="age-mentor"
                         libelle=tx.t(k::AGE).to_string()
@@ -116,12 +105,12 @@ pub fn PageMentor() -> impl IntoView {
                 <Radios
                     legende=tx.t(k::QUESTION_HEURES).to_string()
                     nom="heures"
-                    options=HEURES.iter().map(|(code, cle)| (*code, tx.t(*cle).to_string())).collect()
+                    options=HEURES_MENTOR.iter().zip(TEXTES_HEURES).map(|((_, code), cle)| (*code, tx.t(cle).to_string())).collect()
                     valeur=Signal::derive(move || {
                         let h = reponses.get().heures?;
-                        HEURES.iter().find(|(code, _)| code.parse::<u8>().ok() == Some(h)).map(|(code, _)| *code)
+                        HEURES_MENTOR.iter().find(|(n, _)| *n == h).map(|(_, code)| *code)
                     })
-                    on_choisir=move |code| reponses.update(|r| r.heures = code.parse().ok())
+                    on_choisir=move |code| reponses.update(|r| r.heures = HEURES_MENTOR.iter().find(|(_, c)| *c == code).map(|(n, _)| *n))
                 />
                 <Radios
                     legende=tx.t(k::QUESTION_MODALITE).to_string()
@@ -146,7 +135,7 @@ pub fn PageMentor() -> impl IntoView {
                     cochees=Signal::derive(move || reponses.get().aides.iter().map(|b| code_besoin(*b)).collect())
                     on_basculer=move |code, coche| reponses.update(|r| cocher_code(&mut r.aides, &AIDES, code_besoin, code, coche))
                 />
-                <Show when=demander_employeur>
+                <Show when=avec_employeur>
                     <Radios
                         legende=legende_employeur.clone()
                         nom="employeur"
@@ -171,8 +160,7 @@ pub fn ResultatsMentor(
 ) -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
-    // Without a profile every association would be "to check".
-    if reponses.profil.is_none() {
+    if !reponses.suffisantes() {
         return view! {
             <ReponsesManquantes
                 titre=tx.t(k::TITRE_RESULTATS).to_string()
@@ -209,14 +197,7 @@ pub fn ResultatsMentor(
             view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{suite}</CarteResultat> }
         })
     };
-    let possibles: Vec<_> = evaluations
-        .iter()
-        .filter(|e| e.verdict != Verdict::Ineligible)
-        .collect();
-    let exclus: Vec<_> = evaluations
-        .iter()
-        .filter(|e| e.verdict == Verdict::Ineligible)
-        .collect();
+    let (possibles, exclus) = possibles_et_exclus(&evaluations);
     let cartes = possibles
         .iter()
         .enumerate()

@@ -12,13 +12,13 @@ mod mentorat;
 mod pro;
 mod programme;
 mod programmes;
-pub mod questionnaire;
+mod questionnaire;
 mod qui_sommes_nous;
 mod resultats;
 
 use leptos::prelude::*;
 
-use crate::app::textes;
+use crate::contexte::textes;
 use crate::i18n::cle::{app, titres as t};
 use crate::routes::Route;
 
@@ -30,7 +30,9 @@ pub fn page(route: Route) -> AnyView {
         Route::Accueil => (None, ecran(move || view! { <accueil::Accueil/> })),
         Route::Programmes => (titre(t::PROGRAMMES), ecran(move || view! { <programmes::Programmes/> })),
         Route::Programme(id) => {
-            let nom = crate::app::catalogue_courant().programme(&id).map(|p| p.nom.clone());
+            let nom = crate::contexte::catalogue_courant()
+                .programme(&id)
+                .map(|p| p.nom.clone());
             (
                 nom.or_else(|| Some(tx.t(t::PROGRAMME_INTROUVABLE).to_string())),
                 ecran(move || view! { <programme::PageProgramme id/> }),

@@ -6,22 +6,26 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::{Critere, Situation};
 use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
-use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
+use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
+use crate::engine::{
+    BESOINS, Modalite, Question, REQUISES_FICHE, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation,
+    evaluer, manquantes_fiche, possibles_et_exclus,
+};
 use crate::i18n::cle::pro as k;
 use crate::i18n::cle::{carte_resultat, commun, resultats};
 use crate::i18n::{Cle, raisons};
+use crate::platform::date_courte;
 use crate::routes::{Route, lien};
 
 fn tri(code: &str) -> Option<Tri> {
     Tri::TOUS.into_iter().find(|t| t.code() == code)
 }
 
-/// An answer a referral sheet cannot do without.
+/// How the form and the sheet speak of an answer the sheet requires
+/// (`engine::REQUISES_FICHE`).
 struct Requis {
-    manque: fn(&Reponses) -> bool,
     /// Where the form puts the focus when it is missing.
     champ: &'static str,
     /// The message next to the question.
@@ -30,25 +34,20 @@ struct Requis {
     mots: Cle,
 }
 
-/// Programmes take young people by age and by situation: without either,
-/// every programme would be "to check". In the form's order.
-const REQUIS: [Requis; 2] = [
-    Requis {
-        manque: |r| r.age.is_none(),
-        champ: "#age-jeune",
-        erreur: k::ERREUR_AGE,
-        mots: k::MANQUE_AGE,
-    },
-    Requis {
-        manque: |r| r.situation.is_none(),
-        champ: "input[name=\"situation\"]",
-        erreur: k::ERREUR_SITUATION,
-        mots: k::MANQUE_SITUATION,
-    },
-];
-
-fn manquants(r: &Reponses) -> impl Iterator<Item = &'static Requis> + '_ {
-    REQUIS.iter().filter(move |q| (q.manque)(r))
+fn requis(q: Question) -> Requis {
+    if q == Question::Age {
+        Requis {
+            champ: "#age-jeune",
+            erreur: k::ERREUR_AGE,
+            mots: k::MANQUE_AGE,
+        }
+    } else {
+        Requis {
+            champ: "input[name=\"situation\"]",
+            erreur: k::ERREUR_SITUATION,
+            mots: k::MANQUE_SITUATION,
+        }
+    }
 }
 
 /// `#/pro`: every question at once, for someone who knows the young person.
@@ -63,16 +62,16 @@ pub fn PagePro() -> impl IntoView {
     // Sent without the age or the situation: each says so next to its
     // question, the focus goes to the first, and every answer stays.
     let envoye = RwSignal::new(false);
-    let [erreur_age, erreur_situation] = REQUIS.map(|q| {
-        let message = tx.t(q.erreur).to_string();
-        Signal::derive(move || (envoye.get() && reponses.with(q.manque)).then(|| message.clone()))
-    });
+    let erreur = |q: Question| {
+        let message = tx.t(requis(q).erreur).to_string();
+        Signal::derive(move || (envoye.get() && reponses.with(|r| !q.repondue(r))).then(|| message.clone()))
+    };
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match reponses.with_untracked(|r| manquants(r).next()) {
+        match reponses.with_untracked(|r| manquantes_fiche(r).next()) {
             Some(q) => {
                 envoye.set(true);
-                focaliser(q.champ);
+                focaliser(requis(q).champ);
             }
             None => naviguer(&Route::Fiche(reponses.get_untracked())),
         }
@@ -102,8 +101,8 @@ pub fn PagePro() -> impl IntoView {
                     id="age-jeune"
                     libelle=tx.t(k::AGE_JEUNE).to_string()
                     min="0"
-                    requis=true
-                    erreur=erreur_age
+                    requis=REQUISES_FICHE.contains(&Question::Age)
+                    erreur=erreur(Question::Age)
                     initial=reponses.get_untracked().age
                     on_changer=move |age| reponses.update(|r| r.age = age)
                 />
@@ -111,8 +110,8 @@ pub fn PagePro() -> impl IntoView {
                 <Radios
                     legende=tx.t(k::QUESTION_SITUATION).to_string()
                     nom="situation"
-                    requis=true
-                    erreur=erreur_situation
+                    requis=REQUISES_FICHE.contains(&Question::Situation)
+                    erreur=erreur(Question::Situation)
                     options=Situation::TOUTES.into_iter().map(|s| (code_situation(s), s.libelle(&tx).to_string())).collect()
                     valeur=Signal::derive(move || reponses.get().situation.map(code_situation))
                     on_choisir=move |code| reponses.update(|r| r.situation = Situation::TOUTES.into_iter().find(|s| code_situation(*s) == code))
@@ -150,7 +149,7 @@ pub fn Fiche(
 ) -> impl IntoView {
     let tx = textes();
     let c = catalogue_courant();
-    let manque: Vec<&str> = manquants(&reponses).map(|q| tx.t(q.mots)).collect();
+    let manque: Vec<&str> = manquantes_fiche(&reponses).map(|q| tx.t(requis(q).mots)).collect();
     if !manque.is_empty() {
         return view! {
             <ReponsesManquantes
@@ -164,12 +163,7 @@ pub fn Fiche(
         .into_any();
     }
     let evaluations = evaluer(&c, &reponses, &tx);
-    // Each language dates in its own way (langues/langues.json): English in
-    // British order (26/11/2026), since "11/26" would be misread in France.
-    let date = js_sys::Date::new_0()
-        .to_locale_date_string(tx.langue.fiche().locale, &wasm_bindgen::JsValue::UNDEFINED)
-        .as_string()
-        .unwrap_or_default();
+    let date = date_courte(tx.langue, None);
     // The whole situation, every answer given ("éducation prioritaire (REP
     // ou REP+) : oui"); the child-welfare answer only if the professional
     // ticks the box below (it is printed, and the family may read it).
@@ -251,10 +245,7 @@ pub fn Fiche(
         move || if montrer_ase.get() { avec.clone() } else { sans.clone() }
     };
 
-    let conseilles: Vec<_> = evaluations
-        .iter()
-        .filter(|e| e.verdict != Verdict::Ineligible)
-        .collect();
+    let (conseilles, exclus) = possibles_et_exclus(&evaluations);
     let blocs = conseilles
         .iter()
         .filter_map(|e| c.programme(&e.programme_id).map(|p| (e, p)))
@@ -295,9 +286,8 @@ pub fn Fiche(
             }
         })
         .collect_view();
-    let exclus: Vec<String> = evaluations
+    let exclus: Vec<String> = exclus
         .iter()
-        .filter(|e| e.verdict == Verdict::Ineligible)
         .filter_map(|e| c.programme(&e.programme_id).map(|p| p.nom.clone()))
         .collect();
     let exclus: Vec<&str> = exclus.iter().map(String::as_str).collect();

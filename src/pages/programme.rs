@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
 use crate::catalogue::{Niveau, Programme};
 use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, programme as k};
 use crate::routes::{Route, lien};
 

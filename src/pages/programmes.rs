@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
 use crate::components::{CarteProgramme, GraphiqueAges};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::programmes as k;
 use crate::routes::lien;
 

@@ -6,10 +6,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::catalogue::Situation;
-use crate::components::ReponsesGardees;
-use crate::engine::{BESOINS, Modalite, Pour, Question, Reponses, Tri, questions_utiles};
+use crate::components::{AvisEtat, ReponsesGardees};
+use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
+use crate::engine::{
+    AGE_PLAUSIBLE, BESOINS, HEURES_JEUNE, Modalite, Pour, Question, Reponses, Tri, lire_age, questions_utiles,
+};
 use crate::i18n::Cle;
 use crate::i18n::cle::questionnaire as k;
 use crate::platform::stockage;
@@ -76,24 +78,8 @@ pub fn AccueilJeune(
     }
 }
 
-/// Shows, once, a notice about the saved state (e.g. it was unreadable).
-#[component]
-pub fn AvisEtat() -> impl IntoView {
-    let tx = textes();
-    let etat = etat_jeune();
-    move || {
-        etat.avis.get().map(|texte| {
-            view! {
-                <div class="avis" role="status" data-avis="etat">
-                    <p>{tx.t(texte).to_string()}</p>
-                    <button type="button" class="bouton bouton--discret" on:click=move |_| etat.avis.set(None)>
-                        {tx.t(k::COMPRIS).to_string()}
-                    </button>
-                </div>
-            }
-        })
-    }
-}
+/// The words of each hour option (`engine::HEURES_JEUNE`), in its order.
+const TEXTES_TEMPS: [Cle; HEURES_JEUNE.len()] = [k::TEMPS_2, k::TEMPS_4, k::TEMPS_8];
 
 /// The wording of a question, for a young person ("tu") or a parent ("vous").
 struct Intitule {
@@ -353,29 +339,27 @@ pub fn PageQuestion(
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
         Question::Temps => {
-            let boutons = [
-                (Some(2), k::TEMPS_2, "2"),
-                (Some(4), k::TEMPS_4, "4"),
-                (Some(8), k::TEMPS_8, "8"),
-                (None, k::NSP, "nsp"),
-            ]
-            .into_iter()
-            .map(|(heures, titre, valeur)| {
-                let suivante = suivante.clone();
-                let titre = tx.t(titre).to_string();
-                view! {
-                    <Choix
-                        titre
-                        valeur
-                        choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
-                        on_choisir=move || {
-                            reponses.update(|r| r.heures = heures);
-                            suivante();
-                        }
-                    />
-                }
-            })
-            .collect_view();
+            let boutons = HEURES_JEUNE
+                .into_iter()
+                .zip(TEXTES_TEMPS)
+                .map(|((h, code), titre)| (Some(h), titre, code))
+                .chain([(None, k::NSP, "nsp")])
+                .map(|(heures, titre, valeur)| {
+                    let suivante = suivante.clone();
+                    let titre = tx.t(titre).to_string();
+                    view! {
+                        <Choix
+                            titre
+                            valeur
+                            choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
+                            on_choisir=move || {
+                                reponses.update(|r| r.heures = heures);
+                                suivante();
+                            }
+                        />
+                    }
+                })
+                .collect_view();
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
     };
@@ -429,13 +413,13 @@ fn ReponseAge(
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let texte = champ.get().map(|c| c.value()).unwrap_or_default();
-        match texte.trim().parse::<u8>() {
-            Ok(age) if age <= 120 => {
+        match lire_age(&texte) {
+            Some(age) => {
                 erreur.set(None);
                 etat.reponses.update(|r| r.age = Some(age));
                 on_valider();
             }
-            _ => erreur.set(Some(message_erreur.clone())),
+            None => erreur.set(Some(message_erreur.clone())),
         }
     };
     let valeur = etat
@@ -464,7 +448,7 @@ fn ReponseAge(
                     type="number"
                     inputmode="numeric"
                     min="0"
-                    max="120"
+                    max=AGE_PLAUSIBLE
                     value=valeur
                     node_ref=champ
                     aria-describedby="age-erreur"

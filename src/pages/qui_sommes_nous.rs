@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, textes};
+use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, qui as k};
 use crate::routes::lien;
 

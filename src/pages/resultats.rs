@@ -5,18 +5,17 @@
 
 use leptos::prelude::*;
 
-use crate::app::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::components::{
-    AideCollectif, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses, PartageResultats,
-    ReponsesGardees, VoiesAcces,
+    AideCollectif, AvisEtat, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses,
+    PartageResultats, ReponsesGardees, VoiesAcces,
 };
+use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::confidentialite::sensibles_inconnues;
 use crate::engine::{
-    Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, questions_utiles,
-    resume_par_verdict,
+    Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, possibles_et_exclus,
+    questions_utiles, resume_par_verdict,
 };
 use crate::i18n::cle::resultats as k;
-use crate::pages::questionnaire::AvisEtat;
 use crate::platform::stockage;
 use crate::routes::Route;
 
@@ -58,14 +57,7 @@ pub fn Resultats(
             view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{contact}</CarteResultat> }
         })
     };
-    let possibles: Vec<_> = evaluations
-        .iter()
-        .filter(|e| e.verdict != Verdict::Ineligible)
-        .collect();
-    let exclus: Vec<_> = evaluations
-        .iter()
-        .filter(|e| e.verdict == Verdict::Ineligible)
-        .collect();
+    let (possibles, exclus) = possibles_et_exclus(&evaluations);
     let meilleur = possibles.first().map(|e| carte(e, true));
     let autres = possibles.iter().skip(1).map(|e| carte(e, false)).collect_view();
     let nb_exclus = exclus.len();

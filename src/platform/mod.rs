@@ -1,6 +1,7 @@
 //! The app's contact with the browser beyond the DOM: device storage,
 //! the embedding page, the remote catalogue, the language files, the
-//! service worker, and the page shown if the app crashes.
+//! service worker, the page shown if the app crashes, moving the keyboard
+//! focus, and dates in the browser's words.
 
 pub mod catalogue_distant;
 pub mod integration;
@@ -9,3 +10,32 @@ pub mod plantage;
 pub mod reseau;
 pub mod service_worker;
 pub mod stockage;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Langue;
+
+/// Moves keyboard and screen-reader focus to the first element matching
+/// `selecteur`: the first missing answer of a form, a new screen's
+/// heading, the language button just pressed, the skip link's target.
+pub fn focaliser(selecteur: &str) {
+    if let Some(element) = document().query_selector(selecteur).ok().flatten()
+        && let Ok(element) = element.dyn_into::<web_sys::HtmlElement>()
+    {
+        let _ = element.focus();
+    }
+}
+
+/// A date as `langue` writes it (its `locale` in langues/langues.json:
+/// 02/01/2027 in French, British order in English, since "01/02" would be
+/// misread in France): the day `ms` (since 1970), or today.
+pub fn date_courte(langue: Langue, ms: Option<f64>) -> String {
+    let date = match ms {
+        Some(ms) => js_sys::Date::new(&JsValue::from_f64(ms)),
+        None => js_sys::Date::new_0(),
+    };
+    date.to_locale_date_string(langue.fiche().locale, &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}

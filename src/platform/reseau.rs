@@ -6,20 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// Why a file could not be fetched; each reads as words in `i18n`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Echec {
-    /// The address cannot be read, or is not http(s).
-    Adresse(String),
-    /// No answer in time, or offline.
-    PasDeReponse,
-    /// The server answered with this HTTP status.
-    Statut(u16),
-    TropGros,
-    Illisible,
-    /// The file was fetched but is not what was expected (the validator's message).
-    Invalide(String),
-}
+pub use crate::i18n::echec::Echec;
 
 /// The text at `url` (resolved against the page), if it comes within
 /// `delai` and is at most `taille_max` bytes.
