@@ -32,7 +32,7 @@ fn bench_evaluer(c: &mut Criterion) {
                 evaluer(
                     black_box(cat),
                     black_box(&reponses),
-                    &trouve_ton_mentor::i18n::Textes::francais(),
+                    &trouve_ton_mentor::i18n::Textes::francais_complet(),
                 )
             })
         });

@@ -68,19 +68,23 @@ fn AttenteDesTextes(
     complement: RwSignal<Complement>,
     titre_en_attente: StoredValue<bool>,
 ) -> impl IntoView {
-    let tx = textes();
-    if complement.get() == Complement::Echec {
-        view! {
-            <div class="page" role="alert" data-textes-echec="">
-                <p>{tx.t(c::TEXTES_ECHEC).to_string()}</p>
-                <button type="button" class="bouton bouton--principal" on:click=move |_| completer_le_francais(langage, complement, titre_en_attente)>
-                    {tx.t(c::REESSAYER).to_string()}
-                </button>
-            </div>
+    // Redrawn when the fetch fails (the page around it waits for the texts only).
+    move || {
+        let tx = textes();
+        if complement.get() == Complement::Echec {
+            view! {
+                <div class="page" role="alert" data-textes-echec="">
+                    <p>{tx.t(c::TEXTES_ECHEC).to_string()}</p>
+                    <button type="button" class="bouton bouton--principal" on:click=move |_| completer_le_francais(langage, complement, titre_en_attente)>
+                        {tx.t(c::REESSAYER).to_string()}
+                    </button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <p class="page" role="status" data-textes-attente="">{tx.t(c::CHARGEMENT).to_string()}</p> }
+                .into_any()
         }
-        .into_any()
-    } else {
-        view! { <p class="page" role="status" data-textes-attente="">{tx.t(c::CHARGEMENT).to_string()}</p> }.into_any()
     }
 }
 

@@ -9,6 +9,13 @@
 // storage, a remote catalogue) and must never corrupt memory.
 #![forbid(unsafe_code)]
 
+/// Every allocation of the app in the browser (and of the engine's
+/// WebAssembly bench, which links this library): Talc, smaller than the
+/// standard library's dlmalloc; see Cargo.toml.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATEUR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod catalogue;
 pub mod engine;
 pub mod hote;

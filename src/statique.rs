@@ -60,7 +60,7 @@ pub fn chemin_programme(id: &str) -> String {
 
 /// Every page: the list, one per programme, `sitemap.xml` and `robots.txt`.
 pub fn pages(catalogue: &Catalogue, site: &Site) -> Vec<Page> {
-    let tx = Textes::francais();
+    let tx = Textes::francais_complet();
     let mut pages = vec![Page {
         chemin: "programmes/index.html".into(),
         contenu: liste(catalogue, site, &tx),

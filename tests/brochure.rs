@@ -92,7 +92,7 @@ fn chaque_extrait_est_dans_la_brochure() {
 #[test]
 fn aucun_age_que_la_brochure_ne_donne_pas() {
     let brochure = normaliser(&fichier("docs/brochure.txt"));
-    let fr = Textes::francais();
+    let fr = Textes::francais_complet();
     for p in &cat().programmes {
         let a = &p.eligibilite.age;
         let affiche = fr.ages(a);
@@ -128,7 +128,7 @@ fn aucun_age_que_la_brochure_ne_donne_pas() {
 /// A language as the app reads it: its files merged, the catalogue translated.
 fn langue(l: Langue) -> (Textes, Catalogue) {
     if l == Langue::Fr {
-        return (Textes::francais(), cat().clone());
+        return (Textes::francais_complet(), cat().clone());
     }
     let dossier = format!("{}/langues/{}", env!("CARGO_MANIFEST_DIR"), l.code());
     let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
@@ -376,7 +376,7 @@ fn libelle_situation(s: Situation) -> &'static str {
 /// The table, from the data and the engine.
 fn table() -> String {
     let c = cat();
-    let fr = Textes::francais();
+    let fr = Textes::francais_complet();
     let mut t = String::new();
     t.push_str("# Règles du catalogue, passage par passage\n\n");
     t.push_str("Généré depuis `public/catalogue.json` et le moteur par `tests/brochure.rs` (`REGENERER=1 cargo test --test brochure`) ; ce test échoue si ce fichier ne correspond plus aux données. Pour chaque programme et chaque règle : le passage de la brochure (`docs/brochure.txt`, vérifié mot pour mot), la règle telle que les données la disent, et le verdict que le moteur en tire. « déduit » : la brochure ne donne pas d'âge, l'application le déduit des niveaux scolaires et ne l'affiche jamais ; « la brochure ne le dit pas » : à vérifier avec l'association.\n\n");

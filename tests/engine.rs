@@ -99,7 +99,7 @@ fn le_catalogue_plafonne_les_memes_programmes_que_la_brochure() {
 
 /// A reason in French, as the results page writes it.
 fn dit(raison: &Raison, p: &Programme) -> String {
-    trouve_ton_mentor::i18n::raisons::ecrire(raison, cat(), p, &trouve_ton_mentor::i18n::Textes::francais())
+    trouve_ton_mentor::i18n::raisons::ecrire(raison, cat(), p, &trouve_ton_mentor::i18n::Textes::francais_complet())
 }
 
 fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
@@ -107,7 +107,7 @@ fn verdict_de(p: &Programme, r: &Reponses) -> Verdict {
 }
 
 fn score_de(p: &Programme, r: &Reponses) -> i32 {
-    score(p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
+    score(p, r, &trouve_ton_mentor::i18n::Textes::francais_complet()).0
 }
 
 /// Answers written as the results address: the profiles then read like the
@@ -119,7 +119,7 @@ fn requete(q: &str) -> Reponses {
 }
 
 fn verdicts(r: &Reponses) -> BTreeMap<String, Verdict> {
-    evaluer(cat(), r, &trouve_ton_mentor::i18n::Textes::francais())
+    evaluer(cat(), r, &trouve_ton_mentor::i18n::Textes::francais_complet())
         .into_iter()
         .map(|e| (e.programme_id, e.verdict))
         .collect()
@@ -378,7 +378,7 @@ mod ages {
                     age: Some(age),
                     ..base.clone()
                 };
-                let resultats = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais());
+                let resultats = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais_complet());
                 for e in &resultats {
                     assert_eq!(
                         e.verdict,
@@ -520,7 +520,7 @@ mod regles {
     /// does not apply, so it is neither a ✓ nor something to check.
     #[test]
     fn condition_sans_objet_non_ecrite() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         let r = requete("age=22&situation=recherche-emploi");
         assert!(!questions_utiles(cat(), &r).contains(&Question::Rep));
         let avec_rep: Vec<&Programme> = cat()
@@ -582,7 +582,7 @@ mod regles {
     /// vérifier").
     #[test]
     fn un_ecolier_de_9_ans() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         let resultats = evaluer(cat(), &requete("age=9&cud=oui&situation=ecole&rep=oui"), &fr);
         for id in ["telemaque", "proxite"] {
             let e = evaluation(&resultats, id);
@@ -613,7 +613,7 @@ mod regles {
     /// 11 à 25 ans environ" was shown with a ✓).
     #[test]
     fn des_ages_deduits_se_disent_avec_les_niveaux_de_la_brochure() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         let (mut precis, mut deduits) = (0, 0);
         for p in &cat().programmes {
             let a = &p.eligibilite.age;
@@ -667,7 +667,7 @@ mod regles {
     /// not ask to check the situation on programmes already ruled out.
     #[test]
     fn age_ou_situation_inconnus_sans_objet_non_ecrits() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         for q in ["age=34", "cud=non"] {
             for e in evaluer(cat(), &requete(q), &fr) {
                 assert_eq!(e.verdict, Verdict::Ineligible, "{q}");
@@ -691,7 +691,7 @@ mod regles {
     /// partner part to check, never "c'est le cas" with a ✓.
     #[test]
     fn ce_que_la_question_ne_couvre_pas_reste_a_verifier() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         let p = programme("telemaque");
         let c = p
             .eligibilite
@@ -908,7 +908,7 @@ mod profils {
                 !aucun_ne_convient(&evaluer(
                     cat(),
                     &requete(q),
-                    &trouve_ton_mentor::i18n::Textes::francais()
+                    &trouve_ton_mentor::i18n::Textes::francais_complet()
                 )),
                 "{q}"
             );
@@ -950,7 +950,7 @@ mod classement {
     fn resultats_coherents_et_classes() {
         let mut groupes = std::collections::BTreeSet::new();
         for r in profils_varies() {
-            let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
+            let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet());
             verifie_resultats(&r, &resultats);
             groupes.extend(resultats.iter().map(|e| e.verdict));
         }
@@ -965,7 +965,7 @@ mod classement {
         let resultats = evaluer(
             cat(),
             &Reponses::default(),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids(&resultats), catalogue);
@@ -982,7 +982,7 @@ mod classement {
         let resultats = evaluer(
             cat(),
             &requete("age=12&situation=college&rep=oui&qpv=oui"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let eligibles: Vec<(&str, i32)> = resultats
             .iter()
@@ -1006,7 +1006,7 @@ mod classement {
         let resultats = evaluer(
             cat(),
             &requete("age=12&situation=college&rep=oui&besoins=culture"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         assert_eq!(&ids(&resultats)[..3], ["afev", "telemaque", "proxite"]);
     }
@@ -1018,7 +1018,7 @@ mod classement {
         // unknown); Proxité matches fewer but is eligible.
         let r =
             requete("age=16&situation=lycee&qpv=oui&besoins=orientation,emploi,demarches,scolaire&modalite=distanciel");
-        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet());
         let ombres = evaluation(&resultats, "les-ombres");
         let proxite = evaluation(&resultats, "proxite");
         assert_eq!(
@@ -1039,7 +1039,7 @@ mod classement {
                     age: Some(age),
                     ..Reponses::default()
                 },
-                &trouve_ton_mentor::i18n::Textes::francais(),
+                &trouve_ton_mentor::i18n::Textes::francais_complet(),
             );
             for e in &resultats {
                 let p = programme(&e.programme_id);
@@ -1214,7 +1214,7 @@ mod bascules {
             "age=16&situation=lycee&ase=nsp",
             "age=16&situation=lycee&ase=non",
         ] {
-            let resultats = evaluer(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
+            let resultats = evaluer(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais_complet());
             let e = evaluation(&resultats, "les-ombres");
             assert_ne!(e.verdict, Verdict::Eligible, "{q}");
             assert!(!e.bascules.is_empty(), "{q} : {e:#?}");
@@ -1232,13 +1232,17 @@ mod bascules {
         let resultats = evaluer(
             cat(),
             &requete("age=16&situation=lycee&ase=oui"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let e = evaluation(&resultats, "les-ombres");
         assert_eq!(e.verdict, Verdict::Eligible);
         assert!(e.bascules.is_empty(), "{:?}", e.bascules);
         for p in &cat().programmes {
-            let resultats = evaluer(cat(), &favorables(p), &trouve_ton_mentor::i18n::Textes::francais());
+            let resultats = evaluer(
+                cat(),
+                &favorables(p),
+                &trouve_ton_mentor::i18n::Textes::francais_complet(),
+            );
             assert!(evaluation(&resultats, &p.id).bascules.is_empty(), "{}", p.id);
         }
     }
@@ -1249,7 +1253,7 @@ mod bascules {
         let resultats = evaluer(
             cat(),
             &requete("age=12&situation=college&rep=oui&ase=oui"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let e = evaluation(&resultats, "les-ombres");
         assert_eq!(e.verdict, Verdict::Ineligible);
@@ -1263,7 +1267,7 @@ mod bascules {
     fn une_situation_proposee_rend_eligible() {
         let p = programme("les-ombres");
         let r = requete("age=16&ase=oui");
-        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet());
         let e = evaluation(&resultats, &p.id);
         assert_eq!(e.verdict, Verdict::AVerifier);
         assert_eq!(e.bascules.len(), p.eligibilite.situations.len(), "{:?}", e.bascules);
@@ -1271,7 +1275,7 @@ mod bascules {
             assert!(
                 e.bascules.iter().any(|b| b
                     .texte
-                    .contains(s.libelle(&trouve_ton_mentor::i18n::Textes::francais()))),
+                    .contains(s.libelle(&trouve_ton_mentor::i18n::Textes::francais_complet()))),
                 "{s:?} : {:?}",
                 e.bascules
             );
@@ -1294,7 +1298,7 @@ mod bascules {
     /// to check), instead of being told nothing would change it.
     #[test]
     fn ecarte_dit_ce_qui_le_rendrait_possible() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         let r = requete("age=12&situation=college&rep=non&qpv=non");
         let resultats = evaluer(cat(), &r, &fr);
         let e = evaluation(&resultats, "telemaque");
@@ -1324,7 +1328,7 @@ mod bascules {
     /// parent was told Proxité "could suit" their child as a job seeker.
     #[test]
     fn pas_de_situation_improbable() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         for (q, id) in [
             ("pour=enfant&age=10&situation=ecole&rep=non", "proxite"),
             ("age=19&situation=emploi&ase=non", "telemaque"),
@@ -1348,7 +1352,7 @@ proptest! {
     /// ruled out), and never a worse one.
     #[test]
     fn chaque_bascule_dit_vrai(r in reponses_valides()) {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         for e in evaluer(cat(), &r, &fr) {
             let p = programme(&e.programme_id);
             let mut essais: Vec<Reponses> = Vec::new();
@@ -1481,7 +1485,7 @@ mod redaction {
     /// is checked by tests/e2e/langues-publiees.test.mjs).
     pub(super) fn langue(l: Langue) -> (Textes, Catalogue) {
         if l == Langue::Fr {
-            return (Textes::francais(), cat().clone());
+            return (Textes::francais_complet(), cat().clone());
         }
         let dossier = format!("{}/langues/{}", env!("CARGO_MANIFEST_DIR"), l.code());
         let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
@@ -1705,7 +1709,7 @@ mod redaction {
     /// The review's sentences, as they read now.
     #[test]
     fn ce_qui_changerait_le_resultat() {
-        let fr = Textes::francais();
+        let fr = Textes::francais_complet();
         let bascules = |q: &str, id: &str, lecteur| -> Vec<String> {
             let resultats = evaluer_pour(cat(), &requete(q), &fr, lecteur);
             evaluation(&resultats, id)
@@ -1799,7 +1803,7 @@ mod redaction {
     /// translation) in the reasons.
     #[test]
     fn phrases_des_conditions() {
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         assert_eq!(
             raison(cat(), &fr, "age=16&situation=lycee&ase=oui", "les-ombres", "ASE"),
             "Les Ombres accompagne les jeunes suivis par l'Aide sociale à l'enfance (ASE) : c'est le cas."
@@ -2022,7 +2026,7 @@ proptest! {
 
     #[test]
     fn evaluer_ne_panique_pas_et_tient_ses_promesses(r in reponses()) {
-        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais());
+        let resultats = evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet());
         verifie_resultats(&r, &resultats);
         verifie_questions(&questions_utiles(cat(), &r));
     }
@@ -2033,7 +2037,7 @@ proptest! {
     /// then score.
     #[test]
     fn l_ordre_du_catalogue_ne_change_que_les_egalites(r in reponses()) {
-        let tx = trouve_ton_mentor::i18n::Textes::francais();
+        let tx = trouve_ton_mentor::i18n::Textes::francais_complet();
         let mut inverse = cat().clone();
         inverse.programmes.reverse();
         let cle = |e: &Evaluation| (e.programme_id.clone(), e.verdict, e.score, e.raisons.clone(), e.points_forts.clone(), e.bascules.clone());
@@ -2134,8 +2138,8 @@ fn le_temps_disponible_classe_les_rythmes() {
         };
         let sans = Reponses::default();
         assert!(
-            score(p, &assez, &trouve_ton_mentor::i18n::Textes::francais()).0
-                > score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0,
+            score(p, &assez, &trouve_ton_mentor::i18n::Textes::francais_complet()).0
+                > score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais_complet()).0,
             "{} : assez de temps compte",
             p.id
         );
@@ -2145,8 +2149,8 @@ fn le_temps_disponible_classe_les_rythmes() {
                 ..Reponses::default()
             };
             assert!(
-                score(p, &trop_peu, &trouve_ton_mentor::i18n::Textes::francais()).0
-                    < score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais()).0,
+                score(p, &trop_peu, &trouve_ton_mentor::i18n::Textes::francais_complet()).0
+                    < score(p, &sans, &trouve_ton_mentor::i18n::Textes::francais_complet()).0,
                 "{} : trop peu de temps pénalise",
                 p.id
             );
@@ -2179,7 +2183,7 @@ fn hors_du_territoire_rien_ne_convient() {
     assert!(aucun_ne_convient(&evaluer(
         c,
         &r,
-        &trouve_ton_mentor::i18n::Textes::francais()
+        &trouve_ton_mentor::i18n::Textes::francais_complet()
     )));
     assert_eq!(
         questions_utiles(c, &r),
@@ -2197,7 +2201,7 @@ proptest! {
     fn classer_sans_texte_egale_evaluer(r in reponses()) {
         let c = cat();
         let rangs = trouve_ton_mentor::engine::classer_programmes(c, &r);
-        let evaluations = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais());
+        let evaluations = evaluer(c, &r, &trouve_ton_mentor::i18n::Textes::francais_complet());
         prop_assert_eq!(rangs.len(), evaluations.len());
         for (rang, e) in rangs.iter().zip(&evaluations) {
             prop_assert_eq!(rang.rang_catalogue, e.rang_catalogue);
@@ -2358,7 +2362,7 @@ mod brouillon_modifie {
 fn resume_par_verdict_au_singulier_et_au_pluriel() {
     use trouve_ton_mentor::engine::resume_par_verdict;
     use trouve_ton_mentor::i18n::cle::resultats as k;
-    let fr = trouve_ton_mentor::i18n::Textes::francais();
+    let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
     let textes = [
         (Verdict::Eligible, k::N_CORRESPOND, k::N_CORRESPONDENT),
         (Verdict::AVerifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER),
@@ -2414,7 +2418,7 @@ proptest! {
     /// states, and agrees with the programme's data for that value.
     #[test]
     fn aucune_raison_ne_contredit_les_reponses(r in reponses()) {
-        for e in evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()) {
+        for e in evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet()) {
             let p = programme(&e.programme_id);
             let el = &p.eligibilite;
             for x in &e.raisons {
@@ -2471,7 +2475,7 @@ proptest! {
     /// inferred "to check" is left.
     #[test]
     fn une_raison_d_exclusion_parle_de_la_personne(r in reponses()) {
-        for e in evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()) {
+        for e in evaluer(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet()) {
             if e.verdict != Verdict::Ineligible {
                 continue;
             }

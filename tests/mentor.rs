@@ -40,7 +40,7 @@ fn verdict_de(p: &Programme, r: &ReponsesMentor) -> Verdict {
 
 /// A reason in French, as the results page writes it.
 fn dit(x: &Raison, p: &Programme) -> String {
-    trouve_ton_mentor::i18n::raisons::ecrire(x, cat(), p, &trouve_ton_mentor::i18n::Textes::francais())
+    trouve_ton_mentor::i18n::raisons::ecrire(x, cat(), p, &trouve_ton_mentor::i18n::Textes::francais_complet())
 }
 
 fn raisons_de(p: &Programme, r: &ReponsesMentor) -> Vec<Raison> {
@@ -48,7 +48,7 @@ fn raisons_de(p: &Programme, r: &ReponsesMentor) -> Vec<Raison> {
 }
 
 fn score_de(p: &Programme, r: &ReponsesMentor) -> i32 {
-    score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais()).0
+    score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais_complet()).0
 }
 
 /// Only the profile, plus "oui" to the partner-employer question where the
@@ -128,7 +128,7 @@ fn requete(q: &str) -> ReponsesMentor {
 }
 
 fn verdicts(r: &ReponsesMentor) -> BTreeMap<String, Verdict> {
-    evaluer_mentor(cat(), r, &trouve_ton_mentor::i18n::Textes::francais())
+    evaluer_mentor(cat(), r, &trouve_ton_mentor::i18n::Textes::francais_complet())
         .into_iter()
         .map(|e| (e.programme_id, e.verdict))
         .collect()
@@ -171,7 +171,7 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
         let (v, raisons) = verdict_mentor(p, r);
         assert_eq!(e.verdict, v, "{}", p.id);
         assert_eq!(e.raisons, raisons, "{}", p.id);
-        let (score, forts) = score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais());
+        let (score, forts) = score_mentor(p, r, &trouve_ton_mentor::i18n::Textes::francais_complet());
         assert_eq!(e.score, score, "{}", p.id);
         assert_eq!(e.points_forts, forts, "{}", p.id);
         assert!(
@@ -206,7 +206,7 @@ fn verifie_resultats(r: &ReponsesMentor, resultats: &[Evaluation]) {
                 r.publics,
                 e.raisons
             );
-            let tx = trouve_ton_mentor::i18n::Textes::francais();
+            let tx = trouve_ton_mentor::i18n::Textes::francais_complet();
             for x in Public::TOUS
                 .iter()
                 .filter(|x| accueil_attendu(p, **x) == Verdict::Ineligible)
@@ -414,7 +414,7 @@ mod profils {
     /// volunteer's profile stands: `NonDit` exactly when it is "to check".
     #[test]
     fn la_raison_du_profil_cite_la_brochure() {
-        let tx = trouve_ton_mentor::i18n::Textes::francais();
+        let tx = trouve_ton_mentor::i18n::Textes::francais_complet();
         for p in &cat().programmes {
             for x in PROFILS {
                 let raisons = raisons_de(
@@ -657,7 +657,7 @@ mod brochure {
         let r = evaluer_mentor(
             cat(),
             &requete("profil=salarie"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let t = evaluation(&r, "telemaque");
         assert!(
@@ -728,7 +728,11 @@ mod brochure {
                 ..ReponsesMentor::default()
             };
             assert!(
-                !aucun_ne_convient(&evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais())),
+                !aucun_ne_convient(&evaluer_mentor(
+                    cat(),
+                    &r,
+                    &trouve_ton_mentor::i18n::Textes::francais_complet()
+                )),
                 "{x:?} : rien ne convient"
             );
         }
@@ -831,7 +835,7 @@ mod publics {
                 ("telemaque", Eligible),
             ],
         );
-        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais_complet());
         let article = evaluation(&r, "article-1");
         let p = programme("article-1");
         let textes: Vec<String> = article
@@ -896,8 +900,12 @@ mod publics {
             .find(|x| x.regle == Regle::Public)
             .expect("la raison du public");
         assert_eq!((public.verdict, public.statut), (AVerifier, Statut::NonDit));
-        let texte =
-            trouve_ton_mentor::i18n::raisons::ecrire(public, cat(), &p, &trouve_ton_mentor::i18n::Textes::francais());
+        let texte = trouve_ton_mentor::i18n::raisons::ecrire(
+            public,
+            cat(),
+            &p,
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
+        );
         assert!(
             texte.contains("à demander à l'association") && texte.contains("collégiens"),
             "{texte}"
@@ -974,7 +982,7 @@ mod heures {
                 let texte = &dit(temps[0], p);
                 let demande = format!(
                     "au moins {} h par mois",
-                    trouve_ton_mentor::i18n::Textes::francais().decimal(p.mentors.heures_mois_min)
+                    trouve_ton_mentor::i18n::Textes::francais_complet().decimal(p.mentors.heures_mois_min)
                 );
                 assert_eq!(
                     texte.contains(&demande),
@@ -1156,8 +1164,12 @@ mod age_mentor {
             (age[0].verdict, &age[0].valeur, age[0].statut),
             (Verdict::AVerifier, &Valeur::Age(60), Statut::Deduit)
         );
-        let texte =
-            trouve_ton_mentor::i18n::raisons::ecrire(age[0], cat(), &p, &trouve_ton_mentor::i18n::Textes::francais());
+        let texte = trouve_ton_mentor::i18n::raisons::ecrire(
+            age[0],
+            cat(),
+            &p,
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
+        );
         assert!(texte.contains(&p.nom) && texte.contains("60 ans"), "« {texte} »");
     }
 
@@ -1215,7 +1227,7 @@ mod scores {
                 score_mentor(
                     p,
                     &ReponsesMentor::default(),
-                    &trouve_ton_mentor::i18n::Textes::francais()
+                    &trouve_ton_mentor::i18n::Textes::francais_complet()
                 ),
                 (0, Vec::new()),
                 "{}",
@@ -1330,7 +1342,7 @@ mod scores {
     /// brings young people, not the volunteer's own choice said back.
     #[test]
     fn points_forts_expliques() {
-        let tx = trouve_ton_mentor::i18n::Textes::francais();
+        let tx = trouve_ton_mentor::i18n::Textes::francais_complet();
         for p in &cat().programmes {
             let r = ReponsesMentor {
                 publics: Public::TOUS.to_vec(),
@@ -1475,7 +1487,7 @@ mod classement {
         for r in profils_varies() {
             verifie_resultats(
                 &r,
-                &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()),
+                &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet()),
             );
         }
     }
@@ -1486,7 +1498,7 @@ mod classement {
         let r = evaluer_mentor(
             cat(),
             &ReponsesMentor::default(),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let catalogue: Vec<&str> = cat().programmes.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(ids(&r), catalogue);
@@ -1505,7 +1517,7 @@ mod classement {
         let r = evaluer_mentor(
             cat(),
             &requete("profil=etudiant&publics=ados&aide=emploi,orientation"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         let afev = evaluation(&r, "afev");
         let article = evaluation(&r, "article-1");
@@ -1525,7 +1537,7 @@ mod classement {
     #[test]
     fn le_score_passe_avant_l_ordre_du_catalogue() {
         let q = "profil=salarie&employeur=oui&modalite=distanciel";
-        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais());
+        let r = evaluer_mentor(cat(), &requete(q), &trouve_ton_mentor::i18n::Textes::francais_complet());
         verifie_resultats(&requete(q), &r);
         assert_eq!(
             ids(&r),
@@ -1552,7 +1564,7 @@ mod classement {
         let r = evaluer_mentor(
             cat(),
             &requete("profil=salarie&employeur=oui"),
-            &trouve_ton_mentor::i18n::Textes::francais(),
+            &trouve_ton_mentor::i18n::Textes::francais_complet(),
         );
         assert_eq!(
             ids(&r),
@@ -1840,14 +1852,14 @@ proptest! {
 
     #[test]
     fn evaluer_ne_panique_pas_et_tient_ses_promesses(r in reponses()) {
-        verifie_resultats(&r, &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais()));
+        verifie_resultats(&r, &evaluer_mentor(cat(), &r, &trouve_ton_mentor::i18n::Textes::francais_complet()));
     }
 
     /// Each programme is judged on its own rules: the catalogue's order
     /// only breaks ties (see the same property in tests/engine.rs).
     #[test]
     fn l_ordre_du_catalogue_ne_change_que_les_egalites(r in reponses()) {
-        let tx = trouve_ton_mentor::i18n::Textes::francais();
+        let tx = trouve_ton_mentor::i18n::Textes::francais_complet();
         let mut inverse = cat().clone();
         inverse.programmes.reverse();
         let cle = |e: &Evaluation| (e.programme_id.clone(), e.verdict, e.score, e.raisons.clone(), e.points_forts.clone(), e.bascules.clone());

@@ -269,11 +269,11 @@ fn description_service(p: &Programme) -> String {
 /// situations the brochure leaves unclear, which `publics` cannot carry.
 fn publics_precisions(p: &Programme) -> String {
     let e = &p.eligibilite;
-    let ages = trouve_ton_mentor::i18n::Textes::francais().ages(&e.age);
+    let ages = trouve_ton_mentor::i18n::Textes::francais_complet().ages(&e.age);
     let mut lignes = vec![p.public.clone(), format!("Âges : {ages}.")];
     if !e.situations_a_verifier.is_empty() {
         // Open data is published in French.
-        let fr = trouve_ton_mentor::i18n::Textes::francais();
+        let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
         let situations: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle(&fr)).collect();
         lignes.push(format!("À vérifier avec l'association : {}.", situations.join(", ")));
     }

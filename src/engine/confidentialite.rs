@@ -277,7 +277,7 @@ mod tests {
         use crate::engine::courriel::{brouillon, reponses_sensibles};
         use crate::i18n::{Langue, Textes};
         let catalogue = crate::catalogue::embarque().unwrap_or_default();
-        let fr = Textes::francais();
+        let fr = Textes::francais_complet();
         let toutes = r("age=16&situation=lycee&rep=oui&ase=oui&qpv=oui");
         let proposees: Vec<_> = reponses_sensibles(&toutes).into_iter().map(|(c, _)| c).collect();
         for q in Question::SENSIBLES {

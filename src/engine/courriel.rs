@@ -307,7 +307,7 @@ mod tests {
     /// box; the box adds exactly that line.
     #[test]
     fn la_case_ne_nomme_que_l_ase_donnee() {
-        let fr = Textes::francais();
+        let fr = Textes::francais_complet();
         let douze_ans = Reponses::depuis_requete("age=12&situation=college&rep=oui&qpv=nsp");
         assert_eq!(libelle_ajout_sensible(&douze_ans, &fr), None);
         let seize_ans = Reponses::depuis_requete("age=16&situation=lycee&rep=nsp&ase=oui&qpv=non");

@@ -733,7 +733,7 @@ mod tests {
     #[test]
     fn possibles_puis_exclus_dans_l_ordre() {
         let c = crate::catalogue::embarque().expect("catalogue");
-        let tx = Textes::francais();
+        let tx = Textes::francais_complet();
         for requete in [
             "age=16&situation=lycee",
             "age=26&situation=emploi",

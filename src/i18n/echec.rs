@@ -39,7 +39,7 @@ mod tests {
     /// Each failure says something of its own, with its detail filled in.
     #[test]
     fn chaque_echec_a_ses_mots() {
-        let tx = Textes::francais();
+        let tx = Textes::francais_complet();
         let echecs = [
             Echec::Adresse("ftp://x".into()),
             Echec::PasDeReponse,
