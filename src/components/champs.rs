@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::engine::{AGE_PLAUSIBLE, lire_age};
+use crate::engine::{AGE_PLAUSIBLE_TEXTE, lire_age};
 use crate::texte::majuscule;
 
 /// Why a required answer is missing, once the form was sent without it.
@@ -220,7 +220,7 @@ fn champ_age(
                 type="number"
                 inputmode="numeric"
                 min=min
-                max=AGE_PLAUSIBLE
+                max=AGE_PLAUSIBLE_TEXTE
                 required=requis
                 aria-invalid=move || en_erreur(erreur).then_some("true")
                 aria-describedby=erreur.map(|_| id_erreur(id))

@@ -32,8 +32,8 @@ mod reponses;
 pub use acces::voies_d_acces;
 pub use questions::{Question, REQUISES_FICHE, manquantes_fiche, questions_utiles};
 pub use reponses::{
-    AGE_PLAUSIBLE, BESOINS, HEURES_JEUNE, HEURES_MENTOR, Modalite, Pour, Reponses, Tri, cocher, cocher_code,
-    code_besoin, code_situation, lire_age,
+    AGE_PLAUSIBLE, AGE_PLAUSIBLE_TEXTE, BESOINS, HEURES_JEUNE, HEURES_MENTOR, Modalite, Pour, Reponses, Tri, cocher,
+    cocher_code, code_besoin, code_situation, lire_age,
 };
 pub(crate) use reponses::{coupe as coupe_pour_affichage, paires};
 

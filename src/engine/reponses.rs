@@ -183,6 +183,8 @@ pub const BESOINS: [Besoin; 7] = [
 /// The oldest age accepted as an answer, in a form or an address (and the
 /// age fields' `max`); anything above is a typo.
 pub const AGE_PLAUSIBLE: u8 = 120;
+/// The same, as the age fields' `max` attribute.
+pub const AGE_PLAUSIBLE_TEXTE: &str = "120";
 /// Hours a month: more than 200 is not time for a mentor, it is a typo.
 pub const HEURES_PLAUSIBLES: u8 = 200;
 
@@ -397,6 +399,7 @@ mod tests {
         assert_eq!(lire_age(" 16 "), Some(16));
         assert_eq!(lire_age("0"), Some(0));
         assert_eq!(lire_age("120"), Some(120));
+        assert_eq!(lire_age(AGE_PLAUSIBLE_TEXTE), Some(AGE_PLAUSIBLE));
         for faux in ["121", "300", "-1", "+5", "1.5", "seize", ""] {
             assert_eq!(lire_age(faux), None, "{faux:?}");
         }

@@ -35,8 +35,17 @@ fn libelle_profil(p: ProfilMentor, tx: &Textes) -> String {
     .to_string()
 }
 
-/// The words of each hour option (`engine::HEURES_MENTOR`), in its order.
-const TEXTES_HEURES: [Cle; HEURES_MENTOR.len()] = [k::HEURES_2, k::HEURES_4, k::HEURES_8, k::HEURES_12];
+/// The engine's hour options (`engine::HEURES_MENTOR`), each with its
+/// code and words (a new option fails to compile here until it has some).
+const HEURES: [(&str, Cle); 4] = {
+    let [(_, c2), (_, c4), (_, c8), (_, c12)] = HEURES_MENTOR;
+    [
+        (c2, k::HEURES_2),
+        (c4, k::HEURES_4),
+        (c8, k::HEURES_8),
+        (c12, k::HEURES_12),
+    ]
+};
 
 /// `#/mentor`: the questions, on one screen.
 #[component]
@@ -105,7 +114,7 @@ pub fn PageMentor() -> impl IntoView {
                 <Radios
                     legende=tx.t(k::QUESTION_HEURES).to_string()
                     nom="heures"
-                    options=HEURES_MENTOR.iter().zip(TEXTES_HEURES).map(|((_, code), cle)| (*code, tx.t(cle).to_string())).collect()
+                    options=HEURES.iter().map(|(code, cle)| (*code, tx.t(*cle).to_string())).collect()
                     valeur=Signal::derive(move || {
                         let h = reponses.get().heures?;
                         HEURES_MENTOR.iter().find(|(n, _)| *n == h).map(|(_, code)| *code)

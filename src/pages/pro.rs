@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::catalogue::{Critere, Situation};
 use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
 use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
+use crate::engine::confidentialite::sans_sensibles;
 use crate::engine::{
     BESOINS, Modalite, Question, REQUISES_FICHE, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation,
     evaluer, manquantes_fiche, possibles_et_exclus,
@@ -224,7 +225,8 @@ pub fn Fiche(
         }
     };
     // The young person's results, for the family's phone: the same answers,
-    // without the child-welfare one unless the box is ticked.
+    // without the sensitive ones (child welfare) unless the box is ticked
+    // (engine::confidentialite).
     let lien = {
         let l = window().location();
         let base = format!(
@@ -234,14 +236,7 @@ pub fn Fiche(
             l.search().unwrap_or_default()
         );
         let avec = format!("{base}{}", Route::Resultats(reponses.clone()).href());
-        let sans = format!(
-            "{base}{}",
-            Route::Resultats(Reponses {
-                ase: None,
-                ..reponses.clone()
-            })
-            .href()
-        );
+        let sans = format!("{base}{}", Route::Resultats(sans_sensibles(&reponses, &[])).href());
         move || if montrer_ase.get() { avec.clone() } else { sans.clone() }
     };
 

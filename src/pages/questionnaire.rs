@@ -10,7 +10,7 @@ use crate::catalogue::Situation;
 use crate::components::{AvisEtat, ReponsesGardees};
 use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::{
-    AGE_PLAUSIBLE, BESOINS, HEURES_JEUNE, Modalite, Pour, Question, Reponses, Tri, lire_age, questions_utiles,
+    AGE_PLAUSIBLE_TEXTE, BESOINS, HEURES_JEUNE, Modalite, Pour, Question, Reponses, Tri, lire_age, questions_utiles,
 };
 use crate::i18n::Cle;
 use crate::i18n::cle::questionnaire as k;
@@ -77,9 +77,6 @@ pub fn AccueilJeune(
         </div>
     }
 }
-
-/// The words of each hour option (`engine::HEURES_JEUNE`), in its order.
-const TEXTES_TEMPS: [Cle; HEURES_JEUNE.len()] = [k::TEMPS_2, k::TEMPS_4, k::TEMPS_8];
 
 /// The wording of a question, for a young person ("tu") or a parent ("vous").
 struct Intitule {
@@ -339,27 +336,32 @@ pub fn PageQuestion(
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
         Question::Temps => {
-            let boutons = HEURES_JEUNE
-                .into_iter()
-                .zip(TEXTES_TEMPS)
-                .map(|((h, code), titre)| (Some(h), titre, code))
-                .chain([(None, k::NSP, "nsp")])
-                .map(|(heures, titre, valeur)| {
-                    let suivante = suivante.clone();
-                    let titre = tx.t(titre).to_string();
-                    view! {
-                        <Choix
-                            titre
-                            valeur
-                            choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
-                            on_choisir=move || {
-                                reponses.update(|r| r.heures = heures);
-                                suivante();
-                            }
-                        />
-                    }
-                })
-                .collect_view();
+            // The engine's options, each with its words (a new option
+            // fails to compile here until it has some).
+            let [(h2, c2), (h4, c4), (h8, c8)] = HEURES_JEUNE;
+            let boutons = [
+                (Some(h2), k::TEMPS_2, c2),
+                (Some(h4), k::TEMPS_4, c4),
+                (Some(h8), k::TEMPS_8, c8),
+                (None, k::NSP, "nsp"),
+            ]
+            .into_iter()
+            .map(|(heures, titre, valeur)| {
+                let suivante = suivante.clone();
+                let titre = tx.t(titre).to_string();
+                view! {
+                    <Choix
+                        titre
+                        valeur
+                        choisi=Signal::derive(move || heures.is_some() && reponses.get().heures == heures)
+                        on_choisir=move || {
+                            reponses.update(|r| r.heures = heures);
+                            suivante();
+                        }
+                    />
+                }
+            })
+            .collect_view();
             view! { <div class="choix" role="group" aria-labelledby="question">{boutons}</div> }.into_any()
         }
     };
@@ -448,7 +450,7 @@ fn ReponseAge(
                     type="number"
                     inputmode="numeric"
                     min="0"
-                    max=AGE_PLAUSIBLE
+                    max=AGE_PLAUSIBLE_TEXTE
                     value=valeur
                     node_ref=champ
                     aria-describedby="age-erreur"
