@@ -173,7 +173,13 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
         for raison in &e.raisons {
             let texte = dit(raison, p);
             let nomme = texte.contains(&p.nom);
-            let age = r.age.is_some_and(|a| texte.contains(&format!("{a} ans")));
+            // "16 ans", "1 an": the age as the French counts it.
+            let age = r.age.is_some_and(|a| {
+                texte.contains(
+                    &trouve_ton_mentor::i18n::Textes::francais()
+                        .compte(trouve_ton_mentor::i18n::cle::moteur::AGE, usize::from(a)),
+                )
+            });
             assert!(!texte.trim().is_empty(), "{} : raison vide", p.id);
             assert!(
                 nomme || age,

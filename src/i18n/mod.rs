@@ -508,6 +508,9 @@ mod tests {
         assert_eq!(fr.compte(k, 0), "0 association vous accueillerait");
         assert_eq!(fr.compte(k, 4), "4 associations vous accueilleraient");
         assert_eq!(fr.compte(cle::commun::N_ANS, 1), "1 an");
+        // "pas à 1 an": an age inside a reason agrees too.
+        assert_eq!(fr.compte(cle::moteur::AGE, 1), "1 an");
+        assert_eq!(fr.compte(cle::moteur::AGE, 16), "16 ans");
         // A text without forms is the same for every count.
         assert_eq!(fr.selon(cle::commun::LISTE_ET, 2), " et ");
         let ar = Textes::depuis_json(
