@@ -68,14 +68,28 @@ fn langues(catalogue: &str) {
     let mut erreurs = Vec::new();
     let table = table_des_langues(&mut erreurs);
     // The first language is the reference, compiled in; the others must
-    // translate every text.
-    let traductions: Vec<&str> = table.iter().skip(1).map(|l| l.code.as_str()).collect();
+    // translate every text, each counted text in its own plural categories.
     let francais = lire_langue("fr", &mut erreurs);
     let embarquees = francais_embarque(&francais, &mut erreurs);
+    if let Some(fr) = table.first() {
+        erreurs.extend(verifier::comparer_pluriels(
+            "fr",
+            &fr.categories(),
+            &francais,
+            &francais,
+        ));
+    }
     let catalogue = json::lire(catalogue).unwrap_or(json::Json::Nul);
-    for code in traductions {
-        let table = lire_langue(code, &mut erreurs);
-        erreurs.extend(verifier::comparer(code, &francais, &table));
+    for fiche in table.iter().skip(1) {
+        let code = fiche.code.as_str();
+        let textes = lire_langue(code, &mut erreurs);
+        erreurs.extend(verifier::comparer(code, &francais, &textes));
+        erreurs.extend(verifier::comparer_pluriels(
+            code,
+            &fiche.categories(),
+            &francais,
+            &textes,
+        ));
         let fichier = format!("langues/{code}/catalogue.json");
         match std::fs::read_to_string(&fichier) {
             Ok(texte) => match json::lire(&texte)
@@ -120,8 +134,16 @@ struct FicheLue {
     locale: String,
     milliers: String,
     decimale: String,
-    zero_au_singulier: bool,
+    /// The plural rule: each category but « other » with its condition (modulo, min, max).
+    pluriel: Vec<(String, u32, u32, u32)>,
     echec_chargement: String,
+}
+
+impl FicheLue {
+    /// The language's plural categories, « other » included.
+    fn categories(&self) -> Vec<&str> {
+        self.pluriel.iter().map(|(c, ..)| c.as_str()).chain(["other"]).collect()
+    }
 }
 
 /// Reads the table of languages; every field is required, and each
@@ -167,8 +189,28 @@ fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
             .get("navigateur")
             .and_then(|v| v.liste())
             .map(|v| v.iter().filter_map(|c| c.texte().map(str::to_string)).collect());
-        let zero_au_singulier = match l.get("zero_au_singulier") {
-            Some(json::Json::Booleen(b)) => Some(*b),
+        let pluriel = match l.get("pluriel") {
+            Some(json::Json::Objet(regles)) => Some(
+                regles
+                    .iter()
+                    .filter_map(|(categorie, condition)| {
+                        let lue = condition.texte().and_then(verifier::condition);
+                        match lue {
+                            Some((modulo, min, max))
+                                if categorie != "other" && verifier::CATEGORIES.contains(&categorie.as_str()) =>
+                            {
+                                Some((categorie.clone(), modulo, min, max))
+                            }
+                            _ => {
+                                erreurs.push(format!(
+                                    "{f} : langue « {code} » : pluriel « {categorie} » : une catégorie CLDR (zero, one, two, few, many) et une condition « n = 1 », « n = 0..1 » ou « n % 100 = 3..10 » sont attendues"
+                                ));
+                                None
+                            }
+                        }
+                    })
+                    .collect::<Vec<_>>(),
+            ),
             _ => None,
         };
         let rtl = match direction.as_str() {
@@ -187,9 +229,9 @@ fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
                 i + 1
             ));
         }
-        let (Some(navigateur), Some(zero_au_singulier)) = (navigateur, zero_au_singulier) else {
+        let (Some(navigateur), Some(pluriel)) = (navigateur, pluriel) else {
             erreurs.push(format!(
-                "{f} : langue « {code} » : « navigateur » (liste) et « zero_au_singulier » (booléen) sont requis"
+                "{f} : langue « {code} » : « navigateur » (liste) et « pluriel » (objet : catégorie → condition) sont requis"
             ));
             continue;
         };
@@ -203,7 +245,7 @@ fn table_des_langues(erreurs: &mut Vec<String>) -> Vec<FicheLue> {
             locale,
             milliers,
             decimale,
-            zero_au_singulier,
+            pluriel,
             echec_chargement,
         });
     }
@@ -261,7 +303,7 @@ fn code_des_langues(table: &[FicheLue]) -> String {
     for l in table {
         let _ = writeln!(
             code,
-            "Fiche {{ code: {:?}, lang: {:?}, direction: Direction::{}, nom: {:?}, nom_francais: {:?}, navigateur: &{:?}, locale: {:?}, milliers: {:?}, decimale: {:?}, zero_au_singulier: {}, echec_chargement: {:?} }},",
+            "Fiche {{ code: {:?}, lang: {:?}, direction: Direction::{}, nom: {:?}, nom_francais: {:?}, navigateur: &{:?}, locale: {:?}, milliers: {:?}, decimale: {:?}, pluriel: &{:?}, echec_chargement: {:?} }},",
             l.code,
             l.lang,
             if l.rtl { "Rtl" } else { "Ltr" },
@@ -271,7 +313,7 @@ fn code_des_langues(table: &[FicheLue]) -> String {
             l.locale,
             l.milliers,
             l.decimale,
-            l.zero_au_singulier,
+            l.pluriel,
             l.echec_chargement
         );
     }

@@ -38,6 +38,12 @@ const LATIN = "A-Za-zÀ-ÖØ-öø-ÿŒœ";
 // stay outside.
 const PASSAGE_LATIN = new RegExp(`[0-9]*[${LATIN}](?:[${LATIN}0-9 '’.\\-+/&@:,_]*[${LATIN}0-9+/])?`, "g");
 
+// Word joiner: no line break after the hyphen of a Latin name in an Arabic
+// line ("Grande-Synthe" split as "Grande-" / "Synthe" read out of order).
+// Addresses (with "@", "/" or ".") are left as written, to be copied.
+const JOINT = "\u2060";
+const insecable = (latin) => (/[@/.]/.test(latin) ? latin : latin.replace(/-(?=[^\s])/g, `-${JOINT}`));
+
 /**
  * An Arabic text ready for a right-to-left page: each Latin passage is
  * isolated left to right, and each {placeholder} (a name or a figure the
@@ -47,9 +53,13 @@ const PASSAGE_LATIN = new RegExp(`[0-9]*[${LATIN}](?:[${LATIN}0-9 '’.\\-+/&@:,
  * file is published, so that translators edit plain text.
  */
 export function isoler(texte) {
+  // A counted text's category names ("two: … | few: …", read by the app) stay as written.
   return texte
-    .split(/(\{[a-z_]+\})/)
-    .map((morceau, i) => (i % 2 === 1 ? `${FSI}${morceau}${PDI}` : morceau.replace(PASSAGE_LATIN, (latin) => `${LRI}${latin}${PDI}`)))
+    .split(/(\{[a-z_]+\}|(?:^|\| )(?:zero|one|two|few|many|other): )/)
+    .map((morceau, i) => {
+      if (i % 2 === 0) return morceau.replace(PASSAGE_LATIN, (latin) => `${LRI}${insecable(latin)}${PDI}`);
+      return morceau.startsWith("{") ? `${FSI}${morceau}${PDI}` : morceau;
+    })
     .join("");
 }
 

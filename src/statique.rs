@@ -211,7 +211,10 @@ fn liste(c: &Catalogue, site: &Site, tx: &Textes) -> String {
     let chapo = tx.f(
         kl::CHAPO,
         &[
-            ("nombre", &c.programmes.len().to_string()),
+            (
+                "associations",
+                &tx.compte(crate::i18n::cle::commun::N_ASSOCIATIONS, c.programmes.len()),
+            ),
             ("territoire", &c.territoire.nom),
         ],
     );

@@ -159,9 +159,58 @@ fn capitale(c: char) -> char {
     }
 }
 
+/// The marks around a French passage inside a text of another language
+/// (`⟪Communauté urbaine de Dunkerque⟫`, written in `langues/`), for a
+/// screen reader to read it with a French voice.
+pub const DEBUT_FRANCAIS: char = '⟪';
+pub const FIN_FRANCAIS: char = '⟫';
+
+/// A text cut at its French passages: (is French, words), in order, the
+/// marks removed; an unclosed mark runs to the end. Drawn by
+/// `components::avec_francais`.
+pub fn passages_francais(texte: &str) -> Vec<(bool, &str)> {
+    let mut sortie = Vec::new();
+    let mut reste = texte;
+    while let Some((avant, apres)) = reste.split_once(DEBUT_FRANCAIS) {
+        let (francais, suite) = apres.split_once(FIN_FRANCAIS).unwrap_or((apres, ""));
+        sortie.extend([(false, avant), (true, francais)]);
+        reste = suite;
+    }
+    sortie.push((false, reste));
+    sortie.retain(|(_, mots)| !mots.is_empty());
+    sortie
+}
+
+/// The text without the marks of its French passages, where it becomes
+/// plain text: a title, an attribute, an e-mail, a shared sheet.
+pub fn sans_marques(texte: &str) -> String {
+    texte.replace([DEBUT_FRANCAIS, FIN_FRANCAIS], "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passages_francais_marques_puis_sans_marques() {
+        let texte = "In the ⟪Communauté urbaine de Dunkerque⟫ (CUD), ⟪AFEV⟫.";
+        assert_eq!(
+            passages_francais(texte),
+            [
+                (false, "In the "),
+                (true, "Communauté urbaine de Dunkerque"),
+                (false, " (CUD), "),
+                (true, "AFEV"),
+                (false, ".")
+            ]
+        );
+        assert_eq!(passages_francais("sans"), [(false, "sans")]);
+        assert_eq!(passages_francais("⟪ouvert"), [(true, "ouvert")]);
+        assert_eq!(
+            sans_marques(texte),
+            "In the Communauté urbaine de Dunkerque (CUD), AFEV."
+        );
+    }
 
     #[test]
     fn barres_sur_l_axe_5_30() {

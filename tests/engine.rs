@@ -173,7 +173,13 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
         for raison in &e.raisons {
             let texte = dit(raison, p);
             let nomme = texte.contains(&p.nom);
-            let age = r.age.is_some_and(|a| texte.contains(&format!("{a} ans")));
+            // "16 ans", "1 an": the age as the French counts it.
+            let age = r.age.is_some_and(|a| {
+                texte.contains(
+                    &trouve_ton_mentor::i18n::Textes::francais()
+                        .compte(trouve_ton_mentor::i18n::cle::moteur::AGE, usize::from(a)),
+                )
+            });
             assert!(!texte.trim().is_empty(), "{} : raison vide", p.id);
             assert!(
                 nomme || age,
@@ -1771,15 +1777,15 @@ mod redaction {
             ),
             (
                 Langue::En,
-                "AFEV supports young people at collège (lower secondary school).",
-                "The brochure does not say clearly whether Entreprendre Ensemble supports young people in higher education. Check with the association.",
-                "AFEV does not support young people looking for a job. Situations it supports: at primary school, at collège (lower secondary school) and at lycée (upper secondary school).",
+                "⟪AFEV⟫ supports young people at collège (lower secondary school, about ages 11 to 15).",
+                "The brochure does not say clearly whether ⟪Entreprendre Ensemble⟫ supports young people in higher education. Check with the association.",
+                "⟪AFEV⟫ does not support young people looking for a job. Situations it supports: at primary school (école, about ages 6 to 11), at collège (lower secondary school, about ages 11 to 15) and at lycée (upper secondary school, about ages 15 to 18).",
             ),
             (
                 Langue::Ar,
-                "يرافق AFEV الشباب في المرحلة الإعدادية (collège).",
-                "لا يوضّح الكتيّب إن كان Entreprendre Ensemble يرافق الشباب في الدراسة الجامعية: يجب التحقق من ذلك مع الجمعية.",
-                "لا يرافق AFEV الشباب في مرحلة البحث عن عمل.",
+                "ترافق ⟪AFEV⟫ الشباب في المرحلة الإعدادية (collège، من 11 إلى 15 سنة تقريبًا).",
+                "لا يوضّح الكتيّب إن كانت ⟪Entreprendre Ensemble⟫ ترافق الشباب في الدراسة الجامعية: يجب التحقق من ذلك مع الجمعية.",
+                "لا ترافق ⟪AFEV⟫ الشباب في مرحلة البحث عن عمل.",
             ),
         ];
         for (l, oui, a_verifier, non) in attendus {
@@ -2364,9 +2370,9 @@ fn resume_par_verdict_au_singulier_et_au_pluriel() {
     use trouve_ton_mentor::i18n::cle::resultats as k;
     let fr = trouve_ton_mentor::i18n::Textes::francais_complet();
     let textes = [
-        (Verdict::Eligible, k::N_CORRESPOND, k::N_CORRESPONDENT),
-        (Verdict::AVerifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER),
-        (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS),
+        (Verdict::Eligible, k::N_CORRESPOND),
+        (Verdict::AVerifier, k::N_A_VERIFIER),
+        (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS),
     ];
     let lyceenne = evaluer(
         cat(),

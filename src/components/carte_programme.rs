@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::catalogue::Programme;
+use crate::components::avec_francais;
 use crate::contexte::textes;
 use crate::i18n::cle::programmes as k;
 use crate::routes::Route;
@@ -21,7 +22,7 @@ pub fn CarteProgramme(
     view! {
         <article class="carte" data-programme=p.id.clone()>
             <h2 class="carte__titre">
-                <a class="carte__lien" href=Route::Programme(p.id.clone()).href()>{p.nom.clone()}</a>
+                <a class="carte__lien" href=Route::Programme(p.id.clone()).href()>{avec_francais(tx.nom_francais(&p.nom))}</a>
             </h2>
             <p class="carte__accroche">{p.accroche.clone()}</p>
             <dl class="faits">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::catalogue::Programme;
-use crate::components::Citation;
+use crate::components::{Citation, avec_francais};
 use crate::contexte::{catalogue_courant, textes};
 use crate::engine::{Evaluation, Statut, Verdict};
 use crate::i18n::{cle::carte_resultat as k, raisons};
@@ -47,7 +47,7 @@ pub fn CarteResultat(
                     <span class="raison__signe" aria-hidden="true">{signe}</span>
                     <div>
                         <span class="visuellement-cache">{tx.t(lu).to_string()}</span>
-                        {raisons::ecrire(r, &c, &p, &tx)}
+                        {avec_francais(raisons::ecrire(r, &c, &p, &tx))}
                         <Citation texte=r.regle.extrait(&c, &p).to_string()/>
                     </div>
                 </li>
@@ -66,7 +66,7 @@ pub fn CarteResultat(
         }
     });
     let lien = Route::Programme(p.id.clone()).href();
-    let titre = view! { <a href=lien>{p.nom.clone()}</a> };
+    let titre = view! { <a href=lien>{avec_francais(tx.nom_francais(&p.nom))}</a> };
     view! {
         <article
             class=format!("carte carte--resultat {classe}")

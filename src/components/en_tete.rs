@@ -29,7 +29,8 @@ pub fn EnTete(
             <div class="en-tete__barre">
                 <a class="en-tete__nom" href=lien::ACCUEIL>
                     <span class="en-tete__logo" aria-hidden="true">"➜"</span>
-                    <span>
+                    // The app's name and its territory stay French in every language.
+                    <span lang="fr">
                         {tx.t(k::NOM).to_string()}
                         <small>{tx.t(k::TERRITOIRE).to_string()}</small>
                     </span>

@@ -50,7 +50,7 @@ pub fn GraphiqueAges() -> impl IntoView {
         .collect_view();
     view! {
         <figure class="ages">
-            <figcaption>{tx.f(k::GRAPHIQUE_LEGENDE, &[("min", &axe_min.to_string()), ("max", &axe_max.to_string())])}</figcaption>
+            <figcaption>{tx.f(k::GRAPHIQUE_LEGENDE, &[("tranche", &tx.tranche_age(axe_min, axe_max))])}</figcaption>
             <ul class="ages__liste">{lignes}</ul>
             <div class="ages__axe" aria-hidden="true">
                 <span class="ages__piste">{graduations}</span>

@@ -700,14 +700,14 @@ fn bascules(
 
 /// The parts of a results summary, one for each verdict some programme
 /// got ("1 programme correspond", "2 sont à vérifier"), each in its
-/// singular or plural text (`Textes::compte`), in the order given. The
-/// young person's and the volunteer's results say them with their own words.
-pub fn resume_par_verdict(evaluations: &[Evaluation], tx: &Textes, textes: &[(Verdict, Cle, Cle)]) -> Vec<String> {
+/// counted text (`Textes::compte`: its language's plural form), in the order
+/// given. The young person's and the volunteer's results say them with their own words.
+pub fn resume_par_verdict(evaluations: &[Evaluation], tx: &Textes, textes: &[(Verdict, Cle)]) -> Vec<String> {
     textes
         .iter()
-        .filter_map(|&(verdict, un, plusieurs)| {
+        .filter_map(|&(verdict, texte)| {
             let n = evaluations.iter().filter(|e| e.verdict == verdict).count();
-            (n > 0).then(|| tx.compte(n, un, plusieurs))
+            (n > 0).then(|| tx.compte(texte, n))
         })
         .collect()
 }

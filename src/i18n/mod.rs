@@ -72,8 +72,10 @@ pub struct Fiche {
     /// Thousands separator ("31 125", "31,125") and decimal mark.
     pub milliers: &'static str,
     pub decimale: &'static str,
-    /// French and FALC say "0 association", English "0 associations".
-    pub zero_au_singulier: bool,
+    /// The plural rule, CLDR's: each category but "other" with the
+    /// condition on the count that chooses it, (modulo or 0, min, max).
+    /// French: ("one", 0, 0, 1), "0 association"; Arabic has five.
+    pub pluriel: &'static [(&'static str, u32, u32, u32)],
     /// Shown if this language's file cannot be loaded, in the language
     /// itself (its texts are what is missing).
     pub echec_chargement: &'static str,
@@ -143,6 +145,17 @@ impl Langue {
     /// Thousands separator: a narrow no-break space, a comma in English.
     pub fn separateur_milliers(self) -> &'static str {
         self.fiche().milliers
+    }
+
+    /// The CLDR plural category of a count in this language ("one", "two",
+    /// "few"…, "other" when no condition of the table meets it).
+    pub fn categorie(self, n: usize) -> &'static str {
+        let n = n as u32;
+        self.fiche()
+            .pluriel
+            .iter()
+            .find(|&&(_, modulo, min, max)| (min..=max).contains(&if modulo > 0 { n % modulo } else { n }))
+            .map_or("other", |r| r.0)
     }
 }
 
@@ -224,6 +237,18 @@ impl Textes {
         }
     }
 
+    /// A French name from the catalogue (an association, a place) marked
+    /// as a French passage (`⟪AFEV⟫`) inside a page of another language, for
+    /// `components::avec_francais` to draw it with `lang="fr"`; as it is on
+    /// a French page.
+    pub fn nom_francais(&self, nom: &str) -> String {
+        if self.langue.attribut_lang() == "fr" {
+            nom.to_string()
+        } else {
+            format!("⟪{nom}⟫")
+        }
+    }
+
     /// The text of a key.
     pub fn t(&self, c: Cle) -> &str {
         let i = usize::from(c.0);
@@ -287,19 +312,35 @@ impl Textes {
         }
     }
 
-    /// Of two keys, the singular or the plural one, for `n` things:
-    /// French (and FALC) say "0 association", English "0 associations".
-    /// Arabic's dual and plural forms are not distinguished: its plural
-    /// texts are written for counts from 2 up.
-    pub fn accord(&self, n: usize, singulier: Cle, pluriel: Cle) -> Cle {
-        let un = n == 1 || (n == 0 && self.langue.fiche().zero_au_singulier);
-        if un { singulier } else { pluriel }
+    /// A counted text's form for `n` (its language's CLDR category, see
+    /// `verifier::formes`): "one: {n} programme | other: {n} programmes"
+    /// gives "{n} programmes" for 4. A text without forms is returned whole.
+    pub fn selon(&self, c: Cle, n: usize) -> &str {
+        let texte = self.t(c);
+        let categorie = self.langue.categorie(n);
+        let mut autre = texte;
+        for forme in texte.split(" | ") {
+            if let Some((cat, f)) = forme.split_once(": ") {
+                if cat == categorie {
+                    return f;
+                }
+                if cat == "other" {
+                    autre = f;
+                }
+            }
+        }
+        autre
     }
 
-    /// "{n} …" in the singular or the plural text for `n` (see `accord`):
-    /// "1 programme correspond", "4 associations vous accueilleraient".
-    pub fn compte(&self, n: usize, singulier: Cle, pluriel: Cle) -> String {
-        self.f(self.accord(n, singulier, pluriel), &[("n", &n.to_string())])
+    /// A counted text for `n`, `{n}` filled: "1 programme correspond",
+    /// "4 associations vous accueilleraient", "برنامجان يناسبان".
+    pub fn compte(&self, c: Cle, n: usize) -> String {
+        remplir(self.selon(c, n), &[("n", &self.nombre(n as u32))]).into_owned()
+    }
+
+    /// A counted text's form for `n` with its `{placeholders}` filled.
+    pub fn f_selon(&self, c: Cle, n: usize, valeurs: &[(&str, &str)]) -> String {
+        remplir(self.selon(c, n), valeurs).into_owned()
     }
 
     /// `31125` → `31 125` (narrow no-break space; `31,125` in English), so
@@ -355,21 +396,17 @@ impl Textes {
     /// A duration in months, in words: 3 → "3 mois", 12 → "1 an", 72 → "6 ans".
     pub fn duree_mois(&self, mois: u16) -> String {
         if mois >= 12 && mois.is_multiple_of(12) {
-            let ans = mois / 12;
-            if ans == 1 {
-                self.t(cle::commun::UN_AN).to_string()
-            } else {
-                self.f(cle::commun::N_ANS, &[("n", &ans.to_string())])
-            }
+            self.compte(cle::commun::N_ANS, usize::from(mois / 12))
         } else {
-            self.f(cle::commun::N_MOIS, &[("n", &mois.to_string())])
+            self.compte(cle::commun::N_MOIS, usize::from(mois))
         }
     }
 
-    /// "de 5 à 15 ans".
+    /// "de 5 à 15 ans" (the noun agrees with the last number).
     pub fn tranche_age(&self, min: u8, max: u8) -> String {
-        self.f(
+        self.f_selon(
             cle::commun::TRANCHE_AGE,
+            usize::from(max),
             &[("min", &min.to_string()), ("max", &max.to_string())],
         )
     }
@@ -508,31 +545,77 @@ mod tests {
     }
 
     #[test]
-    fn singulier_ou_pluriel_selon_la_langue() {
-        let (un, plusieurs) = (cle::mentor::RESUME_OUI_UN, cle::mentor::RESUME_OUI);
+    fn formes_du_pluriel_par_categorie_cldr() {
+        // The categories come from the table: French says "0 association",
+        // English "0 associations", Arabic has a dual and few/many forms.
+        let categories = |l: Langue| [0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111].map(|n| l.categorie(n));
+        assert_eq!(categories(Langue::Fr)[..3], ["one", "one", "other"]);
+        assert_eq!(categories(Langue::En)[..3], ["other", "one", "other"]);
+        assert_eq!(
+            categories(Langue::Ar),
+            [
+                "zero", "one", "two", "few", "few", "many", "many", "other", "other", "few", "many"
+            ]
+        );
+        let k = cle::mentor::RESUME_OUI;
         let fr = Textes::francais_complet();
-        assert_eq!(fr.compte(1, un, plusieurs), "1 association vous accueillerait");
-        assert_eq!(fr.compte(4, un, plusieurs), "4 associations vous accueilleraient");
-        assert_eq!(fr.accord(0, un, plusieurs), un);
-        for langue in [Langue::En, Langue::Ar] {
-            let tx = Textes {
-                langue,
-                ..Textes::francais_complet()
-            };
-            assert_eq!(
-                (
-                    tx.accord(0, un, plusieurs),
-                    tx.accord(1, un, plusieurs),
-                    tx.accord(2, un, plusieurs)
-                ),
-                (plusieurs, un, plusieurs)
-            );
-        }
-        let falc = Textes {
-            langue: Langue::Falc,
-            ..Textes::francais_complet()
-        };
-        assert_eq!(falc.accord(0, un, plusieurs), un);
+        assert_eq!(fr.compte(k, 1), "1 association vous accueillerait");
+        assert_eq!(fr.compte(k, 0), "0 association vous accueillerait");
+        assert_eq!(fr.compte(k, 4), "4 associations vous accueilleraient");
+        assert_eq!(fr.compte(cle::commun::N_ANS, 1), "1 an");
+        // "pas à 1 an": an age inside a reason agrees too.
+        assert_eq!(fr.compte(cle::moteur::AGE, 1), "1 an");
+        assert_eq!(fr.compte(cle::moteur::AGE, 16), "16 ans");
+        // A text without forms is the same for every count.
+        assert_eq!(fr.selon(cle::commun::LISTE_ET, 2), " et ");
+        let ar = Textes::depuis_json(
+            Langue::Ar,
+            &fichier(
+                cle::VERSION,
+                &[(
+                    "resultats.n_correspond",
+                    "zero: z | one: o | two: برنامجان يناسبان | few: {n} برامج | many: {n} m | other: {n} x",
+                )],
+            ),
+        )
+        .unwrap();
+        let k = cle::resultats::N_CORRESPOND;
+        assert_eq!(
+            [0, 1, 2, 3, 11, 100, 1000].map(|n| ar.compte(k, n)),
+            [
+                "z",
+                "o",
+                "برنامجان يناسبان",
+                "3 برامج",
+                "11 m",
+                "100 x",
+                "1\u{202F}000 x"
+            ]
+        );
+    }
+
+    #[test]
+    fn un_texte_compte_sans_une_categorie_de_sa_langue_est_refuse() {
+        let table = |texte: &str| verifier::Table::from([("resultats.n".to_string(), texte.to_string())]);
+        let francais = table("one: {n} programme | other: {n} programmes");
+        let arabe = ["zero", "one", "two", "few", "many", "other"];
+        let complet = table("zero: a | one: b | two: c | few: {n} d | many: {n} e | other: {n} f");
+        assert!(verifier::comparer_pluriels("ar", &arabe, &francais, &complet).is_empty());
+        // The dual left out: refused, naming the language, the key and the categories.
+        let sans_duel = table("zero: a | one: b | few: {n} d | many: {n} e | other: {n} f");
+        let erreurs = verifier::comparer_pluriels("ar", &arabe, &francais, &sans_duel);
+        assert_eq!(erreurs.len(), 1);
+        assert!(erreurs[0].contains("langues/ar") && erreurs[0].contains("resultats.n") && erreurs[0].contains("two"));
+        // A text counted in French but written once in the translation: refused.
+        assert_eq!(
+            verifier::comparer_pluriels("ar", &arabe, &francais, &table("{n} برامج")).len(),
+            1
+        );
+        // The table's conditions, CLDR's syntax.
+        assert_eq!(verifier::condition("n % 100 = 3..10"), Some((100, 3, 10)));
+        assert_eq!(verifier::condition("n = 1"), Some((0, 1, 1)));
+        assert_eq!(verifier::condition("i = 1"), None);
+        assert_eq!(verifier::condition("n = 5..2"), None);
     }
 
     #[test]
@@ -621,17 +704,17 @@ mod tests {
 
     #[test]
     fn fichier_de_langue_partiel_ou_faux() {
-        let t = Textes::depuis_json(Langue::En, &fichier(cle::VERSION, &[("commun.un_an", "1 year")])).unwrap();
-        assert_eq!(t.t(cle::commun::UN_AN), "1 year");
+        let t = Textes::depuis_json(Langue::En, &fichier(cle::VERSION, &[("commun.liste_et", " and ")])).unwrap();
+        assert_eq!(t.t(cle::commun::LISTE_ET), " and ");
         assert!(t.complets());
         assert!(!Textes::francais().complets());
         // A key without text reads in French.
-        assert_eq!(t.t(cle::commun::N_MOIS), "{n} mois");
+        assert_eq!(t.t(cle::commun::N_MOIS), "one: {n} mois | other: {n} mois");
         assert_eq!(t.manquantes(), cle::NOMBRE - 1);
         assert_eq!(t.catalogue.get("a.b").map(String::as_str), Some("c"));
         assert!(Textes::depuis_json(Langue::En, "<html>").is_err());
         // Made for another list of keys: refused whole, never misplaced.
-        let autre = Textes::depuis_json(Langue::En, &fichier("00000000", &[("commun.un_an", "1 year")]));
+        let autre = Textes::depuis_json(Langue::En, &fichier("00000000", &[("commun.liste_et", " and ")]));
         assert!(autre.unwrap_err().contains("autre version"));
         // Texts missing at the end: refused too.
         let court = format!(r#"{{"cles": "{}", "interface": ["a"]}}"#, cle::VERSION);

@@ -29,7 +29,7 @@ pub fn ecrire(raison: &Raison, c: &Catalogue, p: &Programme, tx: &Textes) -> Str
             let tranche = tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max);
             tx.f(
                 m::AGE_HORS_MENTORAT,
-                &[("tranche", &tranche), ("age", &age.to_string())],
+                &[("tranche", &tranche), ("age", &tx.compte(m::AGE, usize::from(*age)))],
             )
         }
         (Regle::Age, Valeur::Age(age)) => {
@@ -40,7 +40,14 @@ pub fn ecrire(raison: &Raison, c: &Catalogue, p: &Programme, tx: &Textes) -> Str
                 (Verdict::Ineligible, true) => m::AGE_HORS_PROGRAMME,
                 (Verdict::Ineligible, false) => m::AGE_HORS_NIVEAUX,
             };
-            tx.f(modele, &[("nom", nom), ("tranche", &ages()), ("age", &age.to_string())])
+            tx.f(
+                modele,
+                &[
+                    ("nom", nom),
+                    ("tranche", &ages()),
+                    ("age", &tx.compte(m::AGE, usize::from(*age))),
+                ],
+            )
         }
         (Regle::Age, _) => tx.f(m::AGE_INCONNU, &[("nom", nom), ("tranche", &ages())]),
         (Regle::Territoire, _) => tx.f(m::HORS_TERRITOIRE, &[("nom", nom), ("territoire", &c.territoire.nom)]),
@@ -111,7 +118,11 @@ pub fn ecrire(raison: &Raison, c: &Catalogue, p: &Programme, tx: &Textes) -> Str
             let texte = p.mentors.age.as_ref().map_or("", |t| t.texte.trim_end_matches('.'));
             tx.f(
                 b::AGE_HORS,
-                &[("nom", nom), ("texte", texte), ("age", &age.to_string())],
+                &[
+                    ("nom", nom),
+                    ("texte", texte),
+                    ("age", &tx.compte(m::AGE, usize::from(*age))),
+                ],
             )
         }
         (Regle::Heures, Valeur::Heures(heures)) => {

@@ -141,3 +141,64 @@ pub fn table_de_textes(valeur: &Json) -> Result<Table, String> {
     }
     Ok(table)
 }
+
+/// A counted text's forms, one per CLDR plural category:
+/// `"one: {n} programme correspond | other: {n} programmes correspondent"`.
+/// `None` for an ordinary text (it does not start with a category).
+pub fn formes(texte: &str) -> Option<Vec<(&str, &str)>> {
+    let formes: Vec<(&str, &str)> = texte
+        .split(" | ")
+        .map(|forme| forme.split_once(": ").unwrap_or(("", forme)))
+        .collect();
+    formes
+        .iter()
+        .all(|(categorie, _)| CATEGORIES.contains(categorie))
+        .then_some(formes)
+}
+
+/// CLDR's plural categories, in CLDR's order.
+pub const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// One condition of a plural rule as the table of languages writes it,
+/// a subset of CLDR's syntax: `n = 2`, `n = 0..1`, `n % 100 = 3..10`.
+/// Read by `build.rs` into (modulo, min, max), 0 for no modulo.
+pub fn condition(texte: &str) -> Option<(u32, u32, u32)> {
+    let (gauche, droite) = texte.split_once('=')?;
+    let modulo = match gauche.trim().strip_prefix('n')?.trim() {
+        "" => 0,
+        reste => reste.strip_prefix('%')?.trim().parse().ok().filter(|m| *m > 0)?,
+    };
+    let (min, max) = droite.trim().split_once("..").unwrap_or((droite.trim(), droite.trim()));
+    let (min, max) = (min.trim().parse().ok()?, max.trim().parse().ok()?);
+    (min <= max).then_some((modulo, min, max))
+}
+
+/// A counted text that lacks a category its language needs, or has one it
+/// does not use, or a text counted in French and not in the translation
+/// (or the reverse). `categories`: the language's, « other » included.
+pub fn comparer_pluriels(langue: &str, categories: &[&str], reference: &Table, traduction: &Table) -> Vec<String> {
+    let mut erreurs = Vec::new();
+    for (cle, texte) in traduction {
+        let compte_en_francais = reference.get(cle).and_then(|f| formes(f)).is_some();
+        match formes(texte) {
+            None if compte_en_francais => erreurs.push(format!(
+                "langues/{langue} : clé « {cle} » : texte compté en français, ses formes {categories:?} sont attendues (« one: … | other: … »)"
+            )),
+            None => {}
+            Some(_) if !compte_en_francais => erreurs.push(format!(
+                "langues/{langue} : clé « {cle} » : formes du pluriel dans un texte qui ne compte rien en français"
+            )),
+            Some(f) => {
+                let trouvees: Vec<&str> = f.iter().map(|(c, _)| *c).collect();
+                let mut attendues = categories.to_vec();
+                attendues.sort_by_key(|c| CATEGORIES.iter().position(|x| x == c));
+                if trouvees != attendues {
+                    erreurs.push(format!(
+                        "langues/{langue} : clé « {cle} » : catégories du pluriel {attendues:?} attendues dans cet ordre, {trouvees:?} trouvées"
+                    ));
+                }
+            }
+        }
+    }
+    erreurs
+}

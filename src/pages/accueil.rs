@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{GraphiqueAges, Icone};
+use crate::components::{GraphiqueAges, Icone, avec_francais};
 use crate::contexte::{catalogue_courant, textes};
-use crate::i18n::cle::accueil as k;
+use crate::i18n::cle::{self, accueil as k};
 use crate::routes::{Route, lien};
 
 /// Home: four doors (young person, parent, volunteer, professional), then
@@ -11,7 +11,8 @@ use crate::routes::{Route, lien};
 pub fn Accueil() -> impl IntoView {
     let c = catalogue_courant();
     let tx = textes();
-    let nombre = c.programmes.len().to_string();
+    // Six programmes, one per association: the same count names both.
+    let associations = tx.compte(cle::commun::N_ASSOCIATIONS, c.programmes.len());
     let porte = |route: Route, titre: &str, texte: &str, icone: &'static str, cle: &'static str| {
         let (titre, texte) = (titre.to_string(), texte.to_string());
         view! {
@@ -30,7 +31,7 @@ pub fn Accueil() -> impl IntoView {
         <div class="page accueil">
             <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <p class="chapo">
-                {tx.f(k::CHAPO, &[("nombre", &nombre), ("min", &c.mentorat.age_min.to_string()), ("max", &c.mentorat.age_max.to_string())])}
+                {avec_francais(tx.f(k::CHAPO, &[("associations", &associations), ("tranche", &tx.tranche_age(c.mentorat.age_min, c.mentorat.age_max))]))}
             </p>
             <ul class="portes">
                 {porte(Route::Jeune, tx.t(k::PORTE_JEUNE_TITRE), tx.t(k::PORTE_JEUNE_TEXTE), "jeune", "jeune")}
@@ -41,7 +42,7 @@ pub fn Accueil() -> impl IntoView {
             <section aria-labelledby="titre-apercu">
                 <h2 id="titre-apercu">{tx.t(k::APERCU_TITRE).to_string()}</h2>
                 <GraphiqueAges/>
-                <p><a class="bouton" href=lien::PROGRAMMES>{tx.f(k::VOIR_PROGRAMMES, &[("nombre", &nombre)])}</a></p>
+                <p><a class="bouton" href=lien::PROGRAMMES>{tx.f(k::VOIR_PROGRAMMES, &[("programmes", &tx.compte(cle::commun::N_PROGRAMMES, c.programmes.len()))])}</a></p>
             </section>
             <section aria-labelledby="titre-mentorat">
                 <h2 id="titre-mentorat">{tx.t(k::MENTORAT_TITRE).to_string()}</h2>

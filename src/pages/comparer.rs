@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::catalogue::Programme;
 use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
 use crate::contexte::{catalogue_courant, naviguer, textes};
-use crate::i18n::cle::comparer as k;
+use crate::i18n::cle::{self, comparer as k};
 use crate::routes::{COMPARER_MAX, Route};
 
 /// The comparison page.
@@ -102,7 +102,7 @@ pub fn Comparer(
             </fieldset>
             // The other boxes are greyed out: say why, and how to change.
             {plein.then(|| view! {
-                <p class="aide" id="comparer-plein" data-comparaison="plein">{tx.f(k::PLEIN, &[("max", &COMPARER_MAX.to_string())])}</p>
+                <p class="aide" id="comparer-plein" data-comparaison="plein">{tx.f(k::PLEIN, &[("programmes", &tx.compte(cle::commun::N_PROGRAMMES, COMPARER_MAX))])}</p>
             })}
             {match choisis.len() {
                 0 | 1 => Some(view! { <p class="aide" data-comparaison="vide">{tx.t(k::VIDE).to_string()}</p> }),

@@ -186,8 +186,8 @@ pub fn ResultatsMentor(
         &evaluations,
         &tx,
         &[
-            (Verdict::Eligible, k::RESUME_OUI_UN, k::RESUME_OUI),
-            (Verdict::AVerifier, k::RESUME_VERIFIER_UN, k::RESUME_VERIFIER),
+            (Verdict::Eligible, k::RESUME_OUI),
+            (Verdict::AVerifier, k::RESUME_VERIFIER),
         ],
     );
     let resume = if parties.is_empty() {

@@ -7,7 +7,9 @@
 use leptos::prelude::*;
 
 use crate::catalogue::{Critere, Situation};
-use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
+use crate::components::{
+    Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, avec_francais, focaliser,
+};
 use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::engine::confidentialite::sans_sensibles;
 use crate::engine::{
@@ -180,7 +182,7 @@ pub fn Fiche(
     };
     let mut situation = Vec::new();
     if let Some(a) = reponses.age {
-        situation.push(tx.f(k::FICHE_AGE, &[("n", &a.to_string())]));
+        situation.push(tx.compte(k::FICHE_AGE, usize::from(a)));
     }
     if let Some(s) = reponses.situation {
         situation.push(s.libelle(&tx).to_string());
@@ -250,7 +252,7 @@ pub fn Fiche(
                 .raisons
                 .iter()
                 .filter(|r| r.verdict != Verdict::Eligible || e.verdict == Verdict::Eligible)
-                .map(|r| view! { <li>{raisons::ecrire(r, &c, p, &tx)}<Citation texte=r.regle.extrait(&c, p).to_string()/></li> })
+                .map(|r| view! { <li>{avec_francais(raisons::ecrire(r, &c, p, &tx))}<Citation texte=r.regle.extrait(&c, p).to_string()/></li> })
                 .collect_view();
             // What the professional can check to settle a "to check" (is the
             // collège in REP?), in one paragraph: the sheet fits one A4 page.
@@ -268,7 +270,7 @@ pub fn Fiche(
             });
             view! {
                 <article class="fiche-orientation__programme" data-programme=p.id.clone() data-verdict=e.verdict.code()>
-                    <h3>{p.nom.clone()} " — " <span class="fiche-orientation__badge">{badge}</span></h3>
+                    <h3>{avec_francais(tx.nom_francais(&p.nom))} " — " <span class="fiche-orientation__badge">{badge}</span></h3>
                     <p>{p.accroche.clone()}</p>
                     <ul>{raisons}</ul>
                     {bascules}
@@ -314,7 +316,7 @@ pub fn Fiche(
                 {blocs}
                 {(!exclus.is_empty()).then(|| view! {
                     <p class="fiche-orientation__exclus">
-                        {tx.f(tx.accord(exclus.len(), k::EXCLUS_UN, k::EXCLUS), &[("programmes", &tx.liste(&exclus))])}
+                        {tx.f_selon(k::EXCLUS, exclus.len(), &[("programmes", &tx.liste(&exclus))])}
                     </p>
                 })}
             </section>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::catalogue::{Niveau, Programme};
-use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques};
+use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques, avec_francais};
 use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, programme as k};
 use crate::routes::{Route, lien};
@@ -75,7 +75,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
     view! {
         <article class="page fiche" data-programme=p.id.clone()>
             <p class="fil"><a href=lien::PROGRAMMES>{tx.t(k::RETOUR).to_string()}</a></p>
-            <h1 tabindex="-1">{p.nom.clone()}</h1>
+            <h1 tabindex="-1">{avec_francais(tx.nom_francais(&p.nom))}</h1>
             <p class="chapo">{p.accroche.clone()}</p>
 
             <BoutonsContact programme=p.clone()/>

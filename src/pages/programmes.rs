@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::components::{CarteProgramme, GraphiqueAges};
+use crate::components::{CarteProgramme, GraphiqueAges, avec_francais};
 use crate::contexte::{catalogue_courant, textes};
-use crate::i18n::cle::programmes as k;
+use crate::i18n::cle::{self, programmes as k};
 use crate::routes::lien;
 
 /// Every programme of the catalogue, one card each, after the age chart.
@@ -19,7 +19,7 @@ pub fn Programmes() -> impl IntoView {
         <div class="page">
             <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
             <p class="chapo">
-                {tx.f(k::CHAPO, &[("nombre", &c.programmes.len().to_string()), ("territoire", &c.territoire.nom)])}
+                {avec_francais(tx.f(k::CHAPO, &[("associations", &tx.compte(cle::commun::N_ASSOCIATIONS, c.programmes.len())), ("territoire", &c.territoire.nom)]))}
             </p>
             <GraphiqueAges/>
             <p><a class="bouton" href=lien::COMPARER data-action="comparer">{tx.t(k::COMPARER).to_string()}</a></p>

@@ -37,9 +37,9 @@ pub fn Resultats(
             &evaluations,
             &tx,
             &[
-                (Verdict::Eligible, k::N_CORRESPOND, k::N_CORRESPONDENT),
-                (Verdict::AVerifier, k::N_A_VERIFIER_UN, k::N_A_VERIFIER),
-                (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS, k::N_NE_CORRESPONDENT_PAS),
+                (Verdict::Eligible, k::N_CORRESPOND),
+                (Verdict::AVerifier, k::N_A_VERIFIER),
+                (Verdict::Ineligible, k::N_NE_CORRESPOND_PAS),
             ],
         );
         tx.f(k::RESUME, &[("liste", &tx.liste(&parties))])
@@ -159,7 +159,7 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
                     k::INTITULE_AGE,
                     reponses
                         .age
-                        .map(|a| tx.f(k::AGE_ANS, &[("n", &a.to_string())]))
+                        .map(|a| tx.compte(k::AGE_ANS, usize::from(a)))
                         .unwrap_or_else(|| non_indique.to_string()),
                 ),
                 Question::Territoire => (k::INTITULE_TERRITOIRE, tri(reponses.territoire).to_string()),
@@ -197,7 +197,7 @@ fn ResumeReponses(reponses: Reponses) -> impl IntoView {
                 Question::Temps => (
                     k::INTITULE_TEMPS,
                     match reponses.heures {
-                        Some(h) => tx.f(k::HEURES_PAR_MOIS, &[("h", &h.to_string())]),
+                        Some(h) => tx.compte(k::HEURES_PAR_MOIS, usize::from(h)),
                         None => non_indique.to_string(),
                     },
                 ),

@@ -52,9 +52,10 @@ export class Questionnaire {
   /**
    * Answers whatever the app asks, from `profil` ({pour, age, situation,
    * rep, ase, qpv, besoins: [...], modalite}), until the results show.
-   * Returns the list of questions that were asked.
+   * Returns the list of questions that were asked. With `jusqua` (a
+   * question's name) it stops when that question is on screen.
    */
-  async repondre(profil) {
+  async repondre(profil, jusqua = null) {
     const posees = [];
     await this.page.locator('[data-action="commencer"]').click();
     for (let i = 0; i < 12; i++) {
@@ -62,7 +63,7 @@ export class Questionnaire {
         document.querySelector("[data-question]") || location.hash.startsWith("#/jeune/resultats"),
       );
       const question = await this.questionCourante();
-      if (!question) return posees;
+      if (!question || question === jusqua) return posees;
       posees.push(question);
       const ecran = this.page.locator(`[data-question="${question}"]`);
       if (question === "age") {
