@@ -319,8 +319,15 @@ impl Textes {
         let texte = self.t(c);
         let categorie = self.langue.categorie(n);
         let mut autre = texte;
-        for forme in texte.split(" | ") {
-            if let Some((cat, f)) = forme.split_once(": ") {
+        // Forms are "category: text" separated by " | ". Cut on characters:
+        // a `&str` pattern brings in the standard library's Two-Way
+        // searcher (1.6 KB of WebAssembly) for these few short texts.
+        for morceau in texte.split('|') {
+            let forme = morceau.strip_prefix(' ').unwrap_or(morceau);
+            let forme = forme.strip_suffix(' ').unwrap_or(forme);
+            if let Some((cat, f)) = forme.split_once(':')
+                && let Some(f) = f.strip_prefix(' ')
+            {
                 if cat == categorie {
                     return f;
                 }
