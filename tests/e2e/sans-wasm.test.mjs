@@ -196,7 +196,11 @@ async function chronologie(adresse, ms) {
   const demandes = [];
   page.on("request", (r) => demandes.push(r.url()));
   await page.goto(app.serveur.url + adresse, { waitUntil: "commit" });
-  await page.waitForSelector("#chargement", { state: "detached" });
+  // Generous: the stylesheet is held back and this machine may be busy.
+  await page.waitForSelector("#chargement", { state: "detached", timeout: 30000 });
+  // A download's timing entry is added when the loader reports its end,
+  // which may come after the app, fed by the stream, has started.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => /(_bg\.wasm|ton-mentor-[0-9a-f]+\.js)$/.test(e.name)).length === 2, null, { timeout: 30000 });
   const t = await page.evaluate(() => {
     const ressource = (motif) => performance.getEntriesByType("resource").find((e) => motif.test(e.name));
     return {
