@@ -20,8 +20,9 @@ serve: tools
 	trunk serve --offline
 
 ## Release build into dist/, ready to copy to any static host, then sizes.
-## After Trunk: the static pages of the catalogue (programmes/, sitemap.xml,
-## robots.txt; URL_PUBLIQUE=https://… makes their links absolute), then the
+## After Trunk: the static pages of the catalogue (programmes/, robots.txt;
+## URL_PUBLIQUE=https://… makes their links absolute and adds sitemap.xml,
+## which takes absolute addresses only), then the
 ## home screen drawn by the app in Chromium is put into index.html
 ## (scripts/instantane.mjs), so a first visit paints before the wasm runs.
 URL_PUBLIQUE ?=

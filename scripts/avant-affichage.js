@@ -31,5 +31,9 @@
   }
   if (!accueil || options || String(langue).trim().toLowerCase() !== "fr") {
     document.documentElement.classList.add("sans-instantane");
+    // Nothing useful paints before the app: its downloads start now (on the
+    // home page they wait for its first paint, scripts/demarrage.mjs).
+    var modele = document.getElementById("prechargement");
+    if (modele) document.head.appendChild(modele.content);
   }
 })();

@@ -8,6 +8,22 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
+/**
+ * A script as shipped: its comments and indentation are for readers of
+ * the repository, not for every first visit (lines whose first characters
+ * are `//` go, so no line of code may start a string or a regular
+ * expression that way).
+ */
+export function sansCommentaires(source) {
+  return (
+    source
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("//"))
+      .join("\n") + "\n"
+  );
+}
+
 export function sortirScriptEnLigne(dossier) {
   const chemin = join(dossier, "index.html");
   const html = readFileSync(chemin, "utf8");
@@ -21,14 +37,35 @@ export function sortirScriptEnLigne(dossier) {
   }
   const [bloc, js, wasm] = trouve;
   const script = `// Starts the app (written by scripts/demarrage.mjs from Trunk's inline script).
-import init, * as bindings from "./${js}";
 
 // The reload button of the crash page (src/platform/plantage.rs): here,
 // because no WebAssembly runs after a panic.
 addEventListener("click", (e) => e.target.closest?.("[data-recharger]") && location.reload());
 
+// The app's downloads (glue and wasm: Trunk's preload links, which
+// \`make dist\` keeps in <template id="prechargement">, scripts/instantane.mjs).
+// When the home page drawn by the build is on screen, they start after its
+// first paint, so the 200 KiB of wasm do not share a slow connection with
+// the CSS that paint needs; scripts/avant-affichage.js starts them at once
+// when that page is hidden (then nothing useful paints before the app).
+// Every browser that runs this module reports paints; the 3 s are for a
+// tab opened in the background, which paints only once shown.
+async function precharger() {
+  const modele = document.getElementById("prechargement");
+  if (!modele) return;
+  if (!document.documentElement.classList.contains("sans-instantane")) {
+    await new Promise((ok) => {
+      setTimeout(ok, 3000);
+      new PerformanceObserver((l) => l.getEntriesByName("first-contentful-paint").length && ok()).observe({ type: "paint", buffered: true });
+    });
+  }
+  document.head.append(modele.content);
+}
+
 try {
-  const wasm = await init({ module_or_path: "./${wasm}" });
+  await precharger();
+  const bindings = await import("./${js}");
+  const wasm = await bindings.default({ module_or_path: "./${wasm}" });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 } catch (erreur) {
@@ -54,8 +91,9 @@ try {
   throw erreur;
 }
 `;
-  const nom = `demarrage-${createHash("sha256").update(script).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(dossier, nom), script);
+  const livre = sansCommentaires(script);
+  const nom = `demarrage-${createHash("sha256").update(livre).digest("hex").slice(0, 16)}.js`;
+  writeFileSync(join(dossier, nom), livre);
   writeFileSync(chemin, html.replace(bloc, `<script type="module" src="./${nom}"></script>`));
   return nom;
 }

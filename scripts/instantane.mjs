@@ -20,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import { servir } from "./bench/serveur.mjs";
 import { CHROMIUM, DRAPEAUX } from "./chromium.mjs";
 import { genererServiceWorker } from "./service-worker.mjs";
+import { sansCommentaires } from "./demarrage.mjs";
 
 /** The block of index.html the app removes when it starts. */
 const ATTENTE = /<div id="chargement" class="chargement">([\s\S]*?)<\/div>\s*<\/body>/;
@@ -78,14 +79,26 @@ export async function instantane(dossier) {
     writeFileSync(join(dossier, nom), contenu);
     return nom;
   };
-  // Its comments are for readers of the repository, not for every first visit.
-  const source = readFileSync(new URL("./avant-affichage.js", import.meta.url), "utf8");
-  const script = source.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("//")).join("\n") + "\n";
+  const script = sansCommentaires(readFileSync(new URL("./avant-affichage.js", import.meta.url), "utf8"));
   const nom = ecrire("avant-affichage", "js", script);
   const feuille = css ? `  <link rel="stylesheet" href="./${ecrire("instantane", "css", css + "\n")}">\n` : "";
 
+  // Trunk's preload links of the glue and the wasm go into a <template>,
+  // which fetches nothing: the start-up scripts start those downloads after
+  // the snapshot's first paint, or at once when it is hidden. The
+  // pre-paint script comes before the stylesheets, so it does not wait for
+  // them, and after the template, which it reads.
+  const prechargements = html.match(/<link rel="(?:modulepreload|preload)"[^>]*>/g) ?? [];
+  if (prechargements.length !== 2) throw new Error(`index.html : ${prechargements.length} liens de préchargement au lieu de 2 (glue et wasm de Trunk)`);
+  for (const lien of prechargements) html = html.replace(lien, "");
+  const premiereFeuille = html.indexOf('<link rel="stylesheet"');
+  if (premiereFeuille < 0) throw new Error("index.html : feuille de style introuvable");
+  html =
+    html.slice(0, premiereFeuille) +
+    `<template id="prechargement">${prechargements.join("")}</template>\n    <script src="./${nom}"></script>\n    ` +
+    html.slice(premiereFeuille);
   html = html
-    .replace("</head>", `${feuille}  <script src="./${nom}"></script>\n  </head>`)
+    .replace("</head>", `${feuille}  </head>`)
     .replace(
       attente[0],
       // The app removes #chargement as a whole; its "Chargement…" part shows

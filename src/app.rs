@@ -144,9 +144,14 @@ pub fn App() -> impl IntoView {
         plantage::retenir(textes);
     });
     // French is there at once; another language is waited for (briefly), so
-    // the first screen does not flash in French then change.
-    let pret = RwSignal::new(langue == Langue::Fr);
-    if langue != Langue::Fr {
+    // the first screen does not flash in French then change. French draws
+    // in a task of its own, after this one (instantiation, catalogue): two
+    // shorter main-thread tasks instead of one long one (blocking time);
+    // the screen waiting on display stays there until then.
+    let pret = RwSignal::new(false);
+    if langue == Langue::Fr {
+        set_timeout(move || pret.set(true), std::time::Duration::ZERO);
+    } else {
         passer_a(langage, langue, Some(pret));
     }
     Effect::new(move || {

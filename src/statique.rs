@@ -26,7 +26,7 @@ pub struct Site {
     pub icone: Option<String>,
     /// The app's public address with a trailing slash
     /// (`https://exemple.fr/mentorat/`); `None`: canonical links are
-    /// relative, and the sitemap lists paths.
+    /// relative, and there is no sitemap (it takes absolute addresses only).
     pub base: Option<String>,
 }
 
@@ -58,7 +58,8 @@ pub fn chemin_programme(id: &str) -> String {
     format!("programmes/{id}/")
 }
 
-/// Every page: the list, one per programme, `sitemap.xml` and `robots.txt`.
+/// Every page: the list, one per programme, `robots.txt`, and
+/// `sitemap.xml` when the public address is known.
 pub fn pages(catalogue: &Catalogue, site: &Site) -> Vec<Page> {
     let tx = Textes::francais_complet();
     let mut pages = vec![Page {
@@ -71,10 +72,12 @@ pub fn pages(catalogue: &Catalogue, site: &Site) -> Vec<Page> {
             contenu: programme(catalogue, p, site, &tx),
         });
     }
-    pages.push(Page {
-        chemin: "sitemap.xml".into(),
-        contenu: sitemap(catalogue, site),
-    });
+    if let Some(base) = &site.base {
+        pages.push(Page {
+            chemin: "sitemap.xml".into(),
+            contenu: sitemap(catalogue, base),
+        });
+    }
     pages.push(Page {
         chemin: "robots.txt".into(),
         contenu: robots(site),
@@ -472,24 +475,19 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     )
 }
 
-/// The pages for search engines: absolute addresses under `base`, paths
-/// relative to the app's folder without one.
-fn sitemap(c: &Catalogue, site: &Site) -> String {
-    let base = site.base.clone().unwrap_or_default();
+/// The pages for search engines, at absolute addresses under `base` (the
+/// sitemap protocol accepts no relative address, hence no sitemap at all
+/// without a public address).
+fn sitemap(c: &Catalogue, base: &str) -> String {
     let mut chemins = vec![String::new(), "programmes/".to_string()];
     chemins.extend(c.programmes.iter().map(|p| chemin_programme(&p.id)));
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for chemin in chemins {
-        let loc = if base.is_empty() && chemin.is_empty() {
-            "./".to_string()
-        } else {
-            format!("{base}{chemin}")
-        };
         xml.push_str(&format!(
             "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
-            echapper(&loc),
+            echapper(&format!("{base}{chemin}")),
             echapper(&c.date_maj)
         ));
     }
@@ -497,7 +495,8 @@ fn sitemap(c: &Catalogue, site: &Site) -> String {
     xml
 }
 
-/// Everything may be indexed; the sitemap's address needs the public base.
+/// Everything may be indexed; the sitemap is named only when there is one
+/// (with the public address).
 fn robots(site: &Site) -> String {
     match &site.base {
         Some(base) => format!("User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"),
@@ -519,10 +518,10 @@ mod tests {
     }
 
     #[test]
-    fn une_page_par_programme_plus_la_liste_le_plan_et_robots() {
+    fn une_page_par_programme_plus_la_liste_et_robots() {
         let c = catalogue::embarque().unwrap();
         let pages = pages(&c, &site(None));
-        assert_eq!(pages.len(), c.programmes.len() + 3);
+        assert_eq!(pages.len(), c.programmes.len() + 2);
         for p in &c.programmes {
             let page = pages
                 .iter()
@@ -602,6 +601,24 @@ mod tests {
         assert_eq!(plan.matches("<loc>").count(), c.programmes.len() + 2);
         let robots = &pages.iter().find(|x| x.chemin == "robots.txt").unwrap().contenu;
         assert!(robots.contains("Sitemap: https://exemple.fr/mentorat/sitemap.xml"));
+    }
+
+    #[test]
+    fn sans_adresse_publique_ni_plan_du_site_ni_ligne_sitemap() {
+        // A sitemap takes absolute addresses only: without the public
+        // address there is none, and robots.txt does not name one.
+        let c = catalogue::embarque().unwrap();
+        let pages = pages(&c, &site(None));
+        assert!(pages.iter().all(|p| p.chemin != "sitemap.xml"));
+        let robots = &pages.iter().find(|x| x.chemin == "robots.txt").unwrap().contenu;
+        assert_eq!(robots, "User-agent: *\nAllow: /\n");
+        // With it, every <loc> is absolute, the app's own address first.
+        let avec = super::pages(&c, &site(Some("https://exemple.fr/mentorat/")));
+        let plan = &avec.iter().find(|x| x.chemin == "sitemap.xml").unwrap().contenu;
+        assert!(plan.contains("<loc>https://exemple.fr/mentorat/</loc>"));
+        for loc in plan.split("<loc>").skip(1) {
+            assert!(loc.starts_with("https://exemple.fr/mentorat/"), "{loc}");
+        }
     }
 
     #[test]

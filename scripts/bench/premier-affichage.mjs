@@ -4,7 +4,8 @@
 // service worker: the time from navigation start to the frame that draws
 // the home page's <h1> (first animation frame where it has a size), and
 // to the app having started (its loading block removed), with the total
-// blocking time of the start-up (long tasks over 50 ms). Median of
+// blocking time (long tasks over 50 ms), in all and from the <h1>'s paint
+// on (the app's start-up, what issue 18's item 3 splits). Median of
 // BENCH_AFFICHAGE_RUNS (default 5). Budget: <h1> within
 // budgets.json h1_accueil_ms.
 // Usage: node scripts/bench/premier-affichage.mjs [dist]
@@ -58,9 +59,15 @@ try {
     // The long tasks of the start-up are reported a little later.
     await page.waitForTimeout(300);
     const m = await page.evaluate(() => window.__mesures);
-    const tbt = m.longues.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
-    essais.push({ h1: m.h1, app: m.app, tbt, longues: m.longues.length });
-    console.log(`essai ${i + 1} : <h1> ${m.h1.toFixed(0)} ms, application démarrée ${m.app.toFixed(0)} ms, blocage ${tbt.toFixed(0)} ms (${m.longues.length} tâche(s) > 50 ms)`);
+    const blocage = (taches) => taches.reduce((s, [, d]) => s + Math.max(0, d - 50), 0);
+    const tbt = blocage(m.longues);
+    const apres = m.longues.filter(([debut]) => debut >= m.h1);
+    const demarrage = blocage(apres);
+    const plusLongue = Math.max(0, ...apres.map(([, d]) => d));
+    essais.push({ h1: m.h1, app: m.app, tbt, demarrage, plusLongue, longues: m.longues.length });
+    console.log(
+      `essai ${i + 1} : <h1> ${m.h1.toFixed(0)} ms, application démarrée ${m.app.toFixed(0)} ms, blocage ${tbt.toFixed(0)} ms (${m.longues.length} tâche(s) > 50 ms), dont après le <h1> ${demarrage.toFixed(0)} ms (plus longue tâche ${plusLongue.toFixed(0)} ms)`,
+    );
     await contexte.close();
   }
 } finally {
@@ -70,10 +77,13 @@ try {
 const h1 = mediane(essais.map((e) => e.h1));
 const app = mediane(essais.map((e) => e.app));
 const tbt = mediane(essais.map((e) => e.tbt));
+const demarrage = mediane(essais.map((e) => e.demarrage));
+const plusLongue = mediane(essais.map((e) => e.plusLongue));
 ok = h1 <= BUDGET;
-console.log(`médianes : <h1> ${h1.toFixed(0)} ms, application démarrée ${app.toFixed(0)} ms, blocage ${tbt.toFixed(0)} ms`);
+console.log(`médianes : <h1> ${h1.toFixed(0)} ms, application démarrée ${app.toFixed(0)} ms, blocage ${tbt.toFixed(0)} ms, dont après le <h1> ${demarrage.toFixed(0)} ms (plus longue tâche ${plusLongue.toFixed(0)} ms)`);
 console.log(`Budget : <h1> visible ≤ ${BUDGET} ms → ${ok ? "OK" : "MISS"}`);
 noter("6. CPU 4×, 1,6 Mbit/s, 150 ms : <h1> de l'accueil visible", `${h1.toFixed(0)} ms`, `≤ ${BUDGET} ms`, ok);
 noter("6. CPU 4×, 1,6 Mbit/s, 150 ms : application démarrée", `${app.toFixed(0)} ms`, "—", null);
 noter("6. CPU 4×, 1,6 Mbit/s, 150 ms : temps de blocage (tâches > 50 ms)", `${tbt.toFixed(0)} ms`, "—", null);
+noter("6. CPU 4×, 1,6 Mbit/s, 150 ms : temps de blocage après le <h1> (démarrage de l'application)", `${demarrage.toFixed(0)} ms`, "—", null);
 process.exitCode = ok ? 0 : 1;

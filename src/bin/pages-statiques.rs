@@ -1,11 +1,14 @@
 //! Writes the static pages of the catalogue into a build (`make dist` runs
-//! it after Trunk): `programmes/`, one page per programme, `sitemap.xml`
-//! and `robots.txt`. See `trouve_ton_mentor::statique` for why.
+//! it after Trunk): `programmes/`, one page per programme, `robots.txt`,
+//! and `sitemap.xml` when the public address is known. See
+//! `trouve_ton_mentor::statique` for why.
 //!
 //!   cargo run --bin pages-statiques -- dist [https://exemple.fr/mentorat/]
 //!
 //! The public address (optional, also `URL_PUBLIQUE`) makes the canonical
-//! links and the sitemap absolute; without it they are relative.
+//! links absolute and allows a sitemap, whose addresses must be absolute;
+//! without it the links are relative and no sitemap is written (the build
+//! says so).
 
 // No unsafe code of our own: the app runs on data from outside (links,
 // storage, a remote catalogue) and must never corrupt memory.
@@ -84,12 +87,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    println!(
-        "pages statiques : {} fichiers dans {dossier} (programmes/, sitemap.xml, robots.txt){}",
-        pages.len(),
-        site.base
-            .map(|b| format!(", adresse publique {b}"))
-            .unwrap_or_else(|| ", adresses relatives".into())
-    );
+    println!("pages statiques : {} fichiers dans {dossier}", pages.len());
+    match &site.base {
+        Some(b) => println!("pages statiques : adresse publique {b}, sitemap.xml et robots.txt la citent"),
+        None => {
+            // A sitemap left by an earlier run with an address would now be wrong.
+            let _ = std::fs::remove_file(racine.join("sitemap.xml"));
+            println!(
+                "pages statiques : pas de sitemap.xml, faute d'adresse publique (un plan du site veut des adresses \
+                 absolues) ; pour un déploiement : make dist URL_PUBLIQUE=https://…/"
+            );
+        }
+    }
     ExitCode::SUCCESS
 }

@@ -96,17 +96,20 @@ test("chaque page statique de programme donne ses contacts, ses balises de parta
   assert.deepEqual(erreurs, []);
 });
 
-test("la page statique ouvre le même écran dans l'application, et le plan du site liste les pages", async () => {
+test("la page statique ouvre le même écran dans l'application ; sans adresse publique, pas de plan du site", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await page.goto(`${app.serveur.url}programmes/telemaque/`);
   await page.locator("[data-ouvrir-app]").click();
   await page.waitForSelector("#chargement", { state: "detached" });
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Télémaque");
   assert.equal(await page.locator('article[data-programme="telemaque"]').count(), 1);
-  const plan = await (await page.request.get(`${app.serveur.url}sitemap.xml`)).text();
-  for (const p of CATALOGUE.programmes) assert.ok(plan.includes(`<loc>programmes/${p.id}/</loc>`), p.id);
-  assert.ok(plan.includes("<loc>programmes/</loc>"));
-  assert.ok((await (await page.request.get(`${app.serveur.url}robots.txt`)).text()).includes("User-agent: *"));
+  // dist/ is built without URL_PUBLIQUE: a sitemap takes absolute
+  // addresses only, so there is none, and robots.txt names none (the
+  // sitemap written with an address is tested natively, src/statique.rs).
+  assert.equal((await page.request.get(`${app.serveur.url}sitemap.xml`)).status(), 404);
+  const robots = await (await page.request.get(`${app.serveur.url}robots.txt`)).text();
+  assert.ok(robots.includes("User-agent: *"), robots);
+  assert.ok(!/sitemap/i.test(robots), robots);
   assert.deepEqual(erreurs, []);
 });
 
@@ -177,4 +180,58 @@ test("un lien profond, une autre langue ou une option d'intégration cachent l'a
   await page.locator("#chargement > .chargement").waitFor({ state: "visible" });
   assert.equal(await page.locator("main h1").isVisible(), false);
   liberer();
+});
+
+/**
+ * Opens `adresse` with the main stylesheet held back `ms` (a slow network),
+ * and returns when the app has started: the start times of the wasm and
+ * glue requests, the stylesheet's arrival, the first contentful paint, and
+ * how many times the wasm and the glue were asked for.
+ */
+async function chronologie(adresse, ms) {
+  const { page, erreurs } = await app.nouvellePage();
+  await page.route("**/main-*.css", async (route) => {
+    await new Promise((ok) => setTimeout(ok, ms));
+    await route.continue();
+  });
+  const demandes = [];
+  page.on("request", (r) => demandes.push(r.url()));
+  await page.goto(app.serveur.url + adresse, { waitUntil: "commit" });
+  // Generous: the stylesheet is held back and this machine may be busy.
+  await page.waitForSelector("#chargement", { state: "detached", timeout: 30000 });
+  // A download's timing entry is added when the loader reports its end,
+  // which may come after the app, fed by the stream, has started.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => /(_bg\.wasm|ton-mentor-[0-9a-f]+\.js)$/.test(e.name)).length === 2, null, { timeout: 30000 });
+  const t = await page.evaluate(() => {
+    const ressource = (motif) => performance.getEntriesByType("resource").find((e) => motif.test(e.name));
+    return {
+      wasm: ressource(/_bg\.wasm$/).startTime,
+      glue: ressource(/trouve-ton-mentor-[0-9a-f]+\.js$/).startTime,
+      css: ressource(/main-[0-9a-f]+\.css$/).responseEnd,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    };
+  });
+  const fois = (motif) => demandes.filter((u) => motif.test(u)).length;
+  assert.deepEqual(erreurs, []);
+  await page.context().close();
+  return { ...t, wasmDemandes: fois(/_bg\.wasm$/), glueDemandee: fois(/trouve-ton-mentor-[0-9a-f]+\.js$/) };
+}
+
+test("sur l'accueil la wasm se télécharge après le premier affichage, pour un lien profond tout de suite", async () => {
+  // The home page drawn by the build needs only the HTML and the CSS: the
+  // 200 KiB of wasm would share a slow connection with that CSS, so their
+  // download waits for the first paint (scripts/demarrage.mjs).
+  const accueil = await chronologie("#/", 600);
+  assert.ok(accueil.fcp !== null && accueil.fcp >= accueil.css, JSON.stringify(accueil));
+  assert.ok(accueil.wasm >= accueil.fcp, `wasm demandée avant le premier affichage : ${JSON.stringify(accueil)}`);
+  assert.ok(accueil.glue >= accueil.fcp, JSON.stringify(accueil));
+  // The preload is the download the app uses: asked for once, not twice.
+  assert.equal(accueil.wasmDemandes, 1);
+  assert.equal(accueil.glueDemandee, 1);
+  // A deep link shows only "Chargement…" until the app: its downloads start
+  // at once (scripts/avant-affichage.js), not after the stylesheet.
+  const profond = await chronologie("#/programmes", 600);
+  assert.ok(profond.wasm < profond.css && profond.glue < profond.css, JSON.stringify(profond));
+  assert.equal(profond.wasmDemandes, 1);
+  assert.equal(profond.glueDemandee, 1);
 });
