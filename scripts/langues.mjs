@@ -1,13 +1,15 @@
 // Publishes the languages other than French beside the app: for each
 // langues/<code>/ folder, dist/langues/<code>.json holds every interface
 // text ("section.cle": text) and the catalogue's translated texts. build.rs
-// has already refused any missing or broken translation; this only merges.
+// has already refused any missing or broken translation; this merges, and
+// puts the current French (between ⟪ and ⟫) in place of a stale translation.
 // French is compiled into the app and needs no file. Part of the Trunk
 // post_build hook (scripts/post-build.mjs); by hand:
 //   node scripts/langues.mjs dist
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { etatDesTraductions } from "./empreintes.mjs";
 
 const SOURCE = new URL("../langues/", import.meta.url);
 
@@ -53,22 +55,31 @@ function pourLaPage(code, table) {
   return Object.fromEntries(Object.entries(table).map(([cle, texte]) => [cle, isoler(texte)]));
 }
 
+/**
+ * A language's texts as published: a translation whose French has changed
+ * since it was reviewed (scripts/empreintes.mjs) is replaced by the current
+ * French between ⟪ and ⟫, which the app shows marked lang="fr".
+ */
+function aJour(textes) {
+  return Object.fromEntries(Object.entries(textes).map(([cle, t]) => [cle, t.perimee ? `⟪${t.francais}⟫` : t.texte]));
+}
+
 export function publierLangues(dossier) {
   mkdirSync(join(dossier, "langues"), { recursive: true });
   const publiees = [];
   for (const { code } of TABLE.slice(1)) {
-    const interfaceTextes = {};
-    let catalogue = {};
-    for (const fichier of readdirSync(new URL(`${code}/`, SOURCE)).filter((f) => f.endsWith(".json")).sort()) {
-      const contenu = JSON.parse(readFileSync(new URL(`${code}/${fichier}`, SOURCE), "utf8"));
-      const section = fichier.slice(0, -".json".length);
-      if (section === "catalogue") {
-        catalogue = contenu;
-        continue;
-      }
-      for (const [cle, texte] of Object.entries(contenu)) interfaceTextes[`${section}.${cle}`] = texte;
-    }
-    const publie = { langue: code, interface: pourLaPage(code, interfaceTextes), catalogue: pourLaPage(code, catalogue) };
+    const etat = etatDesTraductions(code);
+    // "empreintes": the fingerprint of the French each catalogue translation
+    // was reviewed against, so the app also sees a translation made stale by
+    // a catalogue published without a rebuild (i18n::catalogue::traduire),
+    // and the editor lists the stale ones.
+    const empreintes = Object.fromEntries(Object.entries(etat.catalogue).map(([chemin, t]) => [chemin, t.empreinte]));
+    const publie = {
+      langue: code,
+      interface: pourLaPage(code, aJour(etat.interface)),
+      catalogue: pourLaPage(code, aJour(etat.catalogue)),
+      empreintes,
+    };
     writeFileSync(join(dossier, "langues", `${code}.json`), JSON.stringify(publie));
     publiees.push(code);
   }

@@ -2,11 +2,20 @@
 // in this order: the start-up script leaves index.html (strict CSP), the
 // language files are published, then sw.js is generated from the final
 // list of files.
+import { basename } from "node:path";
 import { sortirScriptEnLigne } from "./demarrage.mjs";
 import { publierLangues } from "./langues.mjs";
 import { genererServiceWorker } from "./service-worker.mjs";
 
 const dossier = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+// The catalogue editor (editeur.html) is a second Trunk build of its own
+// (Makefile, `dist`): only its start-up script leaves its page; the app's
+// language files and service worker are the app build's business.
+if (basename(process.env.TRUNK_HTML_FILE ?? "") === "editeur.html") {
+  const script = sortirScriptEnLigne(dossier, "editeur.html", "editeur-demarrage");
+  console.log(`post-build (éditeur) : ${script ?? "pas de script en ligne"}`);
+  process.exit(0);
+}
 const script = sortirScriptEnLigne(dossier);
 const langues = publierLangues(dossier);
 const { version, nombre } = genererServiceWorker(dossier);

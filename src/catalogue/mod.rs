@@ -12,8 +12,8 @@ use crate::json;
 
 pub use types::*;
 pub use validate::{
-    CatalogueError, VERSION_SCHEMA, charger, charger_valeur, courriel_valide, date_valide, id_valide, lien_web_valide,
-    telephone_valide, verifier,
+    CatalogueError, VERSION_SCHEMA, annee_valide, charger, charger_valeur, courriel_valide, date_valide, id_valide,
+    lien_web_valide, telephone_valide, verifier,
 };
 
 /// The catalogue file, compiled into the app so that the first screen needs
@@ -70,6 +70,25 @@ impl Programme {
             textes.extend(liste.iter().map(String::as_str));
         }
         textes
+    }
+
+    /// Whether the facts were last checked more than twelve months before
+    /// `aujourdhui` (`AAAA-MM-JJ`): a date alone in its year (`AAAA`, the
+    /// brochure's) counts from its last day, so it is never called older
+    /// than it can be. Plain string comparison: both are ISO dates.
+    pub fn verification_ancienne(&self, aujourdhui: &str) -> bool {
+        let date = if annee_valide(&self.verifie_le) {
+            format!("{}-12-31", self.verifie_le)
+        } else {
+            self.verifie_le.clone()
+        };
+        let Some((annee, reste)) = aujourdhui.split_once('-') else {
+            return false;
+        };
+        let il_y_a_un_an = annee
+            .parse::<u16>()
+            .map(|a| format!("{:04}-{reste}", a.saturating_sub(1)));
+        il_y_a_un_an.is_ok_and(|limite| date < limite)
     }
 
     /// `tel:` link for the phone number, digits only.

@@ -153,6 +153,8 @@ pub struct Textes {
     traduits: Option<Vec<Option<String>>>,
     /// The catalogue's descriptive texts in this language, by path.
     pub catalogue: BTreeMap<String, String>,
+    /// The fingerprint of the French each of them translates, by path.
+    pub empreintes: BTreeMap<String, String>,
 }
 
 impl Default for Textes {
@@ -167,6 +169,7 @@ impl Textes {
             langue: Langue::Fr,
             traduits: None,
             catalogue: BTreeMap::new(),
+            empreintes: BTreeMap::new(),
         }
     }
 
@@ -177,15 +180,18 @@ impl Textes {
         if langue == Langue::Fr {
             return Ok(Textes::francais());
         }
-        // A published language file: `{"interface": {key: text}, "catalogue": {path: text}}`.
+        // A published language file: `{"interface": {key: text}, "catalogue":
+        // {path: text}, "empreintes": {path: fingerprint of the French}}`.
         let fichier = format!("langues/{}.json", langue.code());
         let valeur = json::lire(json).map_err(|e| format!("{fichier} : JSON invalide, {e}"))?;
         let interface = verifier::table_de_textes(valeur.get("interface").unwrap_or(&Json::Nul))
             .map_err(|e| format!("{fichier} : interface : {e}"))?;
-        let catalogue = match valeur.get("catalogue") {
-            Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : catalogue : {e}"))?,
-            None => BTreeMap::new(),
+        let table = |nom: &str| match valeur.get(nom) {
+            Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : {nom} : {e}")),
+            None => Ok(BTreeMap::new()),
         };
+        let catalogue = table("catalogue")?;
+        let empreintes = table("empreintes")?;
         // Keys are matched by their fingerprint: the app carries 474 numbers
         // instead of 474 names (10 KB). An unknown key is ignored.
         let mut traduits: Vec<Option<String>> = vec![None; cle::NOMBRE];
@@ -202,6 +208,7 @@ impl Textes {
             langue,
             traduits: Some(traduits),
             catalogue,
+            empreintes,
         })
     }
 
@@ -362,7 +369,7 @@ impl Textes {
     /// value for `catalogue::charger_valeur`.
     pub fn catalogue_traduit(&self, francais: &str) -> Result<Json, String> {
         let mut valeur = json::lire(francais).map_err(|e| e.to_string())?;
-        catalogue::traduire(&mut valeur, &self.catalogue);
+        catalogue::traduire(&mut valeur, &self.catalogue, &self.empreintes);
         Ok(valeur)
     }
 }

@@ -8,7 +8,9 @@ use leptos::prelude::*;
 
 use crate::app::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::catalogue::{Critere, Situation};
-use crate::components::{Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, focaliser};
+use crate::components::{
+    Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, Verification, focaliser,
+};
 use crate::engine::{BESOINS, Modalite, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation, evaluer};
 use crate::i18n::cle::pro as k;
 use crate::i18n::cle::{carte_resultat, commun, resultats};
@@ -291,6 +293,7 @@ pub fn Fiche(
                         <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a> " · "
                         <a href=p.contact.site.clone()>{p.contact.site_libelle.clone()}</a>
                     </p>
+                    <Verification programme=p.clone()/>
                 </article>
             }
         })
