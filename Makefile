@@ -26,13 +26,15 @@ serve: tools
 ## (scripts/instantane.mjs), so a first visit paints before the wasm runs.
 ## The catalogue editor (editeur.html, its own wasm, never loaded nor
 ## precached by the app) is a second Trunk build, into its own folder
-## because Trunk empties the folder it builds into, then copied beside.
+## because Trunk empties the folder it builds into (and names the page
+## index.html), then copied beside.
 URL_PUBLIQUE ?=
 dist: tools-test
 	trunk build --release --offline
-	trunk build --release --offline editeur.html --dist target/dist-editeur
-	cp target/dist-editeur/editeur* dist/
-	cp target/dist-editeur/*.css dist/
+	trunk build editeur.html --release --offline --dist target/dist-editeur
+	cp target/dist-editeur/editeur-* dist/
+	cp target/dist-editeur/index.html dist/editeur.html
+	cp target/dist-editeur/*.css target/dist-editeur/*.svg dist/
 	cargo run --offline --quiet --bin pages-statiques -- dist $(URL_PUBLIQUE)
 	node scripts/instantane.mjs dist
 	@node scripts/tailles.mjs dist

@@ -9,10 +9,11 @@ import { genererServiceWorker } from "./service-worker.mjs";
 
 const dossier = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 // The catalogue editor (editeur.html) is a second Trunk build of its own
-// (Makefile, `dist`): only its start-up script leaves its page; the app's
+// (Makefile, `dist`; Trunk names its page index.html, the Makefile copies
+// it as editeur.html): only its start-up script leaves its page; the app's
 // language files and service worker are the app build's business.
 if (basename(process.env.TRUNK_HTML_FILE ?? "") === "editeur.html") {
-  const script = sortirScriptEnLigne(dossier, "editeur.html", "editeur-demarrage");
+  const script = sortirScriptEnLigne(dossier, "index.html", "editeur-demarrage");
   console.log(`post-build (éditeur) : ${script ?? "pas de script en ligne"}`);
   process.exit(0);
 }

@@ -75,20 +75,16 @@ impl Programme {
     /// Whether the facts were last checked more than twelve months before
     /// `aujourdhui` (`AAAA-MM-JJ`): a date alone in its year (`AAAA`, the
     /// brochure's) counts from its last day, so it is never called older
-    /// than it can be. Plain string comparison: both are ISO dates.
+    /// than it can be. Compared as (year, "MM-JJ"): no allocation, no
+    /// formatting in the app.
     pub fn verification_ancienne(&self, aujourdhui: &str) -> bool {
-        let date = if annee_valide(&self.verifie_le) {
-            format!("{}-12-31", self.verifie_le)
-        } else {
-            self.verifie_le.clone()
-        };
-        let Some((annee, reste)) = aujourdhui.split_once('-') else {
+        let v = &self.verifie_le;
+        let annee = |date: &str| date.get(..4).and_then(|a| a.parse::<u16>().ok());
+        let (Some(verifiee), Some(cette_annee)) = (annee(v), annee(aujourdhui)) else {
             return false;
         };
-        let il_y_a_un_an = annee
-            .parse::<u16>()
-            .map(|a| format!("{:04}-{reste}", a.saturating_sub(1)));
-        il_y_a_un_an.is_ok_and(|limite| date < limite)
+        let jour_verifie = v.get(5..).unwrap_or("12-31");
+        (verifiee, jour_verifie) < (cette_annee.saturating_sub(1), aujourdhui.get(5..).unwrap_or_default())
     }
 
     /// `tel:` link for the phone number, digits only.

@@ -20,10 +20,10 @@ pub fn Verification(programme: Programme) -> impl IntoView {
     };
     let aujourdhui: String = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     let ancienne = programme.verification_ancienne(aujourdhui.get(..10).unwrap_or_default());
+    let notice = if ancienne { tx.t(k::VERIFIE_ANCIEN) } else { "" };
     view! {
-        <p class="verification" data-verifie-le=date.clone()>
-            {phrase}
-            {ancienne.then(|| view! { " " <span data-verification-ancienne="">{tx.t(k::VERIFIE_ANCIEN).to_string()}</span> })}
+        <p class="verification" data-verifie-le=date.clone() data-verification-ancienne=ancienne.then_some("")>
+            {format!("{phrase} {notice}")}
         </p>
     }
 }

@@ -148,9 +148,7 @@ fn comparer(a: &Json, b: &Json, chemin: &mut Chemin, racine: &Json, sortie: &mut
 
 /// A list of codes (`["ecole", "college"]`), edited as one set of choices.
 fn choix(liste: &[Json]) -> bool {
-    liste
-        .iter()
-        .all(|v| v.texte().is_some_and(|t| crate::catalogue::id_valide(t)))
+    liste.iter().all(|v| v.texte().is_some_and(crate::catalogue::id_valide))
 }
 
 fn noter(a: &Json, b: &Json, chemin: &[Pas], racine: &Json, sortie: &mut Vec<Changement>) {

@@ -667,13 +667,17 @@ fn telecharger(nom: &str, texte: &str) {
     );
 }
 
+/// A language's fingerprints of the French its catalogue translations
+/// were reviewed against, by path (`None` in the list: the file could not
+/// be read).
+type Empreintes = BTreeMap<String, String>;
+
 /// Per language, the catalogue texts whose translation the edited French
 /// makes stale (from the fingerprints in the published language files).
 #[component]
 fn Traductions(etat: Etat) -> impl IntoView {
     let mots = etat.mots.get_value();
-    // None: the file could not be read.
-    let empreintes: RwSignal<Vec<(Langue, Option<BTreeMap<String, String>>)>> = RwSignal::new(Vec::new());
+    let empreintes: RwSignal<Vec<(Langue, Option<Empreintes>)>> = RwSignal::new(Vec::new());
     leptos::task::spawn_local(async move {
         let mut toutes = Vec::new();
         for langue in Langue::TOUTES.into_iter().skip(1) {

@@ -81,6 +81,12 @@ pub fn empreinte_texte(texte: &str) -> String {
     format!("{:08x}", super::verifier::empreinte(texte))
 }
 
+/// Whether a recorded fingerprint is not the one of this French text.
+/// Compared as numbers: the app then needs no hexadecimal formatting.
+fn autre_francais(empreinte: &str, francais: &str) -> bool {
+    u32::from_str_radix(empreinte, 16).ok() != Some(super::verifier::empreinte(francais))
+}
+
 /// Replaces each descriptive text that has a translation; the others stay
 /// in French (a remote catalogue may have texts newer than the
 /// translations). A translation whose recorded fingerprint (`empreintes`,
@@ -92,7 +98,7 @@ pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>, em
         let chemin = chemin.join(".");
         if let Some(t) = traductions.get(&chemin) {
             *texte = match empreintes.get(&chemin) {
-                Some(e) if *e != empreinte_texte(texte) => format!("⟪{texte}⟫"),
+                Some(e) if autre_francais(e, texte) => format!("⟪{texte}⟫"),
                 _ => t.clone(),
             };
         }
@@ -105,7 +111,7 @@ pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>, em
 pub fn perimees(catalogue: &Json, empreintes: &BTreeMap<String, String>) -> Vec<String> {
     textes_traduisibles(catalogue)
         .into_iter()
-        .filter(|(chemin, francais)| empreintes.get(chemin).is_some_and(|e| *e != empreinte_texte(francais)))
+        .filter(|(chemin, francais)| empreintes.get(chemin).is_some_and(|e| autre_francais(e, francais)))
         .map(|(chemin, _)| chemin)
         .collect()
 }

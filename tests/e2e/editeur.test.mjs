@@ -58,10 +58,14 @@ function champ(page, programme, nom) {
   return page.locator(`[data-champ="${programme}:${nom}"]`);
 }
 
+/** Presses a save button; returns { name: path } of the files it downloads. */
 async function enregistrer(page, bouton, fichiers) {
-  const attendus = fichiers.map(() => page.waitForEvent("download"));
+  const recus = [];
+  const recevoir = (d) => recus.push(d);
+  page.on("download", recevoir);
   await page.locator(`[data-editeur="${bouton}"]`).click();
-  const recus = await Promise.all(attendus);
+  for (let essai = 0; recus.length < fichiers.length && essai < 50; essai++) await page.waitForTimeout(100);
+  page.off("download", recevoir);
   const chemins = {};
   for (const d of recus) {
     chemins[d.suggestedFilename()] = join(DOSSIER, d.suggestedFilename());
@@ -82,7 +86,7 @@ test("l'éditeur : modifier, voir l'erreur au champ, vérifier les changements, 
   const telephone = champ(page, "proxite", "contact.telephone");
   assert.equal(await telephone.inputValue(), EMBARQUE.programmes.find((p) => p.id === "proxite").contact.telephone);
   await telephone.fill(NOUVEAU_TELEPHONE);
-  await telephone.scrollIntoViewIfNeeded();
+  await telephone.evaluate((e) => e.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: `${GUIDE}/editeur-2-modifier.png` });
 
   // A wrong e-mail for the AFEV: the build's own message, beside the field.
@@ -103,7 +107,7 @@ test("l'éditeur : modifier, voir l'erreur au champ, vérifier les changements, 
   assert.equal(await bilan.textContent(), MOTS.bilan_erreurs.replace("{n}", "1"));
   assert.ok(await page.locator('[data-editeur="enregistrer"]').isDisabled());
   assert.match(await page.locator('[data-editeur-programme="afev"] > summary').textContent(), /1 erreur/);
-  await courriel.scrollIntoViewIfNeeded();
+  await courriel.evaluate((e) => e.scrollIntoView({ block: "center" }));
   await page.screenshot({ path: `${GUIDE}/editeur-3-erreur.png` });
   // Screen readers get the same (axe on the whole editor, with the error shown).
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
