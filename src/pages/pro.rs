@@ -293,7 +293,7 @@ pub fn Fiche(
                         <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a> " · "
                         <a href=p.contact.site.clone()>{p.contact.site_libelle.clone()}</a>
                     </p>
-                    <Verification programme=p.clone()/>
+                    <Verification programme=p.clone() court=true/>
                 </article>
             }
         })

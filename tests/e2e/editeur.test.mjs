@@ -165,10 +165,11 @@ test("l'éditeur : modifier, voir l'erreur au champ, vérifier les changements, 
   assert.match(await tel.textContent(), new RegExp(NOUVEAU_TELEPHONE));
   assert.equal(await tel.getAttribute("href"), "tel:0328112233");
   assert.equal(await visite.page.locator("[data-verifie-le]").getAttribute("data-verifie-le"), "2027-01-15");
+  await tel.evaluate((e) => e.scrollIntoView({ block: "center" }));
+  await visite.page.screenshot({ path: `${GUIDE}/editeur-6-app.png` });
   await app.ouvrir(visite.page, "#/jeune/resultats?age=16&cud=oui&situation=lycee&ase=oui&besoins=orientation");
   await visite.page.locator('[data-programme="proxite"]').first().waitFor();
   assert.match(await visite.page.locator('[data-programme="proxite"]').first().innerHTML(), /tel:0328112233/);
-  await visite.page.screenshot({ path: `${GUIDE}/editeur-6-app.png` });
   assert.deepEqual(visite.erreurs, []);
   copyFileSync(fichier, join(DOSSIER, "catalogue-telephone.json"));
 });
