@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-build-casse test-open-data test-e2e catalogue-check open-data traductions traductions-revues clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -25,9 +25,17 @@ serve: tools
 ## which takes absolute addresses only), then the
 ## home screen drawn by the app in Chromium is put into index.html
 ## (scripts/instantane.mjs), so a first visit paints before the wasm runs.
+## The catalogue editor (editeur.html, its own wasm, never loaded nor
+## precached by the app) is a second Trunk build, into its own folder
+## because Trunk empties the folder it builds into (and names the page
+## index.html), then copied beside.
 URL_PUBLIQUE ?=
 dist: tools-test
 	trunk build --release --offline
+	trunk build editeur.html --release --offline --dist target/dist-editeur
+	cp target/dist-editeur/editeur-* dist/
+	cp target/dist-editeur/index.html dist/editeur.html
+	cp target/dist-editeur/*.css target/dist-editeur/*.svg dist/
 	cargo run --offline --quiet --bin pages-statiques -- dist $(URL_PUBLIQUE)
 	node scripts/instantane.mjs dist
 	@node scripts/tailles.mjs dist
@@ -61,7 +69,7 @@ test: tools-test
 test-lint:
 	cargo fmt --check
 	cargo clippy --offline --all-targets -- -D warnings
-	cargo clippy --offline --target wasm32-unknown-unknown --lib --bin trouve-ton-mentor -- -D warnings
+	cargo clippy --offline --target wasm32-unknown-unknown --lib --bin trouve-ton-mentor --bin editeur -- -D warnings
 	cargo clippy --offline --target wasm32-unknown-unknown --lib --bin trouve-ton-mentor --features essai-plantage -- -D warnings
 
 test-native:
@@ -86,6 +94,16 @@ catalogue-check:
 ## Regenerates public/data-inclusion/ from public/catalogue.json.
 open-data:
 	cargo run --offline --quiet --bin export-data-inclusion
+
+## Lists, per language, the translations whose French text changed since
+## they were reviewed (the app shows the French in their place).
+traductions:
+	node scripts/empreintes.mjs
+
+## After updating the translations: stamps every current translation as
+## translating today's French (langues/<code>.empreintes.json).
+traductions-revues:
+	node scripts/empreintes.mjs --revues
 
 ## A release build with the test-only address #/essai-plantage, which
 ## panics (Cargo feature essai-plantage): the browser tests check the crash

@@ -24,14 +24,14 @@ export function sansCommentaires(source) {
   );
 }
 
-export function sortirScriptEnLigne(dossier) {
-  const chemin = join(dossier, "index.html");
+export function sortirScriptEnLigne(dossier, page = "index.html", prefixe = "demarrage") {
+  const chemin = join(dossier, page);
   const html = readFileSync(chemin, "utf8");
   const motif = /<script type="module">\s*import init, \* as bindings from '\.\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '\.\/([^']+\.wasm)' \}\);[\s\S]*?<\/script>/;
   const trouve = html.match(motif);
   if (!trouve) {
     if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
-      throw new Error("index.html contient un script en ligne de forme inconnue : mettre à jour scripts/demarrage.mjs");
+      throw new Error(`${page} contient un script en ligne de forme inconnue : mettre à jour scripts/demarrage.mjs`);
     }
     return null; // already done
   }
@@ -92,7 +92,7 @@ try {
 }
 `;
   const livre = sansCommentaires(script);
-  const nom = `demarrage-${createHash("sha256").update(livre).digest("hex").slice(0, 16)}.js`;
+  const nom = `${prefixe}-${createHash("sha256").update(livre).digest("hex").slice(0, 16)}.js`;
   writeFileSync(join(dossier, nom), livre);
   writeFileSync(chemin, html.replace(bloc, `<script type="module" src="./${nom}"></script>`));
   return nom;

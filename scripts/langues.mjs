@@ -7,12 +7,14 @@
 // texts made for its own keys, even from a cache after a new deployment.
 // The app compiles in the French of the home page only and fetches the
 // French file for the other screens. build.rs has already refused any
-// missing or broken translation; this only merges. Part of the Trunk
+// missing or broken translation; this merges, and puts the current
+// French (between ⟪ and ⟫) in place of a stale translation. Part of the Trunk
 // post_build hook (scripts/post-build.mjs); by hand:
 //   node scripts/langues.mjs dist
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { etatDesTraductions } from "./empreintes.mjs";
 
 const SOURCE = new URL("../langues/", import.meta.url);
 
@@ -98,15 +100,41 @@ export function clesFrancaises() {
   return Object.keys(lireLangue(TABLE[0].code).interfaceTextes).sort();
 }
 
+/**
+ * A language's texts as published: a translation whose French has changed
+ * since it was reviewed (scripts/empreintes.mjs) is replaced by the current
+ * French between ⟪ and ⟫, which the app shows marked lang="fr".
+ */
+function aJour(textes) {
+  return Object.fromEntries(Object.entries(textes).map(([cle, t]) => [cle, t.perimee ? `⟪${t.francais}⟫` : t.texte]));
+}
+
 export function publierLangues(dossier) {
   mkdirSync(join(dossier, "langues"), { recursive: true });
   const cles = clesFrancaises();
   const version = versionDesCles(cles);
   const publiees = [];
   for (const { code } of TABLE) {
-    const { interfaceTextes, catalogue } = lireLangue(code);
-    const textes = pourLaPage(code, interfaceTextes);
-    const publie = { langue: code, cles: version, interface: cles.map((c) => textes[c] ?? null), catalogue: pourLaPage(code, catalogue) };
+    let publie;
+    if (code === TABLE[0].code) {
+      const { interfaceTextes, catalogue } = lireLangue(code);
+      publie = { langue: code, cles: version, interface: cles.map((c) => interfaceTextes[c] ?? null), catalogue };
+    } else {
+      const etat = etatDesTraductions(code);
+      const textes = pourLaPage(code, aJour(etat.interface));
+      // "empreintes": the fingerprint of the French each catalogue translation
+      // was reviewed against, so the app also sees a translation made stale by
+      // a catalogue published without a rebuild (i18n::catalogue::traduire),
+      // and the editor lists the stale ones.
+      const empreintes = Object.fromEntries(Object.entries(etat.catalogue).map(([chemin, t]) => [chemin, t.empreinte]));
+      publie = {
+        langue: code,
+        cles: version,
+        interface: cles.map((c) => textes[c] ?? null),
+        catalogue: pourLaPage(code, aJour(etat.catalogue)),
+        empreintes,
+      };
+    }
     writeFileSync(join(dossier, "langues", `${code}.${version}.json`), JSON.stringify(publie));
     publiees.push(code);
   }

@@ -3,12 +3,22 @@
 // first-visit CSS and scripts are minified (release builds only), the
 // language files are published, then sw.js is generated from the final
 // list of files.
+import { basename } from "node:path";
 import { sortirScriptEnLigne } from "./demarrage.mjs";
 import { publierLangues } from "./langues.mjs";
 import { minifier } from "./minifier.mjs";
 import { genererServiceWorker } from "./service-worker.mjs";
 
 const dossier = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
+// The catalogue editor (editeur.html) is a second Trunk build of its own
+// (Makefile, `dist`; Trunk names its page index.html, the Makefile copies
+// it as editeur.html): only its start-up script leaves its page; the app's
+// language files and service worker are the app build's business.
+if (basename(process.env.TRUNK_HTML_FILE ?? "") === "editeur.html") {
+  const script = sortirScriptEnLigne(dossier, "index.html", "editeur-demarrage");
+  console.log(`post-build (éditeur) : ${script ?? "pas de script en ligne"}`);
+  process.exit(0);
+}
 const script = sortirScriptEnLigne(dossier);
 const minifies = process.env.TRUNK_PROFILE === "debug" ? [] : minifier(dossier);
 const langues = publierLangues(dossier);

@@ -18,9 +18,16 @@ const gabarit = readFileSync(new URL("../public/sw.template.js", import.meta.url
 // must open offline.
 const EXCLUS = new Set(["sw.js", "sw.template.js", "integration.js", "embed-demo.html", "embed-demo.js"]);
 // Nor the static pages (programmes/, for browsers without WebAssembly and
-// search engines: the app has the same screens) and the files for robots.
-const EXCLU = (nom) =>
-  EXCLUS.has(nom) || (nom.startsWith("langues/") && !nom.startsWith("langues/fr.")) || nom.startsWith("programmes/") || nom === "sitemap.xml" || nom === "robots.txt";
+// search engines: the app has the same screens) and the files for robots,
+// nor the catalogue editor (editeur.html and its editeur-* files: a tool
+// for the Collectif, never a young person's download).
+export const EXCLU = (nom) =>
+  EXCLUS.has(nom) ||
+  (nom.startsWith("langues/") && !nom.startsWith("langues/fr.")) ||
+  nom.startsWith("programmes/") ||
+  nom.startsWith("editeur") ||
+  nom === "sitemap.xml" ||
+  nom === "robots.txt";
 
 function fichiers(d) {
   return readdirSync(d).flatMap((nom) => {

@@ -17,10 +17,14 @@
 static ALLOCATEUR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 pub mod catalogue;
+/// The catalogue editor (`editeur.html`): its model natively, its screen in WebAssembly.
+pub mod editeur;
 pub mod engine;
 pub mod hote;
 pub mod i18n;
 pub mod json;
+/// The catalogue as data·inclusion open data (`make open-data`, the editor).
+pub mod open_data;
 pub mod routes;
 /// The catalogue as plain HTML pages, written at build time (native only).
 #[cfg(not(target_arch = "wasm32"))]

@@ -421,3 +421,45 @@ fn le_catalogue_embarque_est_le_fichier_sans_ses_blancs() {
     );
     assert!(!catalogue::FICHIER_EMBARQUE.contains("\n"));
 }
+
+#[test]
+fn chaque_programme_a_une_date_de_verification_honnete() {
+    let c = catalogue::embarque().unwrap();
+    for p in &c.programmes {
+        // Until the Collectif checks a programme, its date is the brochure's
+        // year: the brochure prints no day, and cites an activity "proposée
+        // en 2024" (docs/brochure.txt).
+        assert_eq!(p.verifie_le, "2024", "{}", p.id);
+    }
+    let mut v = valeur();
+    programme(&mut v, "afev")["verifie_le"] = json!("12/03/2026");
+    une_erreur(
+        &v,
+        Some("afev"),
+        "verifie_le",
+        "ni une date AAAA-MM-JJ ni une année AAAA",
+    );
+    programme(&mut v, "afev")["verifie_le"] = json!("2026-03-12");
+    assert!(catalogue::charger(FICHIER, &v.to_string()).is_ok());
+    programme(&mut v, "afev").as_object_mut().unwrap().remove("verifie_le");
+    let e = erreurs(&v);
+    assert!(
+        e.len() == 1 && e[0].to_string().contains("champ obligatoire absent : `verifie_le`"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn une_verification_de_plus_de_douze_mois_est_ancienne() {
+    let mut p = catalogue::embarque().unwrap().programmes.remove(0);
+    p.verifie_le = "2026-03-12".into();
+    assert!(!p.verification_ancienne("2026-12-03"));
+    assert!(!p.verification_ancienne("2027-03-12"));
+    assert!(p.verification_ancienne("2027-03-13"));
+    // A year alone counts from its last day: never older than it can be.
+    p.verifie_le = "2025".into();
+    assert!(!p.verification_ancienne("2026-12-03"));
+    assert!(p.verification_ancienne("2027-01-01"));
+    p.verifie_le = "2024".into();
+    assert!(p.verification_ancienne("2026-12-03"));
+}

@@ -176,7 +176,7 @@ fn verifie_resultats(r: &Reponses, resultats: &[Evaluation]) {
             // "16 ans", "1 an": the age as the French counts it.
             let age = r.age.is_some_and(|a| {
                 texte.contains(
-                    &trouve_ton_mentor::i18n::Textes::francais()
+                    &trouve_ton_mentor::i18n::Textes::francais_complet()
                         .compte(trouve_ton_mentor::i18n::cle::moteur::AGE, usize::from(a)),
                 )
             });

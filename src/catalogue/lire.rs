@@ -310,7 +310,7 @@ structure!(PacteEducatif {
 structure!(ContactRegional { libelle, courriel });
 structure!(Programme {
     id, nom, accroche, annee_creation, jeunes_mentores, capacite, description, public, offres_speciales = defaut,
-    modalites, partenaires, contact, acces = defaut, eligibilite, mentors, besoins, source,
+    modalites, partenaires, contact, acces = defaut, eligibilite, mentors, besoins, source, verifie_le,
 });
 structure!(JeunesMentores {
     annee,

@@ -12,8 +12,8 @@ use crate::json;
 
 pub use types::*;
 pub use validate::{
-    CatalogueError, VERSION_SCHEMA, charger, charger_valeur, courriel_valide, date_valide, id_valide, lien_web_valide,
-    telephone_valide, verifier,
+    CatalogueError, VERSION_SCHEMA, annee_valide, charger, charger_valeur, courriel_valide, date_valide, id_valide,
+    lien_web_valide, telephone_valide, verifier,
 };
 
 /// The catalogue file, compiled into the app so that the first screen needs
@@ -70,6 +70,21 @@ impl Programme {
             textes.extend(liste.iter().map(String::as_str));
         }
         textes
+    }
+
+    /// Whether the facts were last checked more than twelve months before
+    /// `aujourdhui` (`AAAA-MM-JJ`): a date alone in its year (`AAAA`, the
+    /// brochure's) counts from its last day, so it is never called older
+    /// than it can be. Compared as (year, "MM-JJ"): no allocation, no
+    /// formatting in the app.
+    pub fn verification_ancienne(&self, aujourdhui: &str) -> bool {
+        let v = &self.verifie_le;
+        let annee = |date: &str| date.get(..4).and_then(|a| a.parse::<u16>().ok());
+        let (Some(verifiee), Some(cette_annee)) = (annee(v), annee(aujourdhui)) else {
+            return false;
+        };
+        let jour_verifie = v.get(5..).unwrap_or("12-31");
+        (verifiee, jour_verifie) < (cette_annee.saturating_sub(1), aujourdhui.get(5..).unwrap_or_default())
     }
 
     /// `tel:` link for the phone number, digits only.

@@ -155,6 +155,10 @@ pub struct Programme {
     pub besoins: Vec<Besoin>,
     /// Where in the brochure these facts are.
     pub source: String,
+    /// When these facts were last checked with the association, `AAAA-MM-JJ`
+    /// (the editor sets it). Until then `AAAA`, the year of the brochure
+    /// they come from: it prints no day, so none is invented.
+    pub verifie_le: String,
 }
 
 /// "31 125 jeunes mentorés en 2022 dont 176 sur la CUD".

@@ -303,6 +303,13 @@ pub fn verifier(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
         }
         e.lien_web(prog, "contact.site", &p.contact.site);
         e.courriel(prog, "contact.courriel", &p.contact.courriel);
+        if !date_valide(&p.verifie_le) && !annee_valide(&p.verifie_le) {
+            e.programme(
+                prog,
+                "verifie_le",
+                format!("« {} » n'est ni une date AAAA-MM-JJ ni une année AAAA", p.verifie_le),
+            );
+        }
         if let Some(tel) = &p.contact.telephone
             && !telephone_valide(tel)
         {
@@ -405,6 +412,11 @@ pub fn date_valide(date: &str) -> bool {
     }
     let nombres: Vec<Option<u32>> = parties.iter().map(|p| p.parse().ok()).collect();
     matches!(nombres[..], [Some(_), Some(m), Some(j)] if (1..=12).contains(&m) && (1..=31).contains(&j))
+}
+
+/// A year alone (`AAAA`): a programme's facts dated only by the brochure.
+pub fn annee_valide(annee: &str) -> bool {
+    annee.len() == 4 && annee.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Lowercase ASCII letters, digits and inner dashes.

@@ -23,6 +23,7 @@ mod partage_resultats;
 mod pied_de_page;
 mod reponses_gardees;
 mod reponses_manquantes;
+mod verification;
 mod voies_acces;
 
 pub use adresse::Adresse;
@@ -47,7 +48,8 @@ pub use icone::Icone;
 pub use liste_courte::ListeCourte;
 pub use mots_expliques::MotsExpliques;
 pub use partage_resultats::PartageResultats;
-pub use pied_de_page::PiedDePage;
+pub use pied_de_page::{PiedDePage, date_lisible};
 pub use reponses_gardees::{ChoixReponses, ReponsesGardees};
 pub use reponses_manquantes::ReponsesManquantes;
+pub use verification::Verification;
 pub use voies_acces::VoiesAcces;

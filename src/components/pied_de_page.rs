@@ -52,7 +52,8 @@ pub fn PiedDePage() -> impl IntoView {
 }
 
 /// `2026-11-26` → `26/11/2026`.
-fn date_lisible(date: &str) -> String {
+/// `AAAA-MM-JJ` as `JJ/MM/AAAA`, the order every language of the app reads.
+pub fn date_lisible(date: &str) -> String {
     let parties: Vec<&str> = date.split('-').collect();
     match parties.as_slice() {
         [a, m, j] => format!("{j}/{m}/{a}"),

@@ -15,6 +15,7 @@ use super::json::Json;
 pub const FAITS: &[&str] = &[
     "id",
     "date_maj",
+    "verifie_le",
     "code_epci",
     "sigle",
     "site",
@@ -42,11 +43,18 @@ pub const FAITS: &[&str] = &[
     "extrait_engagement",
 ];
 
+/// Objects whose `texte` is the brochure's line of figures as printed
+/// ("31 125 jeunes mentorés en 2022 dont 176 sur la CUD"): a fact, kept
+/// in French, so that a figure never lives inside a translation (the
+/// screens write the figures from their own fields).
+const LIGNES_DE_CHIFFRES: &[&str] = &["jeunes_mentores", "capacite"];
+
 /// Whether the field `cle`, under `chemin`, is a descriptive text. Names
 /// (`nom`) are proper names, except a special offer's, which is a phrase
 /// ("Mentorat thématique").
 fn traduisible(chemin: &[String], cle: &str) -> bool {
-    !FAITS.contains(&cle) || (cle == "nom" && chemin.iter().any(|c| c == "offres_speciales"))
+    let chiffres = cle == "texte" && chemin.last().is_some_and(|c| LIGNES_DE_CHIFFRES.contains(&c.as_str()));
+    !chiffres && (!FAITS.contains(&cle) || (cle == "nom" && chemin.iter().any(|c| c == "offres_speciales")))
 }
 
 fn nom_element(element: &Json, position: usize) -> String {
@@ -66,14 +74,46 @@ pub fn textes_traduisibles(catalogue: &Json) -> BTreeMap<String, String> {
     sortie
 }
 
+/// A French text's fingerprint as the language files record it (the
+/// French a translation was reviewed against): 32-bit FNV-1a, 8 hex digits,
+/// as `scripts/empreintes.mjs` writes it.
+pub fn empreinte_texte(texte: &str) -> String {
+    format!("{:08x}", super::verifier::empreinte(texte))
+}
+
+/// Whether a recorded fingerprint is not the one of this French text.
+/// Compared as numbers: the app then needs no hexadecimal formatting.
+fn autre_francais(empreinte: &str, francais: &str) -> bool {
+    u32::from_str_radix(empreinte, 16).ok() != Some(super::verifier::empreinte(francais))
+}
+
 /// Replaces each descriptive text that has a translation; the others stay
-/// in French (a remote catalogue may have texts newer than the translations).
-pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>) {
+/// in French (a remote catalogue may have texts newer than the
+/// translations). A translation whose recorded fingerprint (`empreintes`,
+/// by path) is not that of the current French translates an older text:
+/// the French is kept, between ⟪ and ⟫ so it is shown marked `lang="fr"`.
+/// A path with no recorded fingerprint is trusted (an older file).
+pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>, empreintes: &BTreeMap<String, String>) {
     parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| {
-        if let Some(t) = traductions.get(&chemin.join(".")) {
-            *texte = t.clone();
+        let chemin = chemin.join(".");
+        if let Some(t) = traductions.get(&chemin) {
+            *texte = match empreintes.get(&chemin) {
+                Some(e) if autre_francais(e, texte) => format!("⟪{texte}⟫"),
+                _ => t.clone(),
+            };
         }
     });
+}
+
+/// The paths whose translation is stale for this French catalogue: their
+/// recorded fingerprint is not the current French text's (the editor lists
+/// them per language).
+pub fn perimees(catalogue: &Json, empreintes: &BTreeMap<String, String>) -> Vec<String> {
+    textes_traduisibles(catalogue)
+        .into_iter()
+        .filter(|(chemin, francais)| empreintes.get(chemin).is_some_and(|e| autre_francais(e, francais)))
+        .map(|(chemin, _)| chemin)
+        .collect()
 }
 
 /// What differs between a language's catalogue translations and the
@@ -113,5 +153,29 @@ fn parcourir(valeur: &mut Json, chemin: &mut Vec<String>, f: &mut dyn FnMut(&[St
         }
         Json::Texte(texte) => f(chemin, texte),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn une_traduction_d_un_ancien_francais_laisse_place_au_francais_marque() {
+        let mut catalogue = super::super::json::lire(r#"{"a": "Nouveau texte", "b": "Même texte"}"#).unwrap();
+        let traductions = BTreeMap::from([
+            ("a".to_string(), "Old text".to_string()),
+            ("b".to_string(), "Same text".to_string()),
+        ]);
+        let empreintes = BTreeMap::from([
+            ("a".to_string(), empreinte_texte("Ancien texte")),
+            ("b".to_string(), empreinte_texte("Même texte")),
+        ]);
+        assert_eq!(perimees(&catalogue, &empreintes), ["a"]);
+        traduire(&mut catalogue, &traductions, &empreintes);
+        assert_eq!(catalogue.get("a").and_then(Json::texte), Some("⟪Nouveau texte⟫"));
+        assert_eq!(catalogue.get("b").and_then(Json::texte), Some("Same text"));
+        // The fingerprint scripts/empreintes.mjs writes for the same text.
+        assert_eq!(empreinte_texte("Proxité"), "d734c739");
     }
 }

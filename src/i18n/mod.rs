@@ -169,6 +169,8 @@ pub struct Textes {
     traduits: Option<Vec<Option<String>>>,
     /// The catalogue's descriptive texts in this language, by path.
     pub catalogue: BTreeMap<String, String>,
+    /// The fingerprint of the French each of them translates, by path.
+    pub empreintes: BTreeMap<String, String>,
 }
 
 impl Default for Textes {
@@ -185,6 +187,7 @@ impl Textes {
             langue: Langue::Fr,
             traduits: None,
             catalogue: BTreeMap::new(),
+            empreintes: BTreeMap::new(),
         }
     }
 
@@ -214,14 +217,19 @@ impl Textes {
                 cle::NOMBRE
             ));
         }
-        let catalogue = match valeur.get("catalogue") {
-            Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : catalogue : {e}"))?,
-            None => BTreeMap::new(),
+        let table = |nom: &str| match valeur.get(nom) {
+            Some(textes) => verifier::table_de_textes(textes).map_err(|e| format!("{fichier} : {nom} : {e}")),
+            None => Ok(BTreeMap::new()),
         };
+        // "empreintes": the fingerprint of the French each catalogue
+        // translation was reviewed against (scripts/langues.mjs).
+        let catalogue = table("catalogue")?;
+        let empreintes = table("empreintes")?;
         Ok(Textes {
             langue,
             traduits: Some(interface.iter().map(|t| t.texte().map(str::to_string)).collect()),
             catalogue,
+            empreintes,
         })
     }
 
@@ -433,7 +441,7 @@ impl Textes {
     /// value for `catalogue::charger_valeur`.
     pub fn catalogue_traduit(&self, francais: &str) -> Result<Json, String> {
         let mut valeur = json::lire(francais).map_err(|e| e.to_string())?;
-        catalogue::traduire(&mut valeur, &self.catalogue);
+        catalogue::traduire(&mut valeur, &self.catalogue, &self.empreintes);
         Ok(valeur)
     }
 

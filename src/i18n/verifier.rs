@@ -23,6 +23,15 @@ pub fn nom_valide(nom: &str) -> bool {
     matches!(c.next(), Some('a'..='z')) && c.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
 }
 
+/// A text's fingerprint: 32-bit FNV-1a of its UTF-8 bytes. Translations
+/// record the fingerprint of the French they translate
+/// (`langues/<code>.empreintes.json`, scripts/empreintes.mjs computes the same).
+pub fn empreinte(texte: &str) -> u32 {
+    texte
+        .bytes()
+        .fold(0x811c_9dc5, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
+}
+
 /// The version of a list of keys: 32-bit FNV-1a of the names, each
 /// followed by a line feed, in hexadecimal. The published language files
 /// hold their texts in the order of the keys, with no names; this version

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::catalogue::{Critere, Situation};
 use crate::components::{
-    Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, avec_francais, focaliser,
+    Cases, ChampAge, Citation, PartageResultats, Radios, ReponsesManquantes, Verification, avec_francais, focaliser,
 };
 use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::engine::confidentialite::sans_sensibles;
@@ -279,6 +279,7 @@ pub fn Fiche(
                         <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a> " · "
                         <a href=p.contact.site.clone()>{p.contact.site_libelle.clone()}</a>
                     </p>
+                    <Verification programme=p.clone() court=true/>
                 </article>
             }
         })

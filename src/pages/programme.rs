@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::catalogue::{Niveau, Programme};
-use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques, avec_francais};
+use crate::components::{BoutonsContact, Citation, ListeCourte, MotsExpliques, Verification, avec_francais};
 use crate::contexte::{catalogue_courant, textes};
 use crate::i18n::cle::{commun, programme as k};
 use crate::routes::{Route, lien};
@@ -82,6 +82,7 @@ fn Fiche(programme: Programme) -> impl IntoView {
             {(!p.contact.personnes.is_empty()).then(|| view! {
                 <p class="contact__personnes">{tx.f(k::VOS_CONTACTS, &[("personnes", &tx.liste(&p.contact.personnes))])}</p>
             })}
+            <Verification programme=p.clone()/>
 
             <section aria-labelledby="en-bref">
                 <h2 id="en-bref">{tx.t(k::EN_BREF).to_string()}</h2>

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+
+use crate::catalogue::{Programme, annee_valide};
+use crate::components::date_lisible;
+use crate::contexte::textes;
+use crate::i18n::cle::programme as k;
+
+/// "Informations vérifiées le …": when the programme's facts were last
+/// checked with the association (or that they are still the brochure's),
+/// and, past twelve months, a discreet word to confirm them before relying
+/// on them. Shown on the programme page and printed on the referral sheet
+/// (there without the notice, `court`: the sheet must fit one A4 page).
+#[component]
+pub fn Verification(programme: Programme, #[prop(optional)] court: bool) -> impl IntoView {
+    let tx = textes();
+    let date = &programme.verifie_le;
+    let phrase = if annee_valide(date) {
+        tx.f(k::VERIFIE_BROCHURE, &[("annee", date)])
+    } else {
+        tx.f(k::VERIFIE_LE, &[("date", &date_lisible(date))])
+    };
+    let aujourdhui: String = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    let ancienne = programme.verification_ancienne(aujourdhui.get(..10).unwrap_or_default());
+    let notice = if ancienne && !court {
+        tx.t(k::VERIFIE_ANCIEN)
+    } else {
+        ""
+    };
+    view! {
+        <p class="verification" data-verifie-le=date.clone() data-verification-ancienne=ancienne.then_some("")>
+            {format!("{phrase} {notice}")}
+        </p>
+    }
+}
