@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-audit test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -50,6 +50,7 @@ fuzz: tools
 test: tools-test
 	$(MAKE) test-lint
 	$(MAKE) test-native
+	$(MAKE) test-audit
 	$(MAKE) test-build-casse
 	$(MAKE) test-open-data
 	$(MAKE) dist
@@ -65,6 +66,11 @@ test-lint:
 
 test-native:
 	cargo test --offline
+
+## The RGAA 4.1 audit (docs/accessibilite/): every criterion for every page
+## of the sample, with evidence; prints the conformity rate, fails under 95 %.
+test-audit:
+	cargo run --offline --quiet --bin audit-rgaa
 
 ## Proves that a broken public/catalogue.json stops the build with a clear message.
 test-build-casse:

@@ -9,7 +9,12 @@
 // storage, a remote catalogue) and must never corrupt memory.
 #![forbid(unsafe_code)]
 
+/// The RGAA audit's table and its conformity rate (native only: the build
+/// and `make test` read it; the app gets the figures from `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod audit_rgaa;
 pub mod catalogue;
+pub mod conformite;
 pub mod engine;
 pub mod hote;
 pub mod i18n;

@@ -278,7 +278,7 @@ pub fn Fiche(
             });
             let telephone = p.contact.telephone.clone().map(|t| {
                 let lien = p.lien_telephone().unwrap_or_default();
-                view! { <a href=lien dir="ltr">{t}</a> " · " }
+                view! { <a href=lien dir="ltr">{t}</a><span aria-hidden="true">" · "</span> }
             });
             view! {
                 <article class="fiche-orientation__programme" data-programme=p.id.clone() data-verdict=e.verdict.code()>
@@ -288,7 +288,7 @@ pub fn Fiche(
                     {bascules}
                     <p class="fiche-orientation__contact">
                         {telephone}
-                        <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a> " · "
+                        <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a><span aria-hidden="true">" · "</span>
                         <a href=p.contact.site.clone()>{p.contact.site_libelle.clone()}</a>
                     </p>
                 </article>
