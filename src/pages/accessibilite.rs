@@ -5,11 +5,20 @@ use crate::conformite as audit;
 use crate::hote::OptionsHote;
 use crate::i18n::cle::accessibilite as k;
 
+/// A text made safe inside HTML (the texts are the app's own, escaped all
+/// the same; `"` for the one attribute value written here).
+fn e(texte: &str) -> String {
+    texte.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
+}
+
 /// The accessibility statement in the official form (RGAA 4.1): status,
 /// rate and date from the audit table (`crate::conformite`), never typed;
 /// what is not accessible and what was not tested; where to report a
 /// problem (the host's contact, else the Collectif's); the right of appeal.
-/// Plain text paragraphs: every extra element here weighs in the one wasm.
+///
+/// Static text with nothing to update, so it is written as one HTML string
+/// rather than a view of some thirty children: Leptos compiles each view's
+/// shape into the one wasm that every visitor loads, home page included.
 #[component]
 pub fn Accessibilite() -> impl IntoView {
     let tx = textes();
@@ -23,34 +32,59 @@ pub fn Accessibilite() -> impl IntoView {
     } else {
         tx.f(k::NON_CONFORMITES, &[("criteres", &tx.liste(audit::NON_RESPECTES))])
     };
-    let puces = |textes: Vec<String>| textes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view();
-    let titre = |cle| view! { <h2>{tx.t(cle).to_string()}</h2> };
-    let limites = [k::DEROGATIONS, k::LIMITE_LECTEURS, k::LIMITE_LANGUES].map(|c| tx.t(c).to_string());
-    view! {
-        <div class="page" data-taux=audit::TAUX_DIXIEMES>
-            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
-            <p>{tx.t(k::INTRO).to_string()}</p>
-            {titre(k::ETAT_TITRE)}
-            <p data-conformite="">{tx.f(k::ETAT, &[("statut", tx.t(audit::CONFORMITE))])}</p>
-            {titre(k::RESULTATS_TITRE)}
-            <p data-resultats="">{tx.f(k::RESULTATS, &[date, ("taux", &taux)])}</p>
-            {titre(k::NON_ACCESSIBLES_TITRE)}
-            <ul class="puces">{puces([non_conformites].into_iter().chain(limites).collect())}</ul>
-            {titre(k::ETABLISSEMENT_TITRE)}
-            <p>{tx.f(k::ETABLIE, &[date])}</p>
-            <p>{tx.t(k::ENVIRONNEMENT).to_string()}</p>
-            <ul class="puces" dir="ltr">{puces(audit::OUTILS.iter().map(|o| o.to_string()).collect())}</ul>
-            <h3>{tx.t(k::PAGES_TITRE).to_string()}</h3>
-            <ul class="puces">{puces(audit::PAGES.iter().map(|c| tx.t(*c).to_string()).collect())}</ul>
-            {titre(k::SIGNALER_TITRE)}
-            <p>{tx.t(k::SIGNALER).to_string()}</p>
-            <p>
-                <a class="bouton" data-contact-accessibilite="" href=format!("mailto:{courriel}?subject=Accessibilit%C3%A9%20%E2%80%93%20Trouve%20ton%20mentor")>
-                    {tx.f(k::ECRIRE, &[("courriel", &courriel)])}
-                </a>
-            </p>
-            {titre(k::RECOURS_TITRE)}
-            <p>{tx.t(k::RECOURS).to_string()}</p>
-        </div>
-    }
+    let puces = |textes: &[&str]| textes.iter().map(|t| format!("<li>{}</li>", e(t))).collect::<String>();
+    let limites = [
+        &non_conformites,
+        tx.t(k::DEROGATIONS),
+        tx.t(k::LIMITE_LECTEURS),
+        tx.t(k::LIMITE_LANGUES),
+    ];
+    let lien = format!("mailto:{courriel}?subject=Accessibilit%C3%A9%20%E2%80%93%20Trouve%20ton%20mentor");
+    // (tag, attributes, content already in HTML), in reading order.
+    let elements = [
+        ("h1", r#" tabindex="-1""#.to_string(), e(tx.t(k::TITRE))),
+        ("p", String::new(), e(tx.t(k::INTRO))),
+        ("h2", String::new(), e(tx.t(k::ETAT_TITRE))),
+        (
+            "p",
+            r#" data-partie="conformite""#.to_string(),
+            e(&tx.f(k::ETAT, &[("statut", tx.t(audit::CONFORMITE))])),
+        ),
+        ("h2", String::new(), e(tx.t(k::RESULTATS_TITRE))),
+        (
+            "p",
+            r#" data-partie="resultats""#.to_string(),
+            e(&tx.f(k::RESULTATS, &[date, ("taux", &taux)])),
+        ),
+        ("h2", String::new(), e(tx.t(k::NON_ACCESSIBLES_TITRE))),
+        ("ul", r#" class="puces""#.to_string(), puces(&limites)),
+        ("h2", String::new(), e(tx.t(k::ETABLISSEMENT_TITRE))),
+        ("p", String::new(), e(&tx.f(k::ETABLIE, &[date]))),
+        ("p", String::new(), e(tx.t(k::ENVIRONNEMENT))),
+        ("ul", r#" class="puces" dir="ltr""#.to_string(), puces(audit::OUTILS)),
+        ("h3", String::new(), e(tx.t(k::PAGES_TITRE))),
+        (
+            "ul",
+            r#" class="puces""#.to_string(),
+            puces(&audit::PAGES.map(|c| tx.t(c))),
+        ),
+        ("h2", String::new(), e(tx.t(k::SIGNALER_TITRE))),
+        ("p", String::new(), e(tx.t(k::SIGNALER))),
+        (
+            "p",
+            String::new(),
+            format!(
+                r#"<a class="bouton" data-contact-accessibilite href="{}">{}</a>"#,
+                e(&lien),
+                e(&tx.f(k::ECRIRE, &[("courriel", &courriel)]))
+            ),
+        ),
+        ("h2", String::new(), e(tx.t(k::RECOURS_TITRE))),
+        ("p", String::new(), e(tx.t(k::RECOURS))),
+    ];
+    let html: String = elements
+        .iter()
+        .map(|(balise, attributs, contenu)| format!("<{balise}{attributs}>{contenu}</{balise}>"))
+        .collect();
+    view! { <div class="page" data-taux=audit::TAUX_DIXIEMES inner_html=html></div> }
 }
