@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-audit test-build-casse test-open-data test-e2e catalogue-check open-data clean
+.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-audit aria-maj test-build-casse test-open-data test-e2e catalogue-check open-data clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -82,6 +82,13 @@ test-open-data:
 	test -x target/venv-open-data/bin/python || python3 -m venv target/venv-open-data
 	target/venv-open-data/bin/pip install -q -r tests/open_data/requirements.txt
 	target/venv-open-data/bin/python tests/open_data/valider.py
+
+## Rewrites the expected accessibility trees of the audit's sample
+## (tests/e2e/aria/*.yml) from a fresh dist/: read the diff as a screen
+## reader would say it, then commit it.
+aria-maj:
+	@scripts/dist-a-jour.sh dist || $(MAKE) dist
+	ARIA_MAJ=1 node --test tests/e2e/rgaa.test.mjs
 
 ## Checks a catalogue file before publishing it: make catalogue-check FILE=nouveau.json
 catalogue-check:
