@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-build-casse test-open-data test-e2e catalogue-check open-data traductions traductions-revues clean
+.PHONY: tools tools-test serve dist dist-essai bench fuzz test test-lint test-native test-audit aria-maj test-build-casse test-open-data test-e2e catalogue-check open-data traductions traductions-revues clean
 
 ## Build tools (rust target, trunk, wasm-bindgen-cli, wasm-opt): idempotent.
 tools:
@@ -59,6 +59,7 @@ fuzz: tools
 test: tools-test
 	$(MAKE) test-lint
 	$(MAKE) test-native
+	$(MAKE) test-audit
 	$(MAKE) test-build-casse
 	$(MAKE) test-open-data
 	$(MAKE) dist
@@ -75,6 +76,11 @@ test-lint:
 test-native:
 	cargo test --offline
 
+## The RGAA 4.1 audit (docs/accessibilite/): every criterion for every page
+## of the sample, with evidence; prints the conformity rate, fails under 95 %.
+test-audit:
+	cargo run --offline --quiet --bin audit-rgaa
+
 ## Proves that a broken public/catalogue.json stops the build with a clear message.
 test-build-casse:
 	@scripts/test-build-casse.sh
@@ -85,6 +91,13 @@ test-open-data:
 	test -x target/venv-open-data/bin/python || python3 -m venv target/venv-open-data
 	target/venv-open-data/bin/pip install -q -r tests/open_data/requirements.txt
 	target/venv-open-data/bin/python tests/open_data/valider.py
+
+## Rewrites the expected accessibility trees of the audit's sample
+## (tests/e2e/aria/*.yml) from a fresh dist/: read the diff as a screen
+## reader would say it, then commit it.
+aria-maj:
+	@scripts/dist-a-jour.sh dist || $(MAKE) dist
+	ARIA_MAJ=1 node --test tests/e2e/rgaa.test.mjs
 
 ## Checks a catalogue file before publishing it: make catalogue-check FILE=nouveau.json
 catalogue-check:

@@ -3,6 +3,9 @@
 //! message naming the file, the programme and the field.
 
 #[allow(dead_code)]
+#[path = "src/audit_rgaa.rs"]
+mod audit_rgaa;
+#[allow(dead_code)]
 #[path = "src/json.rs"]
 mod json;
 #[allow(dead_code)]
@@ -53,6 +56,57 @@ fn main() {
         std::process::exit(1);
     }
     langues(&texte);
+    audit();
+}
+
+/// Reads the RGAA audit (`docs/accessibilite/`), fails on an incomplete
+/// one, and writes the figures of the accessibility statement
+/// (`audit_rgaa.rs`): its rate, status, date and sample are computed from
+/// the table, never typed.
+fn audit() {
+    println!("cargo:rerun-if-changed=docs/accessibilite");
+    println!("cargo:rerun-if-changed=src/audit_rgaa.rs");
+    let a = match audit_rgaa::lire() {
+        Ok(a) => a,
+        Err(erreurs) => {
+            eprintln!("L'audit RGAA est incomplet ({} erreur(s)) :", erreurs.len());
+            for e in &erreurs {
+                eprintln!("  {e}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let t = a.taux();
+    let conformite = match t.conformite() {
+        audit_rgaa::Conformite::Totale => "TOTALE",
+        audit_rgaa::Conformite::Partielle => "PARTIELLE",
+        audit_rgaa::Conformite::Non => "NON",
+    };
+    let pages: Vec<String> = a
+        .cles
+        .iter()
+        .map(|c| {
+            let (section, nom) = c.split_once('.').unwrap_or(("", c));
+            format!("cle::{section}::{}", nom.to_ascii_uppercase())
+        })
+        .collect();
+    let code = format!(
+        "pub const TAUX_DIXIEMES: u32 = {};\npub const CONFORMITE: Cle = cle::accessibilite::CONFORMITE_{conformite};\n\
+         pub const DATE: &str = {:?};\npub const DATE_LISIBLE: &str = {:?};\npub const NON_RESPECTES: &[&str] = &{:?};\n\
+         pub const PAGES: [Cle; {}] = [{}];\npub const OUTILS: &[&str] = &{:?};\n",
+        t.dixiemes(),
+        a.date,
+        audit_rgaa::date_lisible(&a.date),
+        t.non_respectes,
+        pages.len(),
+        pages.join(", "),
+        a.outils
+    );
+    let dossier = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
+    if let Err(e) = std::fs::write(format!("{dossier}/audit_rgaa.rs"), code) {
+        eprintln!("audit_rgaa.rs : écriture impossible : {e}");
+        std::process::exit(1);
+    }
 }
 
 /// The table of languages: the one place that lists them.

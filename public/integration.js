@@ -1,7 +1,7 @@
 /*! Trouve ton mentor: integration script, MIT licence.
  * One line where the app should appear, in the host page's body:
  *   <script src="https://…/integration.js" data-parcours="jeune" async></script>
- * Options (data-*): parcours, lang, theme, resultats, titre. Documentation,
+ * Options (data-*): parcours, lang, theme, contact, resultats, titre. Documentation,
  * message protocol and the CSP a host needs: docs/integration.md.
  * It sets no cookie, makes no request of its own, reads nothing of the host
  * page but this script element, and listens only to the app's messages. */
@@ -16,6 +16,7 @@
   app.searchParams.set("embed", "1");
   if (options.lang) app.searchParams.set("lang", options.lang);
   if (options.theme) app.searchParams.set("theme", options.theme);
+  if (options.contact) app.searchParams.set("contact", options.contact);
 
   // Where each path starts, and where its results are (the answers go in
   // the fragment, which never reaches a server).

@@ -7,7 +7,10 @@
 //! - `theme=<hex colour>`: the main colour, accepted only if white text on
 //!   it stays readable (contrast 4.5:1), otherwise ignored;
 //! - `lang=fr|falc|en|ar`: the interface language (it wins over the
-//!   language remembered on the device and the browser's).
+//!   language remembered on the device and the browser's);
+//! - `contact=<e-mail address>`: where the accessibility statement tells
+//!   people to report a problem (the host's own contact, as the law asks of
+//!   the body that publishes the service); the Collectif's by default.
 
 use crate::engine::paires;
 use crate::i18n::Langue;
@@ -39,6 +42,8 @@ pub struct OptionsHote {
     /// `#rrggbb`, already checked for contrast.
     pub theme: Option<String>,
     pub langue: Option<Langue>,
+    /// An e-mail address, already checked (`courriel_valide`).
+    pub contact: Option<String>,
     /// Options present but refused, as `nom=valeur`, for the console.
     pub ignorees: Vec<String>,
 }
@@ -83,6 +88,10 @@ impl OptionsHote {
                     o.langue = Langue::depuis_code(valeur);
                     o.langue.is_some()
                 }
+                "contact" => {
+                    o.contact = courriel_valide(valeur).then(|| valeur.to_string());
+                    o.contact.is_some()
+                }
                 _ => true,
             };
             if !ok {
@@ -92,6 +101,22 @@ impl OptionsHote {
         }
         o
     }
+}
+
+/// A plain e-mail address (`nom@domaine.fr`): one `@`, a dot in the domain,
+/// letters, digits and `.-_+` only, at most 100 characters. Nothing that
+/// could become a link elsewhere than a mailbox, nor a header of the e-mail.
+pub fn courriel_valide(texte: &str) -> bool {
+    let Some((nom, domaine)) = texte.split_once('@') else {
+        return false;
+    };
+    texte.len() <= 100
+        && !nom.is_empty()
+        && domaine.contains('.')
+        && !domaine.starts_with('.')
+        && !domaine.ends_with('.')
+        && texte.chars().all(|c| c.is_ascii_alphanumeric() || ".-_+@".contains(c))
+        && !domaine.contains('@')
 }
 
 /// `#1d3f8c`, `1d3f8c` or `#abc` → `#1d3f8c`, if white text on it has a
@@ -147,6 +172,8 @@ mod tests {
         assert_eq!(o.langue, Some(Langue::Fr));
         assert_eq!(OptionsHote::depuis("?lang=ar", "").langue, Some(Langue::Ar));
         assert_eq!(OptionsHote::depuis("", "#/?lang=falc").langue, Some(Langue::Falc));
+        let o = OptionsHote::depuis("?contact=accessibilite@cud.fr", "#/accessibilite");
+        assert_eq!(o.contact.as_deref(), Some("accessibilite@cud.fr"));
         assert!(o.ignorees.is_empty());
         let o = OptionsHote::depuis("", "#/?embed=1&audience=pro");
         assert!(o.embed && o.audience == Some(Audience::Pro));
@@ -156,7 +183,7 @@ mod tests {
 
     #[test]
     fn valeurs_refusees_ignorees() {
-        let o = OptionsHote::depuis("?theme=red&audience=chat&lang=klingon&embed=peut-etre", "");
+        let o = OptionsHote::depuis("?theme=red&audience=chat&lang=klingon&embed=peut-etre&contact=moi", "");
         assert_eq!(
             o,
             OptionsHote {
@@ -164,7 +191,30 @@ mod tests {
                 ..OptionsHote::default()
             }
         );
-        assert_eq!(o.ignorees.len(), 4);
+        assert_eq!(o.ignorees.len(), 5);
+    }
+
+    #[test]
+    fn contact() {
+        assert!(courriel_valide("hautsdefrance@collectifmentorat.fr"));
+        assert!(courriel_valide("a.b+c@mairie-dunkerque.fr"));
+        for mauvais in [
+            "",
+            "moi",
+            "@cud.fr",
+            "a@cud",
+            "a@.fr",
+            "a@cud.",
+            "a@b@cud.fr",
+            "a b@cud.fr",
+            "a@cud.fr?subject=x",
+            "a@cud.fr%0Abcc:x",
+            "javascript:alert(1)//@a.fr",
+            "<a>@cud.fr",
+        ] {
+            assert!(!courriel_valide(mauvais), "{mauvais}");
+        }
+        assert!(!courriel_valide(&format!("{}@cud.fr", "a".repeat(100))));
     }
 
     #[test]

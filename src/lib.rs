@@ -16,7 +16,12 @@
 #[global_allocator]
 static ALLOCATEUR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
+/// The RGAA audit's table and its conformity rate (native only: the build
+/// and `make test` read it; the app gets the figures from `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod audit_rgaa;
 pub mod catalogue;
+pub mod conformite;
 /// The catalogue editor (`editeur.html`): its model natively, its screen in WebAssembly.
 pub mod editeur;
 pub mod engine;

@@ -44,7 +44,7 @@ pub fn PiedDePage() -> impl IntoView {
             <p>
                 <a href="catalogue.json" download="catalogue-mentorat-cud.json">{tx.t(k::TELECHARGER).to_string()}</a>
             </p>
-            <p><a href=lien::ACCESSIBILITE>{tx.t(k::ACCESSIBILITE).to_string()}</a></p>
+            <p><a href=lien::ACCESSIBILITE>{tx.f(k::ACCESSIBILITE, &[("statut", tx.t(crate::conformite::CONFORMITE))])}</a></p>
             <p><a href=lien::DONNEES>{tx.t(k::DONNEES).to_string()}</a></p>
             <p class="pied__note">{tx.t(k::CONFIDENTIALITE).to_string()}</p>
         </footer>

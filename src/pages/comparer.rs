@@ -52,13 +52,16 @@ pub fn Comparer(
         let n = choisis.len();
         let entetes = choisis
             .iter()
-            .map(|p| view! { <th scope="col"><a href=Route::Programme(p.id.clone()).href()>{p.nom.clone()}</a></th> })
+            .map(|p| view! { <th scope="col" id=format!("cmp-{}", p.id)><a href=Route::Programme(p.id.clone()).href()>{p.nom.clone()}</a></th> })
             .collect_view();
-        let ligne = |intitule: &str, valeur: &dyn Fn(&Programme) -> String| {
+        // A topic's heading spans every column: each cell names its two
+        // headings (`headers`, RGAA 5.7), the programme's and the topic's.
+        let entete = |p: &Programme, rang: usize| format!("cmp-{} cmp-r{rang}", p.id);
+        let ligne = |rang: usize, intitule: &str, valeur: &dyn Fn(&Programme) -> String| {
             let intitule = intitule.to_string();
-            let cellules = choisis.iter().map(|p| view! { <td>{valeur(p)}</td> }).collect_view();
+            let cellules = choisis.iter().map(|p| view! { <td headers=entete(p, rang)>{valeur(p)}</td> }).collect_view();
             view! {
-                <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{intitule}</th></tr>
+                <tr class="comparaison__intitule"><th scope="colgroup" colspan=n id=format!("cmp-r{rang}")>{intitule}</th></tr>
                 <tr>{cellules}</tr>
             }
         };
@@ -68,19 +71,21 @@ pub fn Comparer(
             // table scrolls sideways in its frame (a region that takes the
             // keyboard focus) rather than cut words in the middle.
             <div class="comparaison__cadre" tabindex="0" role="region" aria-label=tx.t(k::LEGENDE_TABLEAU).to_string()>
-            <table class="comparaison" data-colonnes=n>
+            // The table's summary (RGAA 5.1), heard as its description only.
+            <p id="comparer-resume" hidden>{tx.t(k::RESUME_TABLEAU).to_string()}</p>
+            <table class="comparaison" data-colonnes=n aria-describedby="comparer-resume">
                 <caption class="visuellement-cache">{tx.t(k::LEGENDE_TABLEAU).to_string()}</caption>
                 <thead><tr>{entetes}</tr></thead>
                 <tbody>
-                    {ligne(tx.t(k::AGES), &|p| tx.ages(&p.eligibilite.age))}
-                    {ligne(tx.t(k::POUR_QUI), &|p| p.public.clone())}
-                    {ligne(tx.t(k::FORMAT), &|p| p.modalites.format.texte.clone())}
-                    {ligne(tx.t(k::DUREE), &|p| p.modalites.duree.clone())}
-                    {ligne(tx.t(k::RYTHME), &|p| p.modalites.frequence.clone())}
-                    <tr class="comparaison__intitule"><th scope="colgroup" colspan=n>{tx.t(k::OU).to_string()}</th></tr>
-                    <tr>{choisis.iter().map(|p| view! { <td><ListeCourte textes=p.modalites.lieux.clone()/></td> }).collect_view()}</tr>
-                    {ligne(tx.t(k::MENTORS), &|p| p.mentors.texte.clone())}
-                    {ligne(tx.t(k::ENGAGEMENT), &|p| p.mentors.engagement.clone())}
+                    {ligne(0, tx.t(k::AGES), &|p| tx.ages(&p.eligibilite.age))}
+                    {ligne(1, tx.t(k::POUR_QUI), &|p| p.public.clone())}
+                    {ligne(2, tx.t(k::FORMAT), &|p| p.modalites.format.texte.clone())}
+                    {ligne(3, tx.t(k::DUREE), &|p| p.modalites.duree.clone())}
+                    {ligne(4, tx.t(k::RYTHME), &|p| p.modalites.frequence.clone())}
+                    <tr class="comparaison__intitule"><th scope="colgroup" colspan=n id="cmp-r5">{tx.t(k::OU).to_string()}</th></tr>
+                    <tr>{choisis.iter().map(|p| view! { <td headers=entete(p, 5)><ListeCourte textes=p.modalites.lieux.clone()/></td> }).collect_view()}</tr>
+                    {ligne(6, tx.t(k::MENTORS), &|p| p.mentors.texte.clone())}
+                    {ligne(7, tx.t(k::ENGAGEMENT), &|p| p.mentors.engagement.clone())}
                 </tbody>
             </table>
             </div>

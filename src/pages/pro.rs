@@ -266,7 +266,7 @@ pub fn Fiche(
             });
             let telephone = p.contact.telephone.clone().map(|t| {
                 let lien = p.lien_telephone().unwrap_or_default();
-                view! { <a href=lien dir="ltr">{t}</a> " · " }
+                view! { <a href=lien dir="ltr">{t}</a> }
             });
             view! {
                 <article class="fiche-orientation__programme" data-programme=p.id.clone() data-verdict=e.verdict.code()>
@@ -274,9 +274,10 @@ pub fn Fiche(
                     <p>{p.accroche.clone()}</p>
                     <ul>{raisons}</ul>
                     {bascules}
+                    // The "·" between the contacts is drawn by the style sheet, not read.
                     <p class="fiche-orientation__contact">
                         {telephone}
-                        <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a> " · "
+                        <a href=p.lien_courriel()>{p.contact.courriel.clone()}</a>
                         <a href=p.contact.site.clone()>{p.contact.site_libelle.clone()}</a>
                     </p>
                     <Verification programme=p.clone() court=true/>

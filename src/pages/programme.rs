@@ -119,8 +119,9 @@ fn Fiche(programme: Programme) -> impl IntoView {
 
             <section aria-labelledby="mentors">
                 <h2 id="mentors">{tx.t(k::MENTORS).to_string()}</h2>
-                <p>{p.mentors.texte.clone()}<Citation texte=p.mentors.extrait.clone()/></p>
-                <p>{tx.f(k::PROFILS, &[("engagement", &p.mentors.engagement)])}<Citation texte=p.mentors.extrait_engagement.clone()/></p>
+                // A <div>: the quote is a <details>, which a <p> may not hold (valid HTML, RGAA 8.2).
+                <div class="paragraphe">{p.mentors.texte.clone()}<Citation texte=p.mentors.extrait.clone()/></div>
+                <div class="paragraphe">{tx.f(k::PROFILS, &[("engagement", &p.mentors.engagement)])}<Citation texte=p.mentors.extrait_engagement.clone()/></div>
                 <p><a href=lien::MENTOR>{tx.t(k::DEVENIR_MENTOR).to_string()}</a></p>
             </section>
 
