@@ -16,7 +16,10 @@ const dossier = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? "dist";
 // language files and service worker are the app build's business.
 if (basename(process.env.TRUNK_HTML_FILE ?? "") === "editeur.html") {
   const script = sortirScriptEnLigne(dossier, "index.html", "editeur-demarrage");
-  console.log(`post-build (éditeur) : ${script ?? "pas de script en ligne"}`);
+  // The app's style sheet, shared: minified the same way, or the copy into
+  // dist/ would replace the app's minified file under the same name.
+  const minifies = process.env.TRUNK_PROFILE === "debug" ? [] : minifier(dossier);
+  console.log(`post-build (éditeur) : ${script ?? "pas de script en ligne"} ; minifiés ${minifies.join(", ")}`);
   process.exit(0);
 }
 const script = sortirScriptEnLigne(dossier);
