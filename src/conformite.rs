@@ -7,3 +7,15 @@
 use crate::i18n::{Cle, cle};
 
 include!(concat!(env!("OUT_DIR"), "/audit_rgaa.rs"));
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Textes;
+
+    /// The footer of every screen, the home page included, names the
+    /// status: its words are in the French the app compiles in.
+    #[test]
+    fn le_statut_du_pied_de_page_est_compile() {
+        assert!(!Textes::francais().t(super::CONFORMITE).is_empty());
+    }
+}
