@@ -105,8 +105,9 @@ export function clesFrancaises() {
  * since it was reviewed (scripts/empreintes.mjs) is replaced by the current
  * French between ⟪ and ⟫, which the app shows marked lang="fr".
  */
-function aJour(textes) {
-  return Object.fromEntries(Object.entries(textes).map(([cle, t]) => [cle, t.perimee ? `⟪${t.francais}⟫` : t.texte]));
+function aJour(textes, marquer = true) {
+  const francais = (t) => (marquer ? `⟪${t.francais}⟫` : t.francais);
+  return Object.fromEntries(Object.entries(textes).map(([cle, t]) => [cle, t.perimee ? francais(t) : t.texte]));
 }
 
 export function publierLangues(dossier) {
@@ -131,7 +132,8 @@ export function publierLangues(dossier) {
         langue: code,
         cles: version,
         interface: cles.map((c) => textes[c] ?? null),
-        catalogue: pourLaPage(code, aJour(etat.catalogue)),
+        // The catalogue's texts are drawn as plain text: a stale one is its French, unmarked.
+        catalogue: pourLaPage(code, aJour(etat.catalogue, false)),
         empreintes,
       };
     }

@@ -681,7 +681,7 @@ fn Traductions(etat: Etat) -> impl IntoView {
     leptos::task::spawn_local(async move {
         let mut toutes = Vec::new();
         for langue in Langue::TOUTES.into_iter().skip(1) {
-            let texte = reseau::texte(&format!("langues/{}.json", langue.code()), TAILLE_MAX, DELAI).await;
+            let texte = reseau::texte(&langue.fichier_publie(), TAILLE_MAX, DELAI).await;
             let table = texte
                 .ok()
                 .and_then(|t| crate::i18n::Textes::depuis_json(langue, &t).ok())

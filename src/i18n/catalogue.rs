@@ -91,16 +91,18 @@ fn autre_francais(empreinte: &str, francais: &str) -> bool {
 /// in French (a remote catalogue may have texts newer than the
 /// translations). A translation whose recorded fingerprint (`empreintes`,
 /// by path) is not that of the current French translates an older text:
-/// the French is kept, between ⟪ and ⟫ so it is shown marked `lang="fr"`.
+/// the French is kept (not yet marked `lang="fr"`: the views draw these
+/// texts as plain text, where marks would show).
 /// A path with no recorded fingerprint is trusted (an older file).
 pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>, empreintes: &BTreeMap<String, String>) {
     parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| {
         let chemin = chemin.join(".");
-        if let Some(t) = traductions.get(&chemin) {
-            *texte = match empreintes.get(&chemin) {
-                Some(e) if autre_francais(e, texte) => format!("⟪{texte}⟫"),
-                _ => t.clone(),
-            };
+        // A stale translation: the French stays, as it is (the views draw
+        // catalogue texts as plain text, where marks would show).
+        if let Some(t) = traductions.get(&chemin)
+            && !empreintes.get(&chemin).is_some_and(|e| autre_francais(e, texte))
+        {
+            *texte = t.clone();
         }
     });
 }
@@ -161,7 +163,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn une_traduction_d_un_ancien_francais_laisse_place_au_francais_marque() {
+    fn une_traduction_d_un_ancien_francais_laisse_place_au_francais() {
         let mut catalogue = super::super::json::lire(r#"{"a": "Nouveau texte", "b": "Même texte"}"#).unwrap();
         let traductions = BTreeMap::from([
             ("a".to_string(), "Old text".to_string()),
@@ -173,7 +175,7 @@ mod tests {
         ]);
         assert_eq!(perimees(&catalogue, &empreintes), ["a"]);
         traduire(&mut catalogue, &traductions, &empreintes);
-        assert_eq!(catalogue.get("a").and_then(Json::texte), Some("⟪Nouveau texte⟫"));
+        assert_eq!(catalogue.get("a").and_then(Json::texte), Some("Nouveau texte"));
         assert_eq!(catalogue.get("b").and_then(Json::texte), Some("Same text"));
         // The fingerprint scripts/empreintes.mjs writes for the same text.
         assert_eq!(empreinte_texte("Proxité"), "d734c739");

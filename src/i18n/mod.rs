@@ -96,6 +96,13 @@ impl Langue {
         self.fiche().code
     }
 
+    /// This language's published file beside the app (scripts/langues.mjs),
+    /// named after the version of the keys: an app only reads texts made
+    /// for its own keys.
+    pub fn fichier_publie(self) -> String {
+        format!("langues/{}.{}.json", self.code(), cle::VERSION)
+    }
+
     pub fn depuis_code(code: &str) -> Option<Langue> {
         Langue::TOUTES
             .into_iter()
@@ -204,7 +211,7 @@ impl Textes {
     /// (another version of the app) is refused: its texts would land on
     /// the wrong keys. A key without text (null) reads in French.
     pub fn depuis_json(langue: Langue, json: &str) -> Result<Textes, String> {
-        let fichier = format!("langues/{}.json", langue.code());
+        let fichier = langue.fichier_publie();
         let valeur = json::lire(json).map_err(|e| format!("{fichier} : JSON invalide, {e}"))?;
         if valeur.get("cles").and_then(Json::texte) != Some(cle::VERSION) {
             return Err(format!("{fichier} : fichier d'une autre version de l'application"));
@@ -257,8 +264,20 @@ impl Textes {
         }
     }
 
-    /// The text of a key.
+    /// The text of a key. A translation published as its whole French
+    /// text between ⟪ and ⟫ (stale: scripts/langues.mjs) reads as that
+    /// French without the marks: most views draw texts as plain text, where
+    /// the marks would show.
     pub fn t(&self, c: Cle) -> &str {
+        let texte = self.t_brut(c);
+        match texte.strip_prefix('⟪').and_then(|t| t.strip_suffix('⟫')) {
+            Some(francais) if !francais.contains(['⟪', '⟫']) => francais,
+            _ => texte,
+        }
+    }
+
+    /// The text of a key as the file has it.
+    fn t_brut(&self, c: Cle) -> &str {
         let i = usize::from(c.0);
         // In the app the French table holds "" for the keys it does not
         // carry; natively it holds every text, so the same is done here.

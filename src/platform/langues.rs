@@ -9,7 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::reseau;
-use crate::i18n::{Langue, Textes, cle};
+use crate::i18n::{Langue, Textes};
 
 const CLE: &str = "trouve-ton-mentor/langue";
 /// A language file is about 40 KB; far more is not one.
@@ -61,7 +61,6 @@ pub fn appliquer_au_document(langue: Langue) {
 /// version in the name is that of the app's keys, so an app kept in a
 /// cache never reads texts made for another one.
 pub async fn charger(langue: Langue) -> Result<Textes, reseau::Echec> {
-    let url = format!("langues/{}.{}.json", langue.code(), cle::VERSION);
-    let texte = reseau::texte(&url, TAILLE_MAX, DELAI).await?;
+    let texte = reseau::texte(&langue.fichier_publie(), TAILLE_MAX, DELAI).await?;
     Textes::depuis_json(langue, &texte).map_err(reseau::Echec::Invalide)
 }
