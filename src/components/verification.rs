@@ -14,10 +14,16 @@ use crate::i18n::cle::programme as k;
 pub fn Verification(programme: Programme, #[prop(optional)] court: bool) -> impl IntoView {
     let tx = textes();
     let date = &programme.verifie_le;
-    let phrase = if annee_valide(date) {
-        tx.f(k::VERIFIE_BROCHURE, &[("annee", date)])
+    // On the sheet, short words: it must fit one A4 page in 10 pt type.
+    let (brochure, le) = if court {
+        (k::VERIFIE_BROCHURE_COURT, k::VERIFIE_LE_COURT)
     } else {
-        tx.f(k::VERIFIE_LE, &[("date", &date_lisible(date))])
+        (k::VERIFIE_BROCHURE, k::VERIFIE_LE)
+    };
+    let phrase = if annee_valide(date) {
+        tx.f(brochure, &[("annee", date)])
+    } else {
+        tx.f(le, &[("date", &date_lisible(date))])
     };
     let aujourdhui: String = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     let ancienne = programme.verification_ancienne(aujourdhui.get(..10).unwrap_or_default());
