@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 racine=$PWD
 copie=$(mktemp -d)
 trap 'rm -rf "$copie"' EXIT
-cp -r Cargo.toml Cargo.lock build.rs src public langues examples benches "$copie/"
+cp -r Cargo.toml Cargo.lock build.rs src public langues editeur examples benches "$copie/"
+# build.rs also reads the RGAA audit (docs/accessibilite/).
+mkdir -p "$copie/docs" && cp -r docs/accessibilite "$copie/docs/"
 export CARGO_TARGET_DIR="$racine/target/build-casse"
 
 echouer() { echo "test-build-casse: $*" >&2; exit 1; }
@@ -36,7 +38,7 @@ casser public/catalogue.json 'c["programmes"][0]["eligibilite"]["age"]["min"] = 
 casser public/catalogue.json 'c["programmes"][4]["contact"]["site"] = "javascript:alert(1)"' \
   'public/catalogue.json : programme « proxite » : champ « contact.site »'
 casser langues/en/accueil.json 'del c["titre"]' 'langues/en : clé « accueil.titre » manquante'
-casser langues/ar/accueil.json 'c["chapo"] = c["chapo"].replace("{nombre}", "{nombr}")' 'langues/ar : clé « accueil.chapo » : variables'
+casser langues/ar/accueil.json 'c["chapo"] = c["chapo"].replace("{associations}", "{association}")' 'langues/ar : clé « accueil.chapo » : variables'
 casser langues/falc/catalogue.json 'del c["programmes.afev.accroche"]' 'langues/falc/catalogue.json : texte « programmes.afev.accroche » non traduit'
 # The table of languages: a language without its line, a direction that is not one.
 casser langues/langues.json 'del c["langues"][2]' 'ne correspondent pas aux dossiers de langues/'
