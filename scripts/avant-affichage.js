@@ -29,11 +29,25 @@
       }
     }
   }
-  if (!accueil || options || String(langue).trim().toLowerCase() !== "fr") {
+  langue = String(langue).trim().toLowerCase();
+  var demandee = /(^|[?&])lang=([a-z]+)/.exec(location.search.replace(/^\?/, "") + "&" + (morceaux[1] || ""));
+  if (demandee && connues.indexOf(demandee[2]) >= 0) langue = demandee[2];
+  if (!accueil || options || langue !== "fr") {
     document.documentElement.classList.add("sans-instantane");
     // Nothing useful paints before the app: its downloads start now (on the
     // home page they wait for its first paint, scripts/demarrage.mjs).
     var modele = document.getElementById("prechargement");
     if (modele) document.head.appendChild(modele.content);
+  }
+  if (!accueil || langue !== "fr") {
+    // The screen will also need its language file (the app carries only
+    // the home page's French): fetched with the wasm, not after it.
+    // __CLES__ is the version of the keys, written in by scripts/instantane.mjs.
+    var texte = document.createElement("link");
+    texte.rel = "preload";
+    texte.as = "fetch";
+    texte.crossOrigin = "anonymous";
+    texte.href = "langues/" + langue + ".__CLES__.json";
+    document.head.appendChild(texte);
   }
 })();

@@ -79,7 +79,13 @@ export async function instantane(dossier) {
     writeFileSync(join(dossier, nom), contenu);
     return nom;
   };
-  const script = sansCommentaires(readFileSync(new URL("./avant-affichage.js", import.meta.url), "utf8"));
+  // The version of the text keys, in the language files' names (scripts/langues.mjs).
+  const francais = readdirSync(join(dossier, "langues")).find((n) => /^fr\.[0-9a-f]+\.json$/.test(n));
+  if (!francais) throw new Error("instantane : pas de langues/fr.<version>.json dans le build");
+  const script = sansCommentaires(readFileSync(new URL("./avant-affichage.js", import.meta.url), "utf8")).replaceAll(
+    "__CLES__",
+    francais.split(".")[1],
+  );
   const nom = ecrire("avant-affichage", "js", script);
   const feuille = css ? `  <link rel="stylesheet" href="./${ecrire("instantane", "css", css + "\n")}">\n` : "";
 

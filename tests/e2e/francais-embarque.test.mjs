@@ -59,3 +59,22 @@ test("un autre écran attend le fichier français, dit s'il ne vient pas, et se 
   assert.equal((await page.locator("main h1").innerText()).trim(), texte("fr", "programmes.titre"));
   assert.equal(await echec.count(), 0);
 });
+
+test("un lien profond télécharge le fichier français avec le wasm, une seule fois", async () => {
+  const { page } = await app.nouvellePage();
+  const demandes = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/langues/")) demandes.push(r.url());
+  });
+  await app.ouvrir(page, "#/programmes");
+  await page.waitForLoadState("networkidle");
+  assert.equal(demandes.length, 1, demandes.join(", "));
+  assert.match(demandes[0], /\/langues\/fr\.[0-9a-f]+\.json$/);
+  // Asked for by the pre-paint script, before the app ran.
+  const debut = await page.evaluate(() => {
+    const [texte] = performance.getEntriesByType("resource").filter((e) => e.name.includes("/langues/"));
+    const [wasm] = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm"));
+    return { texte: texte.startTime, wasmFin: wasm.responseEnd };
+  });
+  assert.ok(debut.texte < debut.wasmFin, `fichier demandé à ${debut.texte} ms, wasm arrivé à ${debut.wasmFin} ms`);
+});
