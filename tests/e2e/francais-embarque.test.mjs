@@ -19,15 +19,21 @@ after(async () => {
 
 const FICHIER_FRANCAIS = "**/langues/fr.*.json";
 
+/** Every language file the page asks for, as it asks. */
+function demandesDeLangue(page) {
+  const demandes = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/langues/")) demandes.push(r.url());
+  });
+  return demandes;
+}
+
 /** The words of the frame and the page, as a reader meets them. */
 const lecture = (page) => page.evaluate(() => ["header", "main", "footer"].map((s) => document.querySelector(s)?.innerText ?? "").join("\n---\n"));
 
 test("l'accueil se lit sans le fichier français, mot pour mot comme avec", async () => {
   const { page } = await app.nouvellePage();
-  const demandes = [];
-  page.on("request", (r) => {
-    if (r.url().includes("/langues/")) demandes.push(r.url());
-  });
+  const demandes = demandesDeLangue(page);
   await app.ouvrir(page, "#/");
   await page.waitForLoadState("networkidle");
   assert.deepEqual(demandes, [], "l'accueil ne demande aucun fichier de langue");
@@ -62,10 +68,7 @@ test("un autre écran attend le fichier français, dit s'il ne vient pas, et se 
 
 test("un lien profond télécharge le fichier français avec le wasm, une seule fois", async () => {
   const { page } = await app.nouvellePage();
-  const demandes = [];
-  page.on("request", (r) => {
-    if (r.url().includes("/langues/")) demandes.push(r.url());
-  });
+  const demandes = demandesDeLangue(page);
   await app.ouvrir(page, "#/programmes");
   await page.waitForLoadState("networkidle");
   assert.equal(demandes.length, 1, demandes.join(", "));
