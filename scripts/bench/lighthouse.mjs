@@ -38,7 +38,7 @@ const drapeauxChrome = [
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
   // A French phone, as most of the people this serves have. Chromium's own
   // default (en-US) would measure the English first visit instead: the app
-  // follows the browser's language and fetches langues/en.json first.
+  // follows the browser's language and fetches its English file (langues/en.<version>.json) first.
   "--lang=fr-FR",
   "--accept-lang=fr-FR,fr",
 ].join(" ");

@@ -4,10 +4,11 @@
 //! Every text has a key checked at compile time: `build.rs` turns
 //! `langues/fr/*.json` into the constants of [`cle`] (`cle::accueil::TITRE`),
 //! and refuses to build if another language lacks a key or changes its
-//! `{placeholders}`. French is compiled in; the other languages are
-//! published beside the app (`langues/<code>.json`, made by the post-build
-//! hook) and fetched only by whoever chooses them, so they cost nothing to
-//! the others. Pure Rust, tested natively.
+//! `{placeholders}`. Every language, French included, is published beside
+//! the app (`langues/<code>.<version>.json`, made by the post-build hook)
+//! and fetched when needed; the app compiles in only the French of the home
+//! page and its frame (`francais_embarque` in langues/langues.json). Pure
+//! Rust, tested natively.
 
 pub mod catalogue;
 pub mod echec;
