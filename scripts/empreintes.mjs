@@ -30,7 +30,7 @@ export function empreinte(texte) {
 }
 
 /** Every JSON section of a language folder, catalogue apart. */
-function sections(code) {
+export function sections(code) {
   const interfaceTextes = {};
   let catalogue = {};
   for (const fichier of readdirSync(new URL(`${code}/`, SOURCE)).filter((f) => f.endsWith(".json")).sort()) {

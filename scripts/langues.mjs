@@ -11,10 +11,10 @@
 // French (between ⟪ and ⟫) in place of a stale translation. Part of the Trunk
 // post_build hook (scripts/post-build.mjs); by hand:
 //   node scripts/langues.mjs dist
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { etatDesTraductions } from "./empreintes.mjs";
+import { empreinte, etatDesTraductions, sections } from "./empreintes.mjs";
 
 const SOURCE = new URL("../langues/", import.meta.url);
 
@@ -70,28 +70,14 @@ function pourLaPage(code, table) {
   return Object.fromEntries(Object.entries(table).map(([cle, texte]) => [cle, isoler(texte)]));
 }
 
-/** The version of a sorted list of keys: FNV-1a (32 bits) of each name and a line feed, in hexadecimal. */
+/** The version of a sorted list of keys: the fingerprint (FNV-1a, 32 bits) of the names, each followed by a line feed. */
 export function versionDesCles(noms) {
-  let h = 0x811c9dc5;
-  for (const octet of Buffer.from(noms.map((n) => `${n}\n`).join(""), "utf8")) {
-    h = Math.imul(h ^ octet, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  return empreinte(noms.map((n) => `${n}\n`).join(""));
 }
 
 /** A language's interface texts by full key ("section.cle"), and its catalogue translations. */
 function lireLangue(code) {
-  const interfaceTextes = {};
-  let catalogue = {};
-  for (const fichier of readdirSync(new URL(`${code}/`, SOURCE)).filter((f) => f.endsWith(".json")).sort()) {
-    const contenu = JSON.parse(readFileSync(new URL(`${code}/${fichier}`, SOURCE), "utf8"));
-    const section = fichier.slice(0, -".json".length);
-    if (section === "catalogue") {
-      catalogue = contenu;
-      continue;
-    }
-    for (const [cle, texte] of Object.entries(contenu)) interfaceTextes[`${section}.${cle}`] = texte;
-  }
+  const { interface: interfaceTextes, catalogue } = sections(code);
   return { interfaceTextes, catalogue };
 }
 

@@ -37,15 +37,11 @@ pub fn empreinte(texte: &str) -> u32 {
 /// hold their texts in the order of the keys, with no names; this version
 /// is in their names (`langues/fr.1a2b3c4d.json`) and inside them, so an
 /// app reads only texts made for its own keys. `scripts/langues.mjs`
-/// computes the same (tests/langues_publiees.rs checks that they agree).
+/// computes the same: both are pinned on "a" plus a line feed (src/i18n/mod.rs tests and
+/// tests/e2e/langues-publiees.test.mjs).
 pub fn version_des_cles<S: AsRef<str>>(noms: &[S]) -> String {
-    let h = noms.iter().fold(0x811c_9dc5_u32, |h, nom| {
-        nom.as_ref()
-            .bytes()
-            .chain([b'\n'])
-            .fold(h, |h, octet| (h ^ u32::from(octet)).wrapping_mul(0x0100_0193))
-    });
-    format!("{h:08x}")
+    let liste: String = noms.iter().map(|nom| format!("{}\n", nom.as_ref())).collect();
+    format!("{:08x}", empreinte(&liste))
 }
 
 /// The `{placeholders}` of a text, sorted and without duplicates.
