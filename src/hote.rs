@@ -143,11 +143,24 @@ pub fn contraste_avec_blanc(r: u8, g: u8, b: u8) -> f64 {
         if c <= 0.03928 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            puissance_2_4((c + 0.055) / 1.055)
         }
     };
     let l = 0.2126 * lineaire(r) + 0.7152 * lineaire(g) + 0.0722 * lineaire(b);
     1.05 / (l + 0.05)
+}
+
+/// `x`^2.4 for `x` in [0, 1], as x² × fifth root of x² (Newton's method
+/// from 1, which approaches the root from above). Not `f64::powf`: its
+/// general algorithm weighs 1.4 KB of WebAssembly for this one formula.
+fn puissance_2_4(x: f64) -> f64 {
+    let carre = x * x;
+    let mut racine = 1.0;
+    for _ in 0..60 {
+        let r2 = racine * racine;
+        racine = (4.0 * racine + carre / (r2 * r2)) / 5.0;
+    }
+    carre * racine
 }
 
 /// The same colour, darker (for hover and headings): each channel × 0.7.
@@ -161,6 +174,16 @@ pub fn assombrir(couleur: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn puissance_2_4_comme_powf() {
+        for c in 0..=255u8 {
+            let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+            let ecart = (puissance_2_4(x) - x.powf(2.4)).abs();
+            assert!(ecart < 1e-12, "{c}: {} / {}", puissance_2_4(x), x.powf(2.4));
+        }
+        assert_eq!(puissance_2_4(1.0), 1.0);
+    }
 
     #[test]
     fn lit_la_requete_et_le_fragment() {

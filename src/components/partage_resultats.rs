@@ -102,7 +102,6 @@ pub fn PartageResultats(
         }
     });
     let statut = RwSignal::new(String::new());
-    let champ = NodeRef::<leptos::html::Input>::new();
     let copier = {
         let lien = lien.clone();
         let (copie, impossible) = (tx.t(k::COPIE).to_string(), tx.t(k::COPIE_IMPOSSIBLE).to_string());
@@ -112,7 +111,7 @@ pub fn PartageResultats(
             // said to be done: waiting for the promise costs more code.)
             let presse_papiers = window().navigator().clipboard();
             if presse_papiers.is_undefined() {
-                if let Some(champ) = champ.get_untracked() {
+                if let Some(champ) = crate::platform::champ_texte("lien-resultats") {
                     champ.select();
                 }
                 statut.set(impossible.clone());
@@ -143,7 +142,7 @@ pub fn PartageResultats(
             <p data-partage="contenu">{contenu}</p>
             {case}
             <label for="lien-resultats">{tx.t(k::LIEN).to_string()}</label>
-            <input id="lien-resultats" node_ref=champ type="text" readonly dir="ltr" prop:value=lien data-lien="resultats"/>
+            <input id="lien-resultats" type="text" readonly dir="ltr" prop:value=lien data-lien="resultats"/>
             <button type="button" class="bouton" on:click=copier data-action="copier">{tx.t(k::COPIER).to_string()}</button>
             <p role="status" class="statut">{move || statut.get()}</p>
             <button type="button" class="bouton" on:click=imprimer data-action="imprimer">{tx.t(k::IMPRIMER).to_string()}</button>

@@ -411,10 +411,10 @@ fn ReponseAge(
     let etat = etat_jeune();
     let erreur = RwSignal::new(None::<String>);
     let message_erreur = tx.t(k::AGE_ERREUR).to_string();
-    let champ = NodeRef::<leptos::html::Input>::new();
+    let champ = || crate::platform::champ_texte("age");
     let valider = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let texte = champ.get().map(|c| c.value()).unwrap_or_default();
+        let texte = champ().map(|c| c.value()).unwrap_or_default();
         match lire_age(&texte) {
             Some(age) => {
                 erreur.set(None);
@@ -435,7 +435,7 @@ fn ReponseAge(
     // for the age, with no tap on the field. Its label says the question.
     request_animation_frame(move || {
         request_animation_frame(move || {
-            if let Some(c) = champ.get_untracked() {
+            if let Some(c) = champ() {
                 let _ = c.focus();
             }
         })
@@ -452,7 +452,6 @@ fn ReponseAge(
                     min="0"
                     max=AGE_PLAUSIBLE_TEXTE
                     value=valeur
-                    node_ref=champ
                     aria-describedby="age-erreur"
                     aria-invalid=move || erreur.get().is_some().then_some("true")
                 />

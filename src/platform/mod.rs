@@ -27,6 +27,14 @@ pub fn focaliser(selecteur: &str) {
     }
 }
 
+/// The text field with this `id`, if the page shows it. Looked up when it
+/// is needed rather than held by a `NodeRef`: Leptos' node references
+/// carry a thread check (`std::thread::current`, 3.8 KB of WebAssembly)
+/// that a single-threaded page has no use for.
+pub fn champ_texte(id: &str) -> Option<web_sys::HtmlInputElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// A date as `langue` writes it (its `locale` in langues/langues.json:
 /// 02/01/2027 in French, British order in English, since "01/02" would be
 /// misread in France): the day `ms` (since 1970), or today.
