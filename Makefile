@@ -75,6 +75,7 @@ test-lint:
 
 test-native:
 	cargo test --offline
+	CARGO_TARGET_DIR=target cargo test --offline --manifest-path vendor/send_wrapper/Cargo.toml --features futures
 
 ## The RGAA 4.1 audit (docs/accessibilite/): every criterion for every page
 ## of the sample, with evidence; prints the conformity rate, fails under 95 %.

@@ -11,7 +11,7 @@ if [[ ! -f $temoin ]]; then
   echo "$dossier/ absent"
   exit 1
 fi
-plus_recents=$(find src langues public style scripts editeur index.html editeur.html build.rs Cargo.toml Cargo.lock Trunk.toml .cargo \
+plus_recents=$(find src vendor langues public style scripts editeur index.html editeur.html build.rs Cargo.toml Cargo.lock Trunk.toml .cargo \
   -type f -newer "$temoin" -not -path 'scripts/bench/*' 2>/dev/null | head -5)
 if [[ -n $plus_recents ]]; then
   echo "$dossier/ est plus ancien que :"

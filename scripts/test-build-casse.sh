@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 racine=$PWD
 copie=$(mktemp -d)
 trap 'rm -rf "$copie"' EXIT
-cp -r Cargo.toml Cargo.lock build.rs src public langues editeur examples benches "$copie/"
+cp -r Cargo.toml Cargo.lock build.rs src vendor public langues editeur examples benches "$copie/"
 # build.rs also reads the RGAA audit (docs/accessibilite/).
 mkdir -p "$copie/docs" && cp -r docs/accessibilite "$copie/docs/"
 export CARGO_TARGET_DIR="$racine/target/build-casse"

@@ -40,7 +40,10 @@ pub fn element(balise: &str, attributs: &str, contenu: &str) -> String {
 /// The same element around each text, escaped: `<p>` paragraphs, `<li>`
 /// items.
 pub fn chacun<S: AsRef<str>>(balise: &str, textes: &[S]) -> String {
-    textes.iter().map(|t| element(balise, "", &echapper(t.as_ref()))).collect()
+    textes
+        .iter()
+        .map(|t| element(balise, "", &echapper(t.as_ref())))
+        .collect()
 }
 
 /// A section with its heading (`id` labels it); `contenu` is already HTML.
@@ -75,7 +78,7 @@ pub fn liste_courte(textes: &[String]) -> String {
 }
 
 /// `<div><dt>…</dt><dd>…</dd></div>`; `valeur` is already HTML.
-fn fait(terme: &str, valeur: &str) -> String {
+pub fn fait(terme: &str, valeur: &str) -> String {
     format!("<div><dt>{}</dt><dd>{valeur}</dd></div>", echapper(terme))
 }
 
@@ -141,7 +144,11 @@ pub fn faits_programme(p: &Programme, tx: &Textes, racine: &str) -> String {
     let mut comment = element(
         "ul",
         r#" class="puces""#,
-        &(element("li", "", &echapper(&tx.f(k::RENCONTRES, &[("modes", &tx.liste(&modes))]))) + &chacun("li", &m.details)),
+        &(element(
+            "li",
+            "",
+            &echapper(&tx.f(k::RENCONTRES, &[("modes", &tx.liste(&modes))])),
+        ) + &chacun("li", &m.details)),
     );
     for o in &p.offres_speciales {
         comment += &element(
@@ -154,7 +161,11 @@ pub fn faits_programme(p: &Programme, tx: &Textes, racine: &str) -> String {
     // A <div>, not a <p>: the quote is a <details>, which a <p> may not
     // hold (valid HTML, RGAA 8.2).
     let paragraphe = |texte: &str, extrait: &str| {
-        element("div", r#" class="paragraphe""#, &(echapper(texte) + &citation(tx, extrait)))
+        element(
+            "div",
+            r#" class="paragraphe""#,
+            &(echapper(texte) + &citation(tx, extrait)),
+        )
     };
     let mentors = [
         paragraphe(&p.mentors.texte, &p.mentors.extrait),
@@ -184,7 +195,11 @@ pub fn faits_programme(p: &Programme, tx: &Textes, racine: &str) -> String {
     capacite += &citation(tx, &cap.extrait);
     let mentores = tx.f(
         k::MENTORES,
-        &[("total", &tx.nombre(jm.total)), ("local", &tx.nombre(jm.local)), ("zone", &jm.local_zone)],
+        &[
+            ("total", &tx.nombre(jm.total)),
+            ("local", &tx.nombre(jm.local)),
+            ("zone", &jm.local_zone),
+        ],
     );
     let association = chacun("p", &p.description)
         + &element(
@@ -192,7 +207,10 @@ pub fn faits_programme(p: &Programme, tx: &Textes, racine: &str) -> String {
             r#" class="faits""#,
             &[
                 fait(tx.t(k::CREE_EN), &p.annee_creation.to_string()),
-                fait(&tx.f(k::MENTORES_EN, &[("annee", &jm.annee.to_string())]), &echapper(&mentores)),
+                fait(
+                    &tx.f(k::MENTORES_EN, &[("annee", &jm.annee.to_string())]),
+                    &echapper(&mentores),
+                ),
                 fait(tx.t(k::CAPACITE), &capacite),
             ]
             .concat(),
@@ -239,10 +257,21 @@ mod tests {
             let mut p = p.clone();
             p.public = "<b>piège</b>".to_string();
             let html = faits_programme(&p, &tx, "../../");
-            assert!(html.contains("&lt;b&gt;piège&lt;/b&gt;") && !html.contains("<b>"), "{}", p.id);
+            assert!(
+                html.contains("&lt;b&gt;piège&lt;/b&gt;") && !html.contains("<b>"),
+                "{}",
+                p.id
+            );
             assert!(html.contains(&echapper(&p.eligibilite.age.extrait)), "{}", p.id);
             assert!(html.contains(r##"href="../../#/mentor""##), "{}", p.id);
-            for id in ["en-bref", "pour-qui", "comment", "mentors", "association", "partenaires"] {
+            for id in [
+                "en-bref",
+                "pour-qui",
+                "comment",
+                "mentors",
+                "association",
+                "partenaires",
+            ] {
                 assert!(html.contains(&format!(r#"<h2 id="{id}">"#)), "{} : {id}", p.id);
             }
         }

@@ -26,6 +26,8 @@ pub mod conformite;
 pub mod editeur;
 pub mod engine;
 pub mod hote;
+/// HTML as text: the programme facts and the read-only pages, for the app and the static pages.
+pub mod html;
 pub mod i18n;
 pub mod json;
 /// The catalogue as data·inclusion open data (`make open-data`, the editor).

@@ -10,7 +10,9 @@
 //! never say anything the app does not. Native only: none of this is in
 //! the wasm.
 
-use crate::catalogue::{Catalogue, Niveau, Programme};
+use crate::catalogue::{Catalogue, Programme};
+pub use crate::html::echapper;
+use crate::html::{fait, faits_programme};
 use crate::i18n::Textes;
 use crate::i18n::cle::{
     app, boutons_contact as bc, commun, en_tete, pied, programme as k, programmes as kl, statique as ks,
@@ -35,22 +37,6 @@ pub struct Site {
 pub struct Page {
     pub chemin: String,
     pub contenu: String,
-}
-
-/// Escapes text for HTML content and attribute values (double-quoted).
-pub fn echapper(texte: &str) -> String {
-    let mut sortie = String::with_capacity(texte.len());
-    for c in texte.chars() {
-        match c {
-            '&' => sortie.push_str("&amp;"),
-            '<' => sortie.push_str("&lt;"),
-            '>' => sortie.push_str("&gt;"),
-            '"' => sortie.push_str("&quot;"),
-            '\'' => sortie.push_str("&#39;"),
-            c => sortie.push(c),
-        }
-    }
-    sortie
 }
 
 /// The path of a programme's page in the build (and in the address).
@@ -262,48 +248,9 @@ fn liste(c: &Catalogue, site: &Site, tx: &Textes) -> String {
     )
 }
 
-/// `<div><dt>…</dt><dd>…</dd></div>`; `valeur` is already HTML.
-fn fait(terme: &str, valeur: &str) -> String {
-    format!("<div><dt>{}</dt><dd>{valeur}</dd></div>", echapper(terme))
-}
-
-/// `<ul class="puces">` items, escaped.
-fn puces<S: AsRef<str>>(textes: &[S]) -> String {
-    textes
-        .iter()
-        .map(|t| format!("<li>{}</li>", echapper(t.as_ref())))
-        .collect()
-}
-
-/// "<strong>Condition : </strong>les jeunes …" as the app's page writes it.
-fn etiquetee(tx: &Textes, cle: crate::i18n::Cle, texte: &str) -> String {
-    format!(
-        "<li><strong>{}</strong>{}</li>",
-        echapper(&tx.f(k::ETIQUETTE, &[("etiquette", tx.t(cle))])),
-        echapper(texte)
-    )
-}
-
-/// A section with its heading (`id` labels it, as in the app).
-fn section(id: &str, titre: &str, contenu: &str) -> String {
-    format!(
-        r#"<section aria-labelledby="{id}"><h2 id="{id}">{}</h2>{contenu}</section>"#,
-        echapper(titre)
-    )
-}
-
 /// One programme: every fact of its page in the app, contacts first, as links.
 fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
     let racine = "../../";
-    let e = &p.eligibilite;
-    let m = &p.modalites;
-    let ages = tx.ages(&e.age);
-    let duree = tx.duree(m);
-    let lieux = match m.lieux.as_slice() {
-        [seul] => echapper(seul),
-        lieux => format!(r#"<ul class="liste-courte">{}</ul>"#, puces(lieux)),
-    };
-
     // Contacts: the same three links as the app's buttons.
     let contact = |classe: &str, href: &str, quoi: &str, titre: &str, detail: &str, extra: &str| {
         format!(
@@ -352,112 +299,15 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
         )
     };
 
-    let en_bref = format!(
-        r#"<dl class="faits faits--grand">{}{}{}{}{}</dl>"#,
-        fait(tx.t(k::AGES), &echapper(&ages)),
-        fait(tx.t(k::FORMAT), &echapper(&m.format.texte)),
-        fait(tx.t(k::DUREE), &echapper(&duree)),
-        fait(tx.t(k::RYTHME), &echapper(&m.frequence)),
-        fait(tx.t(k::OU), &lieux),
-    );
-
-    let situations: Vec<&str> = e.situations.iter().map(|s| s.libelle(tx)).collect();
-    let a_verifier: Vec<&str> = e.situations_a_verifier.iter().map(|s| s.libelle(tx)).collect();
-    let mut pour_qui = format!("<p>{}</p><ul class=\"puces\">", echapper(&p.public));
-    pour_qui.push_str(&etiquetee(tx, k::AGES, &ages));
-    pour_qui.push_str(&etiquetee(tx, k::SITUATIONS, &tx.liste(&situations)));
-    if !a_verifier.is_empty() {
-        pour_qui.push_str(&etiquetee(tx, k::A_VERIFIER, &tx.liste(&a_verifier)));
-    }
-    for cond in &e.conditions {
-        let niveau = match cond.niveau {
-            Niveau::Requis => k::CONDITION,
-            Niveau::Prioritaire => k::PRIORITE,
-        };
-        pour_qui.push_str(&etiquetee(
-            tx,
-            niveau,
-            &tx.f(k::LES_JEUNES, &[("condition", &cond.texte)]),
-        ));
-        if let Some(reste) = &cond.reste_a_verifier {
-            pour_qui.push_str(&etiquetee(tx, k::A_VERIFIER, reste));
-        }
-    }
-    pour_qui.push_str("</ul>");
-
-    let modes: Vec<&str> = p.modes().map(|mode| mode.libelle(tx)).collect();
-    let mut comment = format!(
-        r#"<ul class="puces"><li>{}</li>{}</ul>"#,
-        echapper(&tx.f(k::RENCONTRES, &[("modes", &tx.liste(&modes))])),
-        puces(&m.details)
-    );
-    for o in &p.offres_speciales {
-        comment.push_str(&format!(
-            r#"<div class="encadre"><h3>{}</h3><p>{}</p></div>"#,
-            echapper(&o.nom),
-            echapper(&o.texte)
-        ));
-    }
-
-    let profils: Vec<&str> = p.mentors.profils.iter().map(|pr| pr.libelle(tx)).collect();
-    let mentors = format!(
-        "<p>{}</p><p>{}</p>",
-        echapper(&p.mentors.texte),
-        echapper(&tx.f(
-            k::PROFILS,
-            &[("profils", &tx.liste(&profils)), ("engagement", &p.mentors.engagement)]
-        ))
-    );
-
-    let jm = &p.jeunes_mentores;
-    let cap = &p.capacite;
-    let capacite = format!(
-        "{}{}{} {}",
-        tx.nombre(cap.nombre),
-        if cap.ou_plus { tx.t(k::OU_PLUS) } else { "" },
-        cap.periode.as_ref().map(|per| format!(" {per}")).unwrap_or_default(),
-        cap.zone
-    );
-    let mut association: String = p
-        .description
-        .iter()
-        .map(|t| format!("<p>{}</p>", echapper(t)))
-        .collect();
-    association.push_str(&format!(
-        r#"<dl class="faits">{}{}{}</dl>"#,
-        fait(tx.t(k::CREE_EN), &p.annee_creation.to_string()),
-        fait(
-            &tx.f(k::MENTORES_EN, &[("annee", &jm.annee.to_string())]),
-            &echapper(&tx.f(
-                k::MENTORES,
-                &[
-                    ("total", &tx.nombre(jm.total)),
-                    ("local", &tx.nombre(jm.local)),
-                    ("zone", &jm.local_zone)
-                ]
-            ))
-        ),
-        fait(tx.t(k::CAPACITE), &echapper(&capacite)),
-    ));
-
     let main = format!(
-        r#"<article class="page fiche" data-programme="{id}"><p class="fil"><a href="../">{retour}</a></p><h1 tabindex="-1">{nom}</h1><p class="chapo">{accroche}</p><div class="contact" role="group" aria-label="{contacter}">{contacts}</div>{personnes}{app}{en_bref}{pour_qui}{comment}{mentors}{association}{partenaires}<p class="source">{source}</p></article>"#,
+        r#"<article class="page fiche" data-programme="{id}"><p class="fil"><a href="../">{retour}</a></p><h1 tabindex="-1">{nom}</h1><p class="chapo">{accroche}</p><div class="contact" role="group" aria-label="{contacter}">{contacts}</div>{personnes}{app}{faits}<p class="source">{source}</p></article>"#,
         id = echapper(&p.id),
         retour = echapper(tx.t(k::RETOUR)),
         nom = echapper(&p.nom),
         accroche = echapper(&p.accroche),
         contacter = echapper(&tx.f(bc::CONTACTER, &[("nom", &p.nom)])),
         app = lien_app(tx, racine, &format!("#/programmes/{}", p.id)),
-        en_bref = section("en-bref", tx.t(k::EN_BREF), &en_bref),
-        pour_qui = section("pour-qui", tx.t(k::POUR_QUI), &pour_qui),
-        comment = section("comment", tx.t(k::COMMENT), &comment),
-        mentors = section("mentors", tx.t(k::MENTORS), &mentors),
-        association = section("association", tx.t(k::ASSOCIATION), &association),
-        partenaires = section(
-            "partenaires",
-            tx.t(k::PARTENAIRES),
-            &format!(r#"<ul class="puces">{}</ul>"#, puces(&p.partenaires))
-        ),
+        faits = faits_programme(p, tx, racine),
         source = echapper(&tx.f(commun::SOURCE, &[("source", &p.source)])),
     );
     let description = format!("{} {}", p.accroche, p.public);

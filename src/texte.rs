@@ -92,7 +92,11 @@ pub fn contient_le_mot(texte: &str, variantes: &str) -> bool {
 /// string pattern brings in the standard library's Two-Way searcher, about
 /// 1.7 KB of WebAssembly, for a few comparisons of short texts.
 pub fn contient(texte: &str, morceau: &str) -> bool {
-    morceau.is_empty() || texte.as_bytes().windows(morceau.len()).any(|fenetre| fenetre == morceau.as_bytes())
+    morceau.is_empty()
+        || texte
+            .as_bytes()
+            .windows(morceau.len())
+            .any(|fenetre| fenetre == morceau.as_bytes())
 }
 
 /// Whether a character can be part of a word, for [`contient_le_mot`]:
@@ -203,7 +207,11 @@ mod tests {
         let textes = ["", "6 mois", "de 6 mois à 1 an", "ستة أشهر (6 أشهر)", "aaab"];
         for texte in textes {
             for morceau in ["", "6 mois", "1 an", "mois à", "أشهر", "aab", "b", "z"] {
-                assert_eq!(contient(texte, morceau), texte.contains(morceau), "{texte:?} / {morceau:?}");
+                assert_eq!(
+                    contient(texte, morceau),
+                    texte.contains(morceau),
+                    "{texte:?} / {morceau:?}"
+                );
             }
         }
     }

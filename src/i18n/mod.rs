@@ -421,7 +421,10 @@ impl Textes {
             Some(_) => duree_min,
             None => self.f(k::DUREE_OU_PLUS, &[("min", &duree_min)]),
         };
-        if crate::texte::contient(&crate::texte::sans_isolats(&m.duree), &crate::texte::sans_isolats(&chiffree)) {
+        if crate::texte::contient(
+            &crate::texte::sans_isolats(&m.duree),
+            &crate::texte::sans_isolats(&chiffree),
+        ) {
             m.duree.clone()
         } else {
             self.f(k::DUREE_DETAIL, &[("duree", &m.duree), ("chiffree", &chiffree)])

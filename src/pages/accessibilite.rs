@@ -3,13 +3,8 @@ use leptos::prelude::*;
 use crate::conformite as audit;
 use crate::contexte::{catalogue_courant, textes};
 use crate::hote::OptionsHote;
+use crate::html::{chacun, echapper as e};
 use crate::i18n::cle::accessibilite as k;
-
-/// A text made safe inside HTML (the texts are the app's own, escaped all
-/// the same; `"` for the one attribute value written here).
-fn e(texte: &str) -> String {
-    texte.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
-}
 
 /// The accessibility statement in the official form (RGAA 4.1): status,
 /// rate and date from the audit table (`crate::conformite`), never typed;
@@ -32,7 +27,7 @@ pub fn Accessibilite() -> impl IntoView {
     } else {
         tx.f(k::NON_CONFORMITES, &[("criteres", &tx.liste(audit::NON_RESPECTES))])
     };
-    let puces = |textes: &[&str]| textes.iter().map(|t| format!("<li>{}</li>", e(t))).collect::<String>();
+    let puces = |textes: &[&str]| chacun("li", textes);
     let limites = [
         &non_conformites,
         tx.t(k::DEROGATIONS),

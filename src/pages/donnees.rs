@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::contexte::textes;
+use crate::html::{chacun, echapper, element};
 use crate::i18n::cle::donnees as k;
 
 /// "Vos données" (`#/donnees`): what the app keeps on the device, for how
@@ -8,28 +9,37 @@ use crate::i18n::cle::donnees as k;
 /// choice, what it asks the network for. Written from what the project's
 /// own tests check (tests/e2e/donnees.test.mjs, engine::confidentialite),
 /// like the accessibility statement.
+///
+/// Text nothing updates: one HTML string (`crate::html`).
 #[component]
 pub fn Donnees() -> impl IntoView {
     let tx = textes();
     let puces = |cles: &[crate::i18n::Cle]| {
-        cles.iter()
-            .map(|cle| view! { <li>{tx.t(*cle).to_string()}</li> })
-            .collect_view()
+        let textes: Vec<&str> = cles.iter().map(|cle| tx.t(*cle)).collect();
+        element("ul", r#" class="puces""#, &chacun("li", &textes))
     };
-    view! {
-        <div class="page">
-            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
-            <p>{tx.t(k::INTRO).to_string()}</p>
-            <h2>{tx.t(k::GARDE_TITRE).to_string()}</h2>
-            <ul class="puces">{puces(&[k::GARDE_REPONSES, k::GARDE_ASE, k::GARDE_AUTRES, k::GARDE_TECHNIQUE])}</ul>
-            <h2>{tx.t(k::PARTAGE_TITRE).to_string()}</h2>
-            <ul class="puces">{puces(&[k::PARTAGE_LIEN, k::PARTAGE_IMPRESSION, k::PARTAGE_COURRIEL])}</ul>
-            <h2>{tx.t(k::RESEAU_TITRE).to_string()}</h2>
-            <p>{tx.t(k::RESEAU).to_string()}</p>
-            <h2>{tx.t(k::EFFACER_TITRE).to_string()}</h2>
-            <p>{tx.t(k::EFFACER).to_string()}</p>
-            <h2>{tx.t(k::VERIFIE_TITRE).to_string()}</h2>
-            <ul class="puces">{puces(&[k::VERIFIE_ASE, k::VERIFIE_LIEN, k::VERIFIE_PARTAGE, k::VERIFIE_DUREE, k::VERIFIE_COURRIEL, k::VERIFIE_RESEAU])}</ul>
-        </div>
-    }
+    let titre = |cle| element("h2", "", &echapper(tx.t(cle)));
+    let html = [
+        element("h1", r#" tabindex="-1""#, &echapper(tx.t(k::TITRE))),
+        chacun("p", &[tx.t(k::INTRO)]),
+        titre(k::GARDE_TITRE),
+        puces(&[k::GARDE_REPONSES, k::GARDE_ASE, k::GARDE_AUTRES, k::GARDE_TECHNIQUE]),
+        titre(k::PARTAGE_TITRE),
+        puces(&[k::PARTAGE_LIEN, k::PARTAGE_IMPRESSION, k::PARTAGE_COURRIEL]),
+        titre(k::RESEAU_TITRE),
+        chacun("p", &[tx.t(k::RESEAU)]),
+        titre(k::EFFACER_TITRE),
+        chacun("p", &[tx.t(k::EFFACER)]),
+        titre(k::VERIFIE_TITRE),
+        puces(&[
+            k::VERIFIE_ASE,
+            k::VERIFIE_LIEN,
+            k::VERIFIE_PARTAGE,
+            k::VERIFIE_DUREE,
+            k::VERIFIE_COURRIEL,
+            k::VERIFIE_RESEAU,
+        ]),
+    ]
+    .concat();
+    view! { <div class="page" inner_html=html></div> }
 }

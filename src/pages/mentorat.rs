@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
 use crate::contexte::{catalogue_courant, textes};
+use crate::html::{chacun, echapper, element, section};
 use crate::i18n::cle::{commun, mentorat as k};
 use crate::routes::lien;
 
 /// "Le mentorat": what it is, who for, who can mentor, what it changes
-/// (with its source), and two people who lived it.
+/// (with its source), and two people who lived it. Text nothing updates,
+/// written as HTML strings (`crate::html`) but for the figures' gauges,
+/// whose widths a strict host CSP allows only through the CSSOM.
 #[component]
 pub fn Mentorat() -> impl IntoView {
     let c = catalogue_courant();
@@ -13,6 +16,37 @@ pub fn Mentorat() -> impl IntoView {
     let tx = textes();
     let profils: Vec<&str> = m.mentors_profils.iter().map(|p| p.libelle(&tx)).collect();
     let profils = tx.f(k::PROFILS, &[("profils", &tx.liste(&profils))]);
+    let source = |s: &str| {
+        element(
+            "p",
+            r#" class="source""#,
+            &echapper(&tx.f(commun::SOURCE, &[("source", s)])),
+        )
+    };
+    let avant = [
+        element("h1", r#" tabindex="-1""#, &echapper(tx.t(k::TITRE))),
+        section(
+            "definition",
+            tx.t(k::QUOI),
+            &(chacun("p", &m.definition) + &element("ul", r#" class="valeurs""#, &chacun("li", &m.valeurs))),
+        ),
+        section(
+            "pour-qui",
+            tx.t(k::POUR_QUI),
+            &(element("p", "", &echapper(&m.publics))
+                + &format!(
+                    r#"<p><a class="bouton" href="{}">{}</a></p>"#,
+                    lien::PROGRAMMES,
+                    echapper(tx.t(k::VOIR_PROGRAMMES))
+                )),
+        ),
+        section(
+            "qui-mentor",
+            tx.t(k::QUI_MENTOR),
+            &chacun("p", &[&profils, &m.mentors_texte]),
+        ),
+    ]
+    .concat();
     let chiffres = m
         .impact
         .iter()
@@ -28,46 +62,32 @@ pub fn Mentorat() -> impl IntoView {
             }
         })
         .collect_view();
-    let temoignages = m
+    let temoignages: String = m
         .temoignages
         .iter()
         .map(|t| {
-            view! {
-                <figure class="temoignage">
-                    <blockquote>{t.citation.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}</blockquote>
-                    <figcaption><strong>{t.auteur.clone()}</strong> ", " {t.qualite.clone()}</figcaption>
-                </figure>
-            }
+            element(
+                "figure",
+                r#" class="temoignage""#,
+                &(element("blockquote", "", &chacun("p", &t.citation))
+                    + &format!(
+                        "<figcaption><strong>{}</strong>, {}</figcaption>",
+                        echapper(&t.auteur),
+                        echapper(&t.qualite)
+                    )),
+            )
         })
-        .collect_view();
+        .collect();
+    let apres = section("temoignages", tx.t(k::TEMOIGNAGES), &temoignages) + &source(&m.source);
     view! {
         <div class="page">
-            <h1 tabindex="-1">{tx.t(k::TITRE).to_string()}</h1>
-            <section aria-labelledby="definition">
-                <h2 id="definition">{tx.t(k::QUOI).to_string()}</h2>
-                {m.definition.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
-                <ul class="valeurs">{m.valeurs.iter().map(|v| view! { <li>{v.clone()}</li> }).collect_view()}</ul>
-            </section>
-            <section aria-labelledby="pour-qui">
-                <h2 id="pour-qui">{tx.t(k::POUR_QUI).to_string()}</h2>
-                <p>{m.publics.clone()}</p>
-                <p><a class="bouton" href=lien::PROGRAMMES>{tx.t(k::VOIR_PROGRAMMES).to_string()}</a></p>
-            </section>
-            <section aria-labelledby="qui-mentor">
-                <h2 id="qui-mentor">{tx.t(k::QUI_MENTOR).to_string()}</h2>
-                <p>{profils}</p>
-                <p>{m.mentors_texte.clone()}</p>
-            </section>
+            <div inner_html=avant></div>
             <section aria-labelledby="impact">
                 <h2 id="impact">{tx.t(k::IMPACT).to_string()}</h2>
                 <ul class="chiffres">{chiffres}</ul>
                 <p class="source">{tx.f(commun::SOURCE, &[("source", &m.impact_source)])}</p>
             </section>
-            <section aria-labelledby="temoignages">
-                <h2 id="temoignages">{tx.t(k::TEMOIGNAGES).to_string()}</h2>
-                {temoignages}
-            </section>
-            <p class="source">{tx.f(commun::SOURCE, &[("source", &m.source)])}</p>
+            <div inner_html=apres></div>
         </div>
     }
 }
