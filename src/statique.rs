@@ -13,10 +13,10 @@
 use crate::catalogue::{Catalogue, Programme};
 pub use crate::html::echapper;
 use crate::html::{fait, faits_programme};
-use crate::i18n::Textes;
 use crate::i18n::cle::{
     app, boutons_contact as bc, commun, en_tete, pied, programme as k, programmes as kl, statique as ks,
 };
+use crate::i18n::{Textes, date_lisible};
 
 /// Where the pages link to: the stylesheet and icon of the build, and the
 /// public address of the app if known.
@@ -30,6 +30,10 @@ pub struct Site {
     /// (`https://exemple.fr/mentorat/`); `None`: canonical links are
     /// relative, and there is no sitemap (it takes absolute addresses only).
     pub base: Option<String>,
+    /// The build's day (`AAAA-MM-JJ`): a programme checked more than twelve
+    /// months before it gets the app's notice to confirm with the
+    /// association (the pages are written once, at build time).
+    pub aujourdhui: String,
 }
 
 /// One page to write: its path in the build, and its content.
@@ -177,14 +181,6 @@ fn document(c: &Catalogue, site: &Site, tx: &Textes, racine: &str, contenu: Cont
     )
 }
 
-/// `2026-11-26` → `26/11/2026`, as the app's footer writes it.
-fn date_lisible(date: &str) -> String {
-    match date.split('-').collect::<Vec<_>>().as_slice() {
-        [a, m, j] => format!("{j}/{m}/{a}"),
-        _ => date.to_string(),
-    }
-}
-
 /// The link that opens the same screen in the app (its hash route).
 fn lien_app(tx: &Textes, racine: &str, route: &str) -> String {
     format!(
@@ -299,13 +295,22 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
         )
     };
 
+    // The app's sentence and rule, from the same texts and data.
+    let (verification, ancienne) = tx.verification(p, &site.aujourdhui, false);
     let main = format!(
-        r#"<article class="page fiche" data-programme="{id}"><p class="fil"><a href="../">{retour}</a></p><h1 tabindex="-1">{nom}</h1><p class="chapo">{accroche}</p><div class="contact" role="group" aria-label="{contacter}">{contacts}</div>{personnes}{app}{faits}<p class="source">{source}</p></article>"#,
+        r#"<article class="page fiche" data-programme="{id}"><p class="fil"><a href="../">{retour}</a></p><h1 tabindex="-1">{nom}</h1><p class="chapo">{accroche}</p><div class="contact" role="group" aria-label="{contacter}">{contacts}</div>{personnes}<p class="verification" data-verifie-le="{verifie_le}"{ancienne}>{verification}</p>{app}{faits}<p class="source">{source}</p></article>"#,
         id = echapper(&p.id),
         retour = echapper(tx.t(k::RETOUR)),
         nom = echapper(&p.nom),
         accroche = echapper(&p.accroche),
         contacter = echapper(&tx.f(bc::CONTACTER, &[("nom", &p.nom)])),
+        verifie_le = echapper(&p.verifie_le),
+        ancienne = if ancienne {
+            " data-verification-ancienne=\"\""
+        } else {
+            ""
+        },
+        verification = echapper(&verification),
         app = lien_app(tx, racine, &format!("#/programmes/{}", p.id)),
         faits = faits_programme(p, tx, racine),
         source = echapper(&tx.f(commun::SOURCE, &[("source", &p.source)])),
@@ -323,6 +328,28 @@ fn programme(c: &Catalogue, p: &Programme, site: &Site, tx: &Textes) -> String {
             main: &main,
         },
     )
+}
+
+/// A moment (seconds since 1970-01-01 UTC) as its day, `AAAA-MM-JJ`: the
+/// build's "today" (the days since 1970 counted into 400-year eras of the
+/// Gregorian calendar, each starting on 1 March so that 29 February ends a
+/// year).
+pub fn jour(secondes: u64) -> String {
+    let jours = secondes / 86_400 + 719_468;
+    let ere = jours / 146_097;
+    let jour_de_l_ere = jours % 146_097;
+    let annee_de_l_ere =
+        (jour_de_l_ere - jour_de_l_ere / 1_460 + jour_de_l_ere / 36_524 - jour_de_l_ere / 146_096) / 365;
+    let jour_de_l_annee = jour_de_l_ere - (365 * annee_de_l_ere + annee_de_l_ere / 4 - annee_de_l_ere / 100);
+    let mois_depuis_mars = (5 * jour_de_l_annee + 2) / 153;
+    let jour = jour_de_l_annee - (153 * mois_depuis_mars + 2) / 5 + 1;
+    let mois = if mois_depuis_mars < 10 {
+        mois_depuis_mars + 3
+    } else {
+        mois_depuis_mars - 9
+    };
+    let annee = annee_de_l_ere + ere * 400 + u64::from(mois <= 2);
+    format!("{annee:04}-{mois:02}-{jour:02}")
 }
 
 /// The pages for search engines, at absolute addresses under `base` (the
@@ -364,6 +391,7 @@ mod tests {
             css: "main-abc.css".into(),
             icone: None,
             base: base.map(str::to_string),
+            aujourdhui: "2026-12-03".into(),
         }
     }
 
@@ -481,5 +509,73 @@ mod tests {
         c.programmes[0].accroche = "<img src=x onerror=alert(1)>".into();
         let pages = pages(&c, &site(None));
         assert!(pages.iter().all(|p| !p.contenu.contains("<img")));
+    }
+
+    #[test]
+    fn chaque_page_dit_quand_le_programme_a_ete_verifie_comme_l_app() {
+        // The sentences of the French language file, filled by hand here.
+        let fr = crate::json::lire(include_str!("../langues/fr/programme.json")).unwrap();
+        let mot = |cle: &str| fr.get(cle).and_then(crate::json::Json::texte).unwrap().to_string();
+        let page_de = |c: &Catalogue, site: &Site, id: &str| {
+            pages(c, site)
+                .into_iter()
+                .find(|x| x.chemin == format!("programmes/{id}/index.html"))
+                .unwrap()
+                .contenu
+        };
+        let mut c = catalogue::embarque().unwrap();
+        // The brochure's year, built on 3 December 2026: older than twelve
+        // months, the notice follows.
+        c.programmes[0].verifie_le = "2024".into();
+        let id = c.programmes[0].id.clone();
+        let brochure = echapper(&mot("verifie_brochure").replace("{annee}", "2024"));
+        let page = page_de(&c, &site(None), &id);
+        assert!(
+            page.contains(&format!(
+                r#"<p class="verification" data-verifie-le="2024" data-verification-ancienne="">{brochure} {}</p>"#,
+                echapper(&mot("verifie_ancien"))
+            )),
+            "{page}"
+        );
+        // Built in June 2025, the same year is not yet a year old.
+        let juin = Site {
+            aujourdhui: "2025-06-01".into(),
+            ..site(None)
+        };
+        let page = page_de(&c, &juin, &id);
+        assert!(page.contains(&format!(
+            r#"<p class="verification" data-verifie-le="2024">{brochure} </p>"#
+        )));
+        assert!(!page.contains(&echapper(&mot("verifie_ancien"))));
+        // A day the Collectif set: written as the app writes it.
+        c.programmes[0].verifie_le = "2026-11-02".into();
+        let page = page_de(&c, &site(None), &id);
+        let le = echapper(&mot("verifie_le").replace("{date}", "02/11/2026"));
+        assert!(
+            page.contains(&format!(
+                r#"<p class="verification" data-verifie-le="2026-11-02">{le} </p>"#
+            )),
+            "{page}"
+        );
+        // Every page has its line.
+        for p in pages(&catalogue::embarque().unwrap(), &site(None)) {
+            if p.chemin.starts_with("programmes/") && p.chemin != "programmes/index.html" {
+                assert_eq!(
+                    p.contenu.matches(r#"<p class="verification""#).count(),
+                    1,
+                    "{}",
+                    p.chemin
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn le_jour_de_la_construction() {
+        assert_eq!(jour(0), "1970-01-01");
+        assert_eq!(jour(951_782_400), "2000-02-29");
+        assert_eq!(jour(1_735_689_599), "2024-12-31");
+        assert_eq!(jour(1_735_689_600), "2025-01-01");
+        assert_eq!(jour(1_796_306_400), "2026-12-03");
     }
 }

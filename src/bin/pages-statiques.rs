@@ -58,6 +58,12 @@ fn main() -> ExitCode {
         css,
         icone: fichier_du_build(racine, "favicon-", ".svg"),
         base,
+        // The build's day, for the notice on programmes checked long ago.
+        aujourdhui: trouve_ton_mentor::statique::jour(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        ),
     };
     let texte = match std::fs::read_to_string(catalogue::NOM_FICHIER_EMBARQUE) {
         Ok(t) => t,

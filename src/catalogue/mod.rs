@@ -12,8 +12,8 @@ use crate::json;
 
 pub use types::*;
 pub use validate::{
-    CatalogueError, VERSION_SCHEMA, annee_valide, charger, charger_valeur, courriel_valide, date_valide, id_valide,
-    lien_web_valide, telephone_valide, verifier,
+    CatalogueError, VERSION_SCHEMA, annee_valide, charger, charger_valeur, courriel_valide, date_valide,
+    elements_vides, id_valide, lien_web_valide, telephone_valide, verifier,
 };
 
 /// The catalogue file, compiled into the app so that the first screen needs

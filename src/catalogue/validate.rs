@@ -75,12 +75,55 @@ pub fn charger_valeur(fichier: &str, valeur: &Json) -> Result<Catalogue, Vec<Cat
         }]
     })?;
 
-    let erreurs = verifier(fichier, &catalogue);
+    #[cfg_attr(target_arch = "wasm32", allow(unused_mut))]
+    let mut erreurs = verifier(fichier, &catalogue);
+    // Natively (the build, `make catalogue-check`) the lists' empty
+    // elements too. Not in the app's wasm, where every byte is a young
+    // person's wait: the catalogues it reads were checked by the build or
+    // saved by the editor, which asks for this rule itself (`elements_vides`).
+    #[cfg(not(target_arch = "wasm32"))]
+    erreurs.extend(textes_vides_des_listes(fichier, &catalogue));
     if erreurs.is_empty() {
         Ok(catalogue)
     } else {
         Err(erreurs)
     }
+}
+
+/// The elements of a programme's lists of texts that say nothing (an
+/// element the editor added and left empty would be an empty bullet).
+fn textes_vides_des_listes(fichier: &str, c: &Catalogue) -> Vec<CatalogueError> {
+    let mut e = Erreurs {
+        fichier,
+        liste: Vec::new(),
+    };
+    for p in &c.programmes {
+        for (champ, liste) in [
+            ("description", &p.description),
+            ("modalites.lieux", &p.modalites.lieux),
+            ("modalites.details", &p.modalites.details),
+            ("partenaires", &p.partenaires),
+            ("contact.personnes", &p.contact.personnes),
+        ] {
+            for (i, texte) in liste.iter().enumerate() {
+                if texte.trim().is_empty() {
+                    e.programme(
+                        Some(&p.id),
+                        &format!("{champ}[{i}]"),
+                        "ce texte ne peut pas être vide".to_string(),
+                    );
+                }
+            }
+        }
+    }
+    e.liste
+}
+
+/// The rule on the lists' empty elements for a catalogue tree that reads
+/// (for the editor, whose wasm carries it; natively `charger_valeur`
+/// applies it already, so this is empty when that accepts the tree).
+pub fn elements_vides(fichier: &str, valeur: &Json) -> Vec<CatalogueError> {
+    Catalogue::lire(valeur).map_or_else(|_| Vec::new(), |c| textes_vides_des_listes(fichier, &c))
 }
 
 /// A number of hours as written in the file, to one decimal ("1,5",

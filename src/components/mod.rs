@@ -37,6 +37,7 @@ pub use carte_programme::CarteProgramme;
 pub use carte_resultat::CarteResultat;
 pub use champs::{Cases, ChampAge, Radios};
 // The forms' pages reach it here, with the fields it serves.
+pub use crate::i18n::date_lisible;
 pub use crate::platform::focaliser;
 pub use choix_langue::ChoixLangue;
 pub use citation::Citation;
@@ -48,7 +49,7 @@ pub use icone::Icone;
 pub use liste_courte::ListeCourte;
 pub use mots_expliques::MotsExpliques;
 pub use partage_resultats::PartageResultats;
-pub use pied_de_page::{PiedDePage, date_lisible};
+pub use pied_de_page::PiedDePage;
 pub use reponses_gardees::{ChoixReponses, ReponsesGardees};
 pub use reponses_manquantes::ReponsesManquantes;
 pub use verification::Verification;

@@ -80,4 +80,37 @@ mod tests {
             .unwrap_or_default();
         assert!(erreurs.is_empty(), "{erreurs:?}");
     }
+
+    #[test]
+    fn chaque_liste_du_catalogue_nomme_ses_elements_pour_ajouter_et_retirer() {
+        // The buttons say "Ajouter un partenaire", "Retirer le partenaire 3":
+        // every list of texts or objects of the catalogue (not a list of
+        // codes, edited as checkboxes) has its two words in the texts file.
+        let textes = json::lire(super::TEXTES).unwrap();
+        let catalogue = json::lire(crate::catalogue::FICHIER_SOURCE).unwrap();
+        let mut cles = std::collections::BTreeSet::new();
+        fn parcourir(v: &Json, cle: &str, cles: &mut std::collections::BTreeSet<String>) {
+            match v {
+                Json::Objet(p) => p.iter().for_each(|(k, e)| parcourir(e, k, cles)),
+                Json::Liste(l) => {
+                    cles.insert(cle.to_string());
+                    l.iter().for_each(|e| parcourir(e, cle, cles));
+                }
+                _ => {}
+            }
+        }
+        parcourir(&catalogue, "", &mut cles);
+        let choix = textes.get("choix").unwrap();
+        for cle in cles
+            .iter()
+            .filter(|c| !c.is_empty() && c.as_str() != "programmes" && choix.get(c).is_none())
+        {
+            let formes = textes.get("elements").and_then(|e| e.get(cle)).and_then(Json::liste);
+            assert!(
+                formes.is_some_and(|f| f.len() == 2 && f.iter().all(|m| m.texte().is_some_and(|t| !t.is_empty()))),
+                "« {cle} » : pas de mots pour ses éléments dans editeur/textes.json (elements)"
+            );
+        }
+        assert!(cles.contains("partenaires") && cles.contains("lieux"));
+    }
 }

@@ -98,7 +98,72 @@ pub fn affichage(v: &Json) -> String {
         Json::Nombre(n) => n.clone(),
         Json::Texte(t) => t.clone(),
         Json::Liste(l) => l.iter().map(affichage).collect::<Vec<_>>().join(", "),
-        Json::Objet(_) => String::new(),
+        // An element added or removed whole (a condition, a special offer):
+        // what it says, field after field.
+        Json::Objet(p) => p
+            .iter()
+            .map(|(_, v)| affichage(v))
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ; "),
+    }
+}
+
+/// Adds an element at the end of the list at `chemin`, shaped like the
+/// ones the catalogue already has there (the list's own first element, or
+/// the same list in another programme: a contact person where a programme
+/// has none), its texts empty so that the build's rules ask for them.
+/// Returns the new element's position.
+pub fn ajouter(racine: &mut Json, chemin: &[Pas]) -> Option<usize> {
+    let modele = patron(racine, chemin).map_or(Json::Texte(String::new()), vierge);
+    let mut liste = valeur(racine, chemin)?.liste()?.to_vec();
+    liste.push(modele);
+    let rang = liste.len() - 1;
+    remplacer(racine, chemin, Json::Liste(liste));
+    Some(rang)
+}
+
+/// Removes the element at `rang` of the list at `chemin` (the ones after it
+/// move up one place).
+pub fn retirer(racine: &mut Json, chemin: &[Pas], rang: usize) {
+    let Some(mut liste) = valeur(racine, chemin).and_then(Json::liste).map(<[Json]>::to_vec) else {
+        return;
+    };
+    if rang < liste.len() {
+        liste.remove(rang);
+        remplacer(racine, chemin, Json::Liste(liste));
+    }
+}
+
+/// An element of this list as the catalogue has one: in the list itself,
+/// or at the same place in another programme.
+fn patron<'a>(racine: &'a Json, chemin: &[Pas]) -> Option<&'a Json> {
+    let premier = |c: &[Pas]| valeur(racine, c).and_then(Json::liste).and_then(<[Json]>::first);
+    premier(chemin).or_else(|| match chemin {
+        [p @ Pas::Cle(programmes), Pas::Rang(_), reste @ ..] if programmes == "programmes" => {
+            let n = valeur(racine, std::slice::from_ref(p))
+                .and_then(Json::liste)
+                .map_or(0, <[Json]>::len);
+            (0..n).find_map(|j| {
+                let mut autre = vec![p.clone(), Pas::Rang(j)];
+                autre.extend_from_slice(reste);
+                premier(&autre)
+            })
+        }
+        _ => None,
+    })
+}
+
+/// The same shape, emptied: texts empty, numbers 0, lists empty, no to
+/// every yes/no, `null` kept.
+fn vierge(v: &Json) -> Json {
+    match v {
+        Json::Nul => Json::Nul,
+        Json::Booleen(_) => Json::Booleen(false),
+        Json::Nombre(_) => Json::Nombre("0".into()),
+        Json::Texte(_) => Json::Texte(String::new()),
+        Json::Liste(_) => Json::Liste(Vec::new()),
+        Json::Objet(p) => Json::Objet(p.iter().map(|(k, v)| (k.clone(), vierge(v))).collect()),
     }
 }
 
@@ -134,16 +199,67 @@ fn comparer(a: &Json, b: &Json, chemin: &mut Chemin, racine: &Json, sortie: &mut
                 chemin.pop();
             }
         }
-        (Json::Liste(la), Json::Liste(lb)) if la.len() == lb.len() && !choix(la) => {
-            for (i, (va, vb)) in la.iter().zip(lb).enumerate() {
-                chemin.push(Pas::Rang(i));
-                comparer(va, vb, chemin, racine, sortie);
-                chemin.pop();
-            }
+        (Json::Liste(la), Json::Liste(lb)) if !(choix(la) && choix(lb)) => {
+            comparer_listes(la, lb, chemin, racine, sortie);
         }
         _ if a != b => noter(a, b, chemin, racine, sortie),
         _ => {}
     }
+}
+
+/// Two lists element by element: the elements both keep (the longest
+/// common run, so removing the second place does not read as changing the
+/// second and removing the third) are skipped; between two kept ones, the
+/// old and new elements are paired in order and compared, and what is left
+/// is an element added (named by its new position) or removed (by its old).
+fn comparer_listes(la: &[Json], lb: &[Json], chemin: &mut Chemin, racine: &Json, sortie: &mut Vec<Changement>) {
+    // Longest common subsequence, from the ends (lists are a few elements).
+    let mut lcs = vec![vec![0usize; lb.len() + 1]; la.len() + 1];
+    for i in (0..la.len()).rev() {
+        for j in (0..lb.len()).rev() {
+            lcs[i][j] = if la[i] == lb[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut retires: Vec<usize> = Vec::new();
+    let mut ajoutes: Vec<usize> = Vec::new();
+    let vider =
+        |retires: &mut Vec<usize>, ajoutes: &mut Vec<usize>, chemin: &mut Chemin, sortie: &mut Vec<Changement>| {
+            for k in 0..retires.len().max(ajoutes.len()) {
+                let (a, b, rang) = match (retires.get(k), ajoutes.get(k)) {
+                    (Some(&r), Some(&n)) => (&la[r], &lb[n], n),
+                    (Some(&r), None) => (&la[r], &Json::Nul, r),
+                    (None, Some(&n)) => (&Json::Nul, &lb[n], n),
+                    (None, None) => continue,
+                };
+                chemin.push(Pas::Rang(rang));
+                match (a, b) {
+                    (Json::Nul, _) | (_, Json::Nul) => noter(a, b, chemin, racine, sortie),
+                    _ => comparer(a, b, chemin, racine, sortie),
+                }
+                chemin.pop();
+            }
+            retires.clear();
+            ajoutes.clear();
+        };
+    while i < la.len() || j < lb.len() {
+        if i < la.len() && j < lb.len() && la[i] == lb[j] {
+            vider(&mut retires, &mut ajoutes, chemin, sortie);
+            i += 1;
+            j += 1;
+        } else if j < lb.len() && (i == la.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            ajoutes.push(j);
+            j += 1;
+        } else {
+            retires.push(i);
+            i += 1;
+        }
+    }
+    vider(&mut retires, &mut ajoutes, chemin, sortie);
 }
 
 /// A list of codes (`["ecole", "college"]`), edited as one set of choices.
@@ -179,7 +295,13 @@ pub fn situer(racine: &Json, chemin: &[Pas]) -> (Option<String>, String) {
 /// Checks the edited tree with the build's rules; every problem, as the
 /// build prints them (`catalogue.json : programme « afev » : champ …`).
 pub fn verifier(racine: &Json) -> Vec<CatalogueError> {
-    catalogue::charger_valeur(NOM_FICHIER, racine).err().unwrap_or_default()
+    let mut erreurs = catalogue::charger_valeur(NOM_FICHIER, racine).err().unwrap_or_default();
+    // The app's wasm leaves out the rule on the lists' empty elements,
+    // which the build applies natively: the editor's wasm asks for it.
+    if cfg!(target_arch = "wasm32") {
+        erreurs.extend(catalogue::elements_vides(NOM_FICHIER, racine));
+    }
+    erreurs
 }
 
 /// The name of the saved file, in the messages too.
@@ -324,6 +446,109 @@ mod tests {
         assert_eq!(liste[1].champ, "contact.telephone");
         assert_eq!(liste[1].apres, "03 28 00 00 00");
         assert!(changements(&avant, &avant).is_empty());
+    }
+
+    #[test]
+    fn un_partenaire_ajoute_est_vide_signale_puis_liste_comme_ajout() {
+        let avant = source();
+        let mut c = avant.clone();
+        let partenaires = chemin(rang(&c, "article-1"), &["partenaires"]);
+        assert_eq!(ajouter(&mut c, &partenaires), Some(3));
+        let nouveau = with_rang(&partenaires, 3);
+        assert_eq!(valeur(&c, &nouveau), Some(&Json::Texte(String::new())));
+        // Left empty, the build's rule names the element, beside its field.
+        let erreurs = verifier(&c);
+        assert_eq!(erreurs.len(), 1, "{erreurs:?}");
+        assert!(concerne(&erreurs[0], Some("article-1"), "partenaires[3]"));
+        assert!(!concerne(&erreurs[0], Some("article-1"), "partenaires[2]"));
+        remplacer(&mut c, &nouveau, Json::Texte("Entreprises du Dunkerquois".into()));
+        assert!(verifier(&c).is_empty());
+        let liste = changements(&avant, &c);
+        assert_eq!(liste.len(), 1, "{liste:?}");
+        assert_eq!(liste[0].champ, "partenaires[3]");
+        assert_eq!(
+            (liste[0].avant.as_str(), liste[0].apres.as_str()),
+            ("", "Entreprises du Dunkerquois")
+        );
+    }
+
+    #[test]
+    fn un_lieu_retire_est_un_seul_changement_a_son_ancienne_place() {
+        let avant = source();
+        let mut c = avant.clone();
+        let lieux = chemin(rang(&c, "entreprendre-ensemble"), &["modalites", "lieux"]);
+        let anciens = valeur(&c, &lieux).and_then(Json::liste).unwrap().to_vec();
+        assert_eq!(anciens.len(), 3);
+        retirer(&mut c, &lieux, 1);
+        assert_eq!(
+            valeur(&c, &lieux).and_then(Json::liste).unwrap(),
+            &[anciens[0].clone(), anciens[2].clone()]
+        );
+        // The third place moved up: not "second changed, third removed".
+        let liste = changements(&avant, &c);
+        assert_eq!(liste.len(), 1, "{liste:?}");
+        assert_eq!(liste[0].champ, "modalites.lieux[1]");
+        assert_eq!(liste[0].avant, affichage(&anciens[1]));
+        assert_eq!(liste[0].apres, "");
+        // Removed, and the one that moved up edited: the second changed,
+        // the third gone.
+        remplacer(&mut c, &with_rang(&lieux, 1), Json::Texte("Ailleurs".into()));
+        let liste = changements(&avant, &c);
+        let champs: Vec<(&str, &str)> = liste.iter().map(|l| (l.champ.as_str(), l.apres.as_str())).collect();
+        assert_eq!(
+            champs,
+            [("modalites.lieux[1]", "Ailleurs"), ("modalites.lieux[2]", "")],
+            "{liste:?}"
+        );
+        assert_eq!(liste[0].avant, affichage(&anciens[1]));
+        assert_eq!(liste[1].avant, affichage(&anciens[2]));
+        retirer(&mut c, &lieux, 9);
+        assert_eq!(valeur(&c, &lieux).and_then(Json::liste).map(<[Json]>::len), Some(2));
+        assert!(verifier(&c).is_empty());
+    }
+
+    #[test]
+    fn un_element_ajoute_a_une_liste_vide_prend_la_forme_de_ceux_des_autres_programmes() {
+        let avant = source();
+        let mut c = avant.clone();
+        let a1 = rang(&c, "article-1");
+        // Article 1 has no condition: one like the others', emptied.
+        let conditions = chemin(a1, &["eligibilite", "conditions"]);
+        assert_eq!(ajouter(&mut c, &conditions), Some(0));
+        let Some(Json::Objet(champs)) = valeur(&c, &with_rang(&conditions, 0)) else {
+            panic!()
+        };
+        assert!(
+            champs
+                .iter()
+                .any(|(k, v)| k == "texte" && *v == Json::Texte(String::new()))
+        );
+        assert!(champs.iter().any(|(k, _)| k == "critere"));
+        // The empty condition is not a valid one: the build says where.
+        let erreurs = verifier(&c);
+        assert!(!erreurs.is_empty());
+        assert!(
+            erreurs
+                .iter()
+                .all(|e| concerne(e, Some("article-1"), &e.champ) && e.champ.starts_with("eligibilite.conditions[0].")),
+            "{erreurs:?}"
+        );
+        let liste = changements(&avant, &c);
+        assert_eq!(liste.len(), 1, "{liste:?}");
+        assert_eq!(liste[0].champ, "eligibilite.conditions[0]");
+        retirer(&mut c, &conditions, 0);
+        assert_eq!(c, avant);
+        // A contact person: a text, as Entreprendre Ensemble's are.
+        let personnes = chemin(a1, &["contact", "personnes"]);
+        assert_eq!(ajouter(&mut c, &personnes), Some(0));
+        assert_eq!(valeur(&c, &with_rang(&personnes, 0)), Some(&Json::Texte(String::new())));
+        assert_eq!(ajouter(&mut c, &chemin(a1, &["nom"])), None);
+    }
+
+    fn with_rang(c: &[Pas], i: usize) -> Chemin {
+        let mut c = c.to_vec();
+        c.push(Pas::Rang(i));
+        c
     }
 
     #[test]

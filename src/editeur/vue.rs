@@ -54,6 +54,19 @@ impl Mots {
             .unwrap_or(cle)
             .to_string()
     }
+    /// How the buttons of a list name one of its elements: "un partenaire"
+    /// to add one, "le partenaire" (then its number) to remove it.
+    fn element(&self, cle: &str) -> (String, String) {
+        let formes = self.table("elements").and_then(|t| t.get(cle)).and_then(Json::liste);
+        let forme = |i: usize, defaut: &str| {
+            formes
+                .and_then(|f| f.get(i))
+                .and_then(Json::texte)
+                .unwrap_or(defaut)
+                .to_string()
+        };
+        (forme(0, "un élément"), forme(1, "l'élément"))
+    }
     /// The codes a field chooses from, with their labels (a table may name
     /// another one: `situations_a_verifier` offers the `situations`).
     fn choix(&self, cle: &str) -> Option<Vec<(String, String)>> {
@@ -306,21 +319,7 @@ fn champ(etat: Etat, chemin: Chemin, cle: &str, v: &Json) -> AnyView {
         Json::Liste(_) if let Some(options) = mots.choix(cle) => {
             view! { <Cases etat=etat chemin=chemin libelle=libelle options=options/> }.into_any()
         }
-        Json::Liste(l) => l
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                let nom = mots.f("element", &[("libelle", &libelle), ("n", &(i + 1).to_string())]);
-                match e {
-                    Json::Objet(_) => view! {
-                        <fieldset class="editeur__sous"><legend>{nom}</legend>{sous_champs(etat, &with(&chemin, Pas::Rang(i)), e)}</fieldset>
-                    }
-                    .into_any(),
-                    _ => view! { <Saisie etat=etat chemin=with(&chemin, Pas::Rang(i)) libelle=nom choix=None/> }.into_any(),
-                }
-            })
-            .collect_view()
-            .into_any(),
+        Json::Liste(_) => view! { <Liste etat=etat chemin=chemin cle=cle.to_string() libelle=libelle/> }.into_any(),
         Json::Objet(_) => view! {
             <fieldset class="editeur__sous"><legend>{libelle}</legend>{sous_champs(etat, &chemin, v)}</fieldset>
         }
@@ -337,6 +336,113 @@ fn sous_champs(etat: Etat, chemin: &[Pas], v: &Json) -> AnyView {
             .collect_view()
             .into_any(),
         _ => ().into_any(),
+    }
+}
+
+/// A list of texts or of objects (places, partners, contact people,
+/// conditions…): its elements, each with a button that removes it, and a
+/// button that adds one. Drawn again from the tree after each of them (the
+/// elements after a removed one move up: their fields' paths change); the
+/// focus then goes where the person's work continues: into the added
+/// element, into the one that took the removed one's place (or the one
+/// before it), or onto "Ajouter" when the list is left empty.
+#[component]
+fn Liste(etat: Etat, chemin: Chemin, cle: String, libelle: String) -> impl IntoView {
+    let mots = etat.mots.get_value();
+    let (un, le) = mots.element(&cle);
+    let Reperes { repere, fautes, .. } = reperes(etat, &chemin);
+    let Fautes {
+        decrit, vue: erreurs, ..
+    } = fautes;
+    let dessin = RwSignal::new(0u32);
+    // Where the focus goes once the list is drawn again: an element's rank,
+    // or `None` for the "Ajouter" button.
+    let cible: StoredValue<Option<Option<usize>>> = StoredValue::new(None);
+    let repere_liste = repere.clone();
+    let repere_div = repere.clone();
+    let elements = {
+        let chemin = chemin.clone();
+        let le = le.clone();
+        move || {
+            dessin.track();
+            let liste = etat
+                .arbre
+                .with_untracked(|a| modele::valeur(a, &chemin).and_then(Json::liste).map(<[Json]>::to_vec))
+                .unwrap_or_default();
+            let m = etat.mots.get_value();
+            let vue = liste
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    let n = (i + 1).to_string();
+                    let nom = m.f("element", &[("libelle", &libelle), ("n", &n)]);
+                    let ici = with(&chemin, Pas::Rang(i));
+                    let contenu = match e {
+                        Json::Objet(_) => view! {
+                            <fieldset class="editeur__sous"><legend>{nom}</legend>{sous_champs(etat, &ici, e)}</fieldset>
+                        }
+                        .into_any(),
+                        _ => view! { <Saisie etat=etat chemin=ici libelle=nom choix=None/> }.into_any(),
+                    };
+                    let chemin_retirer = chemin.clone();
+                    let retirer = move |_| {
+                        let reste = etat.arbre.try_update(|a| {
+                            modele::retirer(a, &chemin_retirer, i);
+                            modele::valeur(a, &chemin_retirer).and_then(Json::liste).map_or(0, <[Json]>::len)
+                        });
+                        let reste = reste.unwrap_or_default();
+                        cible.set_value(Some((reste > 0).then(|| i.min(reste - 1))));
+                        dessin.update(|n| *n += 1);
+                    };
+                    view! {
+                        <div class="editeur__element" data-element=format!("{repere_liste}[{i}]")>
+                            {contenu}
+                            <button type="button" class="bouton editeur__retirer" data-retirer=format!("{repere_liste}[{i}]") on:click=retirer>
+                                {m.f("retirer", &[("le", &le), ("n", &n)])}
+                            </button>
+                        </div>
+                    }
+                })
+                .collect_view();
+            // Once drawn, the focus where it was asked for.
+            if let Some(rang) = cible.get_value() {
+                cible.set_value(None);
+                let repere = repere_liste.clone();
+                request_animation_frame(move || focaliser(&repere, rang));
+            }
+            vue
+        }
+    };
+    let ajouter = move |_| {
+        let rang = etat.arbre.try_update(|a| modele::ajouter(a, &chemin)).flatten();
+        cible.set_value(Some(rang));
+        dessin.update(|n| *n += 1);
+    };
+    view! {
+        <div class="editeur__liste" data-liste=repere_div>
+            {elements}
+            <button type="button" class="bouton editeur__ajouter" data-ajouter=repere aria-describedby=decrit on:click=ajouter>
+                {mots.f("ajouter", &[("un", &un)])}
+            </button>
+            {erreurs}
+        </div>
+    }
+}
+
+/// Focuses the first field of the list's element at `rang`, or the list's
+/// "Ajouter" button.
+fn focaliser(repere: &str, rang: Option<usize>) {
+    let selecteur = match rang {
+        Some(i) => format!(r#"[data-element="{repere}[{i}]"] :is(input, textarea, select)"#),
+        None => format!(r#"[data-ajouter="{repere}"]"#),
+    };
+    if let Some(e) = document()
+        .query_selector(&selecteur)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        drop(e.focus());
     }
 }
 
@@ -439,7 +545,7 @@ fn Saisie(etat: Etat, chemin: Chemin, libelle: String, choix: Option<Vec<(String
             view! {
                 <select id=id.clone() data-champ=repere aria-invalid=invalide aria-describedby=decrit
                     on:change=move |ev| ecrire(event_target_value(&ev))>
-                    {matches!(ancienne, Json::Nul).then(|| view! { <option value="" selected>"—"</option> })}
+                    {(matches!(ancienne, Json::Nul) || valeur.is_empty()).then(|| view! { <option value="" selected>"—"</option> })}
                     {options}
                 </select>
             }

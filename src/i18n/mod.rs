@@ -13,10 +13,12 @@
 pub mod catalogue;
 pub mod echec;
 pub mod raisons;
+pub mod verification;
 pub mod verifier;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+pub use verification::date_lisible;
 
 // Under this name so that `catalogue.rs` and `verifier.rs` find it as
 // `super::json` here and in `build.rs`, which compiles them too.

@@ -174,6 +174,76 @@ test("l'éditeur : modifier, voir l'erreur au champ, vérifier les changements, 
   copyFileSync(fichier, join(DOSSIER, "catalogue-telephone.json"));
 });
 
+test("les listes : ajouter un partenaire, retirer un lieu, au clavier ; les changements et le fichier enregistré suivent", async () => {
+  const { page, erreurs } = await ouvrirEditeur();
+  await page.locator('[data-editeur-programme="article-1"] > summary').click();
+  const article1 = EMBARQUE.programmes.find((p) => p.id === "article-1");
+  const n = article1.partenaires.length;
+
+  // "Ajouter un partenaire", by keyboard: the new, empty field has the focus,
+  // and the build's rule asks for its text beside it.
+  const ajouter = page.getByRole("button", { name: MOTS.ajouter.replace("{un}", "un partenaire"), exact: true });
+  assert.equal(await ajouter.getAttribute("data-ajouter"), "article-1:partenaires");
+  await ajouter.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((c) => document.activeElement?.dataset.champ === c, `article-1:partenaires[${n}]`);
+  const nouveau = champ(page, "article-1", `partenaires[${n}]`);
+  assert.equal(await page.locator(`label[for="${await nouveau.getAttribute("id")}"]`).textContent(), `Partenaire n° ${n + 1}`);
+  assert.equal(
+    await page.locator(`#${await nouveau.getAttribute("id")}-erreur`).textContent(),
+    `catalogue.json : programme « article-1 » : champ « partenaires[${n}] » : ce texte ne peut pas être vide`,
+  );
+  assert.equal(await page.locator('[data-editeur="bilan"]').textContent(), MOTS.bilan_erreurs.replace("{n}", "1"));
+  // Each element's button says which one it removes.
+  for (let i = 1; i <= n + 1; i++) {
+    assert.equal(await page.getByRole("button", { name: MOTS.retirer.replace("{le}", "le partenaire").replace("{n}", i), exact: true }).count(), 1);
+  }
+  await page.keyboard.type("Entreprises du Dunkerquois");
+  assert.equal(await page.locator('[data-editeur="bilan"]').textContent(), MOTS.bilan_ok);
+
+  // "Retirer le lieu 1", Article 1's only place: the focus goes to "Ajouter un lieu".
+  const retirer = page.getByRole("button", { name: MOTS.retirer.replace("{le}", "le lieu").replace("{n}", 1), exact: true });
+  assert.equal(await retirer.getAttribute("data-retirer"), "article-1:modalites.lieux[0]");
+  await retirer.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset.ajouter === "article-1:modalites.lieux");
+  assert.equal(await champ(page, "article-1", "modalites.lieux[0]").count(), 0);
+  await page.locator('[data-liste="article-1:partenaires"]').evaluate((e) => e.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: `${GUIDE}/editeur-8-listes.png` });
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id} : ${v.nodes.map((n) => n.target).join(" ")}`), []);
+
+  // Both in the list of changes, in the file's order, with what they say.
+  const changements = page.locator("[data-changement]");
+  assert.deepEqual(await changements.evaluateAll((l) => l.map((e) => e.dataset.changement)), [
+    "article-1:modalites.lieux[0]",
+    `article-1:partenaires[${n}]`,
+  ]);
+  assert.match(await changements.nth(0).locator("del").textContent(), new RegExp(article1.modalites.lieux[0]));
+  assert.equal(await changements.nth(1).locator("ins").textContent(), "Entreprises du Dunkerquois");
+
+  // Saved: the build's checker accepts it, and nothing else moved.
+  const { "catalogue.json": fichier } = await enregistrer(page, "enregistrer", ["catalogue.json"]);
+  const sortie = execFileSync("cargo", ["run", "--offline", "--quiet", "--bin", "catalogue-check", "--", fichier], { encoding: "utf8" });
+  assert.match(sortie, /catalogue valide, 6 programmes, à jour au 2027-01-15/);
+  const attendu = structuredClone(EMBARQUE);
+  const a1 = attendu.programmes.find((p) => p.id === "article-1");
+  a1.partenaires.push("Entreprises du Dunkerquois");
+  a1.modalites.lieux = [];
+  attendu.date_maj = "2027-01-15";
+  assert.deepEqual(JSON.parse(readFileSync(fichier, "utf8")), attendu);
+
+  // Removing a place in the middle: the next one moves up and takes the focus.
+  await page.locator('[data-editeur-programme="afev"] > summary').click();
+  const lieux = EMBARQUE.programmes.find((p) => p.id === "afev").modalites.lieux;
+  await page.locator('[data-retirer="afev:modalites.lieux[1]"]').focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset.champ === "afev:modalites.lieux[1]");
+  assert.equal(await champ(page, "afev", "modalites.lieux[1]").inputValue(), lieux[2]);
+  assert.equal(await page.locator('[data-liste="afev:modalites.lieux"] [data-element]').count(), lieux.length - 1);
+  assert.deepEqual(erreurs, []);
+});
+
 test("un texte français changé : ses traductions sont périmées dans l'éditeur, et l'app montre le français", async () => {
   // The file saved by the first test, or the published one with the same change.
   let catalogue;

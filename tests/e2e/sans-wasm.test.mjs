@@ -88,6 +88,15 @@ test("chaque page statique de programme donne ses contacts, ses balises de parta
     const canonique = await page.evaluate(() => document.querySelector('link[rel="canonical"]').href);
     assert.equal(canonique, `${app.serveur.url}programmes/${p.id}/`);
     assert.equal(await page.locator("[data-ouvrir-app]").getAttribute("href"), `../../#/programmes/${p.id}`);
+    // When the facts were checked, in the app's words (langues/fr/programme.json),
+    // with the notice to confirm them when the check is more than a year old.
+    const verification = page.locator("main .verification");
+    assert.equal(await verification.getAttribute("data-verifie-le"), p.verifie_le);
+    const phrase = /^\d{4}$/.test(p.verifie_le)
+      ? fr("programme", "verifie_brochure").replace("{annee}", p.verifie_le)
+      : fr("programme", "verifie_le").replace("{date}", p.verifie_le.split("-").reverse().join("/"));
+    const ancienne = (await verification.getAttribute("data-verification-ancienne")) !== null;
+    assert.equal((await verification.textContent()).trim(), ancienne ? `${phrase} ${fr("programme", "verifie_ancien")}` : phrase, p.id);
     assert.equal(await page.locator("script").count(), 0);
     assert.equal(await defileHorizontalement(page), false, p.id);
     assert.deepEqual(await axe(page), [], p.id);
@@ -99,10 +108,17 @@ test("chaque page statique de programme donne ses contacts, ses balises de parta
 test("la page statique ouvre le même écran dans l'application ; sans adresse publique, pas de plan du site", async () => {
   const { page, erreurs } = await app.nouvellePage();
   await page.goto(`${app.serveur.url}programmes/telemaque/`);
+  const verification = async () => {
+    const p = page.locator("main .verification");
+    return [await p.getAttribute("data-verifie-le"), await p.getAttribute("data-verification-ancienne"), (await p.textContent()).trim()];
+  };
+  const statique = await verification();
   await page.locator("[data-ouvrir-app]").click();
   await page.waitForSelector("#chargement", { state: "detached" });
   await page.waitForFunction(() => document.querySelector("main h1")?.textContent === "Télémaque");
   assert.equal(await page.locator('article[data-programme="telemaque"]').count(), 1);
+  // The same verification line, word for word, and the same notice.
+  assert.deepEqual(await verification(), statique);
   // dist/ is built without URL_PUBLIQUE: a sitemap takes absolute
   // addresses only, so there is none, and robots.txt names none (the
   // sitemap written with an address is tested natively, src/statique.rs).

@@ -1,0 +1,46 @@
+//! "Informations vérifiées le …" in words, one rule for the app's
+//! programme page, its referral sheet and the static pages written at
+//! build time (`statique`), so that none of them says it differently.
+
+use super::Textes;
+use super::cle::programme as k;
+use crate::catalogue::{Programme, annee_valide};
+
+/// `AAAA-MM-JJ` as `JJ/MM/AAAA`, the order every language of the app reads
+/// (anything else as it is).
+pub fn date_lisible(date: &str) -> String {
+    let parties: Vec<&str> = date.split('-').collect();
+    match parties.as_slice() {
+        [a, m, j] => format!("{j}/{m}/{a}"),
+        _ => date.to_string(),
+    }
+}
+
+impl Textes {
+    /// When the programme's facts were last checked with the association
+    /// (or that they are still the brochure's, when the date is its year
+    /// alone), then, past twelve months before `aujourdhui` (`AAAA-MM-JJ`),
+    /// the discreet word to confirm them. `court`: the referral sheet's
+    /// short words, without the word (the sheet must fit one A4 page).
+    /// Returns the sentence and whether the check is old.
+    pub fn verification(&self, programme: &Programme, aujourdhui: &str, court: bool) -> (String, bool) {
+        let date = &programme.verifie_le;
+        let (brochure, le) = if court {
+            (k::VERIFIE_BROCHURE_COURT, k::VERIFIE_LE_COURT)
+        } else {
+            (k::VERIFIE_BROCHURE, k::VERIFIE_LE)
+        };
+        let phrase = if annee_valide(date) {
+            self.f(brochure, &[("annee", date)])
+        } else {
+            self.f(le, &[("date", &date_lisible(date))])
+        };
+        let ancienne = programme.verification_ancienne(aujourdhui);
+        let notice = if ancienne && !court {
+            self.t(k::VERIFIE_ANCIEN)
+        } else {
+            ""
+        };
+        (format!("{phrase} {notice}"), ancienne)
+    }
+}
