@@ -39,6 +39,14 @@
     var modele = document.getElementById("prechargement");
     if (modele) document.head.appendChild(modele.content);
   }
+  // A stale translation is drawn as its French after an invisible mark
+  // (U+2060, i18n::FRANCAIS_PERIME): its element is marked French, for
+  // the voice that reads it. In any language: the person may switch later.
+  // The whole document, not <body>: the first changes come while the
+  // parser is still in <head>, before <body> exists.
+  new MutationObserver(function () {
+    for (var w = document.createTreeWalker(document.documentElement, 4), n; (n = w.nextNode()); ) if (n.data[0] === "\u2060") n.parentNode.lang = "fr";
+  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   if (!accueil || langue !== "fr") {
     // The screen will also need its language file (the app carries only
     // the home page's French): fetched with the wasm, not after it.

@@ -92,7 +92,7 @@ export function clesFrancaises() {
  * French between ⟪ and ⟫, which the app shows marked lang="fr".
  */
 function aJour(textes, marquer = true) {
-  const francais = (t) => (marquer ? `⟪${t.francais}⟫` : t.francais);
+  const francais = (t) => (marquer ? `\u2060${t.francais}` : t.francais);
   return Object.fromEntries(Object.entries(textes).map(([cle, t]) => [cle, t.perimee ? francais(t) : t.texte]));
 }
 

@@ -91,18 +91,18 @@ fn autre_francais(empreinte: &str, francais: &str) -> bool {
 /// in French (a remote catalogue may have texts newer than the
 /// translations). A translation whose recorded fingerprint (`empreintes`,
 /// by path) is not that of the current French translates an older text:
-/// the French is kept (not yet marked `lang="fr"`: the views draw these
-/// texts as plain text, where marks would show).
+/// the French is kept, after the invisible mark of a stale translation
+/// (`FRANCAIS_PERIME`), for the page to mark it `lang="fr"`.
 /// A path with no recorded fingerprint is trusted (an older file).
 pub fn traduire(catalogue: &mut Json, traductions: &BTreeMap<String, String>, empreintes: &BTreeMap<String, String>) {
     parcourir(catalogue, &mut Vec::new(), &mut |chemin, texte| {
         let chemin = chemin.join(".");
-        // A stale translation: the French stays, as it is (the views draw
-        // catalogue texts as plain text, where marks would show).
-        if let Some(t) = traductions.get(&chemin)
-            && !empreintes.get(&chemin).is_some_and(|e| autre_francais(e, texte))
-        {
-            *texte = t.clone();
+        if let Some(t) = traductions.get(&chemin) {
+            if empreintes.get(&chemin).is_some_and(|e| autre_francais(e, texte)) {
+                texte.insert(0, '\u{2060}'); // i18n::FRANCAIS_PERIME (build.rs compiles this file too)
+            } else {
+                *texte = t.clone();
+            }
         }
     });
 }
@@ -175,7 +175,8 @@ mod tests {
         ]);
         assert_eq!(perimees(&catalogue, &empreintes), ["a"]);
         traduire(&mut catalogue, &traductions, &empreintes);
-        assert_eq!(catalogue.get("a").and_then(Json::texte), Some("Nouveau texte"));
+        // The French, after the invisible mark that has the page mark it lang="fr".
+        assert_eq!(catalogue.get("a").and_then(Json::texte), Some("\u{2060}Nouveau texte"));
         assert_eq!(catalogue.get("b").and_then(Json::texte), Some("Same text"));
         // The fingerprint scripts/empreintes.mjs writes for the same text.
         assert_eq!(empreinte_texte("Proxité"), "d734c739");

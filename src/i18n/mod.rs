@@ -20,6 +20,11 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 pub use verification::date_lisible;
 
+/// The invisible mark (U+2060 WORD JOINER) before a stale translation's
+/// French text, interface or catalogue: a text node that starts with it
+/// gets `lang="fr"` on its element (scripts/avant-affichage.js).
+pub const FRANCAIS_PERIME: char = '\u{2060}';
+
 // Under this name so that `catalogue.rs` and `verifier.rs` find it as
 // `super::json` here and in `build.rs`, which compiles them too.
 use crate::json::{self, Json};
@@ -267,16 +272,12 @@ impl Textes {
         }
     }
 
-    /// The text of a key. A translation published as its whole French
-    /// text between ⟪ and ⟫ (stale: scripts/langues.mjs) reads as that
-    /// French without the marks: most views draw texts as plain text, where
-    /// the marks would show.
+    /// The text of a key. A stale translation is published as its French
+    /// text after [`FRANCAIS_PERIME`] (scripts/langues.mjs), an invisible
+    /// mark: wherever it is drawn, the start-up script marks its element
+    /// `lang="fr"` (scripts/avant-affichage.js), and nothing shows.
     pub fn t(&self, c: Cle) -> &str {
-        let texte = self.t_brut(c);
-        match texte.strip_prefix('⟪').and_then(|t| t.strip_suffix('⟫')) {
-            Some(francais) if !francais.contains(['⟪', '⟫']) => francais,
-            _ => texte,
-        }
+        self.t_brut(c)
     }
 
     /// The text of a key as the file has it.

@@ -284,6 +284,12 @@ test("un texte français changé : ses traductions sont périmées dans l'édite
   const article = visite.page.locator("article.fiche");
   await article.filter({ hasText: nouvelle }).waitFor();
   assert.ok(!(await article.textContent()).includes(ancienne));
+  // Marked French for the voice that reads it; the translated ones are not.
+  const paragraphe = article.locator("p", { hasText: nouvelle });
+  assert.equal(await paragraphe.count(), 1);
+  assert.equal(await paragraphe.getAttribute("lang"), "fr");
+  assert.equal(await paragraphe.evaluate((e) => e.textContent.replace("\u2060", "").trim()), nouvelle);
+  assert.equal(await visite.page.locator(".chapo").getAttribute("lang"), null);
   // Another text of the same programme is still translated.
   const accroche = JSON.parse(readFileSync("langues/en/catalogue.json", "utf8"))["programmes.proxite.accroche"];
   assert.equal(await visite.page.locator(".chapo").textContent(), accroche);
