@@ -42,11 +42,14 @@
   // A stale translation is drawn as its French after an invisible mark
   // (U+2060, i18n::FRANCAIS_PERIME): its element is marked French, for
   // the voice that reads it. In any language: the person may switch later.
-  // The whole document, not <body>: the first changes come while the
-  // parser is still in <head>, before <body> exists.
-  new MutationObserver(function () {
-    for (var w = document.createTreeWalker(document.documentElement, 4), n; (n = w.nextNode()); ) if (n.data[0] === "\u2060") n.parentNode.lang = "fr";
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // From the end of parsing on: only the app draws such texts (the page's
+  // own markup is the French home page), and walking the document at each
+  // step of the parser would delay the first paint.
+  document.addEventListener("DOMContentLoaded", function () {
+    new MutationObserver(function () {
+      for (var w = document.createTreeWalker(document.body, 4), n; (n = w.nextNode()); ) if (n.data[0] === "\u2060") n.parentNode.lang = "fr";
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
   if (!accueil || langue !== "fr") {
     // The screen will also need its language file (the app carries only
     // the home page's French): fetched with the wasm, not after it.
