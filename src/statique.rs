@@ -11,10 +11,10 @@
 //! the wasm.
 
 use crate::catalogue::{Catalogue, Niveau, Programme};
-use crate::i18n::Textes;
 use crate::i18n::cle::{
     app, boutons_contact as bc, commun, en_tete, pied, programme as k, programmes as kl, statique as ks,
 };
+use crate::i18n::{Textes, date_lisible};
 
 /// Where the pages link to: the stylesheet and icon of the build, and the
 /// public address of the app if known.
@@ -189,14 +189,6 @@ fn document(c: &Catalogue, site: &Site, tx: &Textes, racine: &str, contenu: Cont
         courriel = echapper(courriel),
         telecharger = echapper(tx.t(pied::TELECHARGER)),
     )
-}
-
-/// `2026-11-26` → `26/11/2026`, as the app's footer writes it.
-fn date_lisible(date: &str) -> String {
-    match date.split('-').collect::<Vec<_>>().as_slice() {
-        [a, m, j] => format!("{j}/{m}/{a}"),
-        _ => date.to_string(),
-    }
 }
 
 /// The link that opens the same screen in the app (its hash route).

@@ -48,7 +48,7 @@ pub use icone::Icone;
 pub use liste_courte::ListeCourte;
 pub use mots_expliques::MotsExpliques;
 pub use partage_resultats::PartageResultats;
-pub use pied_de_page::{PiedDePage, date_lisible};
+pub use pied_de_page::PiedDePage;
 pub use reponses_gardees::{ChoixReponses, ReponsesGardees};
 pub use reponses_manquantes::ReponsesManquantes;
 pub use verification::Verification;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::Adresse;
 use crate::contexte::{EtatCatalogue, catalogue_courant, textes};
 use crate::i18n::cle::{app, pied as k};
+use crate::i18n::date_lisible;
 use crate::i18n::echec::texte_echec;
 use crate::routes::lien;
 
@@ -48,15 +49,5 @@ pub fn PiedDePage() -> impl IntoView {
             <p><a href=lien::DONNEES>{tx.t(k::DONNEES).to_string()}</a></p>
             <p class="pied__note">{tx.t(k::CONFIDENTIALITE).to_string()}</p>
         </footer>
-    }
-}
-
-/// `2026-11-26` → `26/11/2026`.
-/// `AAAA-MM-JJ` as `JJ/MM/AAAA`, the order every language of the app reads.
-pub fn date_lisible(date: &str) -> String {
-    let parties: Vec<&str> = date.split('-').collect();
-    match parties.as_slice() {
-        [a, m, j] => format!("{j}/{m}/{a}"),
-        _ => date.to_string(),
     }
 }

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::catalogue::{Programme, annee_valide};
-use crate::components::date_lisible;
 use crate::contexte::textes;
 use crate::i18n::cle::programme as k;
+use crate::i18n::date_lisible;
 
 /// "Informations vérifiées le …": when the programme's facts were last
 /// checked with the association (or that they are still the brochure's),

@@ -11,9 +11,12 @@
 //! Rust, tested natively.
 
 pub mod catalogue;
+mod date;
 pub mod echec;
 pub mod raisons;
 pub mod verifier;
+
+pub use date::date_lisible;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
