@@ -5,6 +5,9 @@
 #[allow(dead_code)]
 #[path = "src/audit_rgaa.rs"]
 mod audit_rgaa;
+#[path = "src/i18n/date.rs"]
+mod date;
+
 #[allow(dead_code)]
 #[path = "src/json.rs"]
 mod json;
@@ -66,6 +69,7 @@ fn main() {
 fn audit() {
     println!("cargo:rerun-if-changed=docs/accessibilite");
     println!("cargo:rerun-if-changed=src/audit_rgaa.rs");
+    println!("cargo:rerun-if-changed=src/i18n/date.rs");
     let a = match audit_rgaa::lire() {
         Ok(a) => a,
         Err(erreurs) => {
@@ -96,7 +100,7 @@ fn audit() {
          pub const PAGES: [Cle; {}] = [{}];\npub const OUTILS: &[&str] = &{:?};\n",
         t.dixiemes(),
         a.date,
-        audit_rgaa::date_lisible(&a.date),
+        date::date_lisible(&a.date),
         t.non_respectes,
         pages.len(),
         pages.join(", "),

@@ -11,7 +11,10 @@ if [[ ! -f $temoin ]]; then
   echo "$dossier/ absent"
   exit 1
 fi
-plus_recents=$(find src vendor langues public style scripts editeur index.html editeur.html build.rs Cargo.toml Cargo.lock Trunk.toml .cargo \
+# Everything the build reads: the sources, the vendored crate, the texts,
+# the data (the RGAA audit in docs/accessibilite is compiled in by
+# build.rs), the tools' settings and the Makefile's recipe.
+plus_recents=$(find src vendor langues public style scripts editeur docs/accessibilite index.html editeur.html build.rs Cargo.toml Cargo.lock Trunk.toml .cargo Makefile package.json package-lock.json \
   -type f -newer "$temoin" -not -path 'scripts/bench/*' 2>/dev/null | head -5)
 if [[ -n $plus_recents ]]; then
   echo "$dossier/ est plus ancien que :"

@@ -9,7 +9,9 @@ use wasm_bindgen::JsCast;
 
 use crate::catalogue::{self, Catalogue, CatalogueError};
 use crate::components::{BandeauMiseAJour, ChoixLangue, EnTete, PiedDePage};
-use crate::contexte::{Brouillons, CatalogueCourant, EtatCatalogue, EtatJeune, Langage, MiseAJour, passer_a, textes};
+use crate::contexte::{
+    Brouillons, CatalogueCourant, EtatCatalogue, EtatJeune, Langage, MiseAJour, montrer, passer_a, textes,
+};
 use crate::engine::Reponses;
 use crate::engine::confidentialite::{Origine, origine};
 use crate::hote::{OptionsHote, assombrir};
@@ -38,25 +40,20 @@ enum Complement {
 fn completer_le_francais(langage: Langage, complement: RwSignal<Complement>, titre_en_attente: StoredValue<bool>) {
     complement.set(Complement::EnCours);
     leptos::task::spawn_local(async move {
-        let resultat = langues::charger(Langue::Fr).await;
-        let toujours_utile = langage
-            .textes
-            .with_untracked(|t| t.langue == Langue::Fr && !t.complets())
-            && langage.demandee.get_untracked() == Langue::Fr;
-        match resultat {
-            Ok(textes) if toujours_utile => {
-                complement.set(Complement::Attendu);
-                langage.textes.set(Arc::new(textes));
+        let etat = match montrer(langage, Langue::Fr).await {
+            Some(true) => {
                 request_animation_frame(move || {
                     if titre_en_attente.get_value() {
                         titre_en_attente.set_value(false);
                         focaliser("main h1");
                     }
                 });
+                Complement::Attendu
             }
-            Err(_) if toujours_utile => complement.set(Complement::Echec),
-            _ => complement.set(Complement::Attendu),
-        }
+            Some(false) => Complement::Echec,
+            None => Complement::Attendu,
+        };
+        complement.set(etat);
     });
 }
 

@@ -273,11 +273,6 @@ fn date_valide(d: &str) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
-/// `2026-12-03` → `03/12/2026`, as the app's footer writes dates.
-pub fn date_lisible(d: &str) -> String {
-    format!("{}/{}/{}", &d[8..10], &d[5..7], &d[0..4])
-}
-
 /// The data rows of a CSV file (RFC 4180: commas, double quotes, `""`),
 /// header skipped, each with its line number; a row without exactly
 /// `colonnes` fields is an error.
@@ -403,6 +398,5 @@ mod tests {
         let a = lire().unwrap_or_else(|e| panic!("{e:#?}"));
         assert_eq!(a.criteres.len(), 106);
         assert!(a.pages.len() >= 14);
-        assert_eq!(date_lisible("2026-12-03"), "03/12/2026");
     }
 }

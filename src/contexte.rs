@@ -79,31 +79,51 @@ pub(crate) fn passer_a(langage: Langage, langue: Langue, pret: Option<RwSignal<b
         return;
     }
     leptos::task::spawn_local(async move {
-        let resultat = langues::charger(langue).await;
-        if langage.demandee.get_untracked() == langue {
-            match resultat {
-                Ok(textes) => {
-                    langage.echec.set(None);
-                    langage.textes.set(Arc::new(textes));
-                    if pret.is_none() {
-                        langues::enregistrer(langue);
-                        // The page is redrawn: keyboard focus goes back to
-                        // the button just pressed, not to the top.
-                        request_animation_frame(move || {
-                            focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code()))
-                        });
-                    }
-                }
-                Err(_) => {
-                    langage.echec.set(Some(langue));
-                    langage.demandee.set(langage.textes.get_untracked().langue);
+        match montrer(langage, langue).await {
+            Some(true) => {
+                langage.echec.set(None);
+                if pret.is_none() {
+                    langues::enregistrer(langue);
+                    // The page is redrawn: keyboard focus goes back to the
+                    // button just pressed, not to the top.
+                    request_animation_frame(move || focaliser(&format!(r#"[data-langue-choix="{}"]"#, langue.code())));
                 }
             }
+            Some(false) => {
+                langage.echec.set(Some(langue));
+                langage.demandee.set(langage.textes.get_untracked().langue);
+            }
+            None => {}
         }
         if let Some(pret) = pret {
             pret.set(true);
         }
     });
+}
+
+/// Fetches a language's texts and shows them if that language is still
+/// the one asked for when they arrive (so the last request wins):
+/// `Some(true)` when they are on screen, `Some(false)` when the fetch
+/// failed while they were still wanted, `None` when no longer wanted (or
+/// already on screen whole, from another request). A tap on a language
+/// (`passer_a`) and the French of the other screens (the shell's
+/// `completer_le_francais`) both go through here.
+pub(crate) async fn montrer(langage: Langage, langue: Langue) -> Option<bool> {
+    let resultat = langues::charger(langue).await;
+    if langage.demandee.get_untracked() != langue {
+        return None;
+    }
+    let deja = langage.textes.with_untracked(|t| t.langue == langue && t.complets());
+    match resultat {
+        Ok(textes) => {
+            if !deja {
+                langage.textes.set(Arc::new(textes));
+            }
+            Some(true)
+        }
+        Err(_) if deja => None,
+        Err(_) => Some(false),
+    }
 }
 
 /// A new version of the app waits to take over (see platform::service_worker).

@@ -141,6 +141,10 @@ fn avec_requete(chemin: &str, requete: &str) -> String {
 
 /// The most programmes compared at once: more does not fit on a phone.
 pub const COMPARER_MAX: usize = 3;
+/// The fewest a comparison table shows: with one chosen, the page asks for another.
+pub const COMPARER_MIN: usize = 2;
+// A comparison the address can hold must be able to show its table.
+const _: () = assert!(COMPARER_MIN <= COMPARER_MAX);
 
 /// `ids=afev,proxite`: well-formed ids, without duplicates, at most three.
 fn ids_a_comparer(requete: &str) -> Vec<String> {

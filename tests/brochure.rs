@@ -9,17 +9,14 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::sync::OnceLock;
 
-use trouve_ton_mentor::catalogue::{self, Catalogue, Critere, Niveau, ProfilMentor, Programme, Situation};
+mod commun;
+use commun::{cat, langue};
+
+use trouve_ton_mentor::catalogue::{Catalogue, Critere, Niveau, ProfilMentor, Programme, Situation};
 use trouve_ton_mentor::engine::mentor::{PROFILS, Public, ReponsesMentor, verdict_mentor};
 use trouve_ton_mentor::engine::{Lecteur, Regle, Reponses, Tri, Verdict, evaluer_pour, verdict};
-use trouve_ton_mentor::i18n::{Langue, Textes, cle, raisons};
-
-fn cat() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| catalogue::embarque().expect("le catalogue embarqué est valide"))
-}
+use trouve_ton_mentor::i18n::{Langue, Textes, raisons};
 
 fn fichier(chemin: &str) -> String {
     std::fs::read_to_string(format!("{}/{chemin}", env!("CARGO_MANIFEST_DIR")))
@@ -123,49 +120,6 @@ fn aucun_age_que_la_brochure_ne_donne_pas() {
     );
     let telemaque = cat().programme("telemaque").expect("telemaque");
     assert_eq!(telemaque.eligibilite.age.texte, "de la 5e au bac en filière générale");
-}
-
-/// A language as the app reads it: its files merged, the catalogue translated.
-fn langue(l: Langue) -> (Textes, Catalogue) {
-    if l == Langue::Fr {
-        return (Textes::francais_complet(), cat().clone());
-    }
-    let dossier = format!("{}/langues/{}", env!("CARGO_MANIFEST_DIR"), l.code());
-    let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
-    for entree in std::fs::read_dir(&dossier).expect("dossier de langue") {
-        let chemin = entree.expect("fichier").path();
-        let section = chemin
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let contenu: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(&chemin).expect("lisible")).expect("JSON");
-        if section == "catalogue" {
-            traductions = contenu;
-        } else if let serde_json::Value::Object(textes) = contenu {
-            interface.extend(
-                textes
-                    .into_iter()
-                    .map(|(cle, texte)| (format!("{section}.{cle}"), texte)),
-            );
-        }
-    }
-    // As published: the texts in the order of the keys, with their version.
-    let textes: Vec<serde_json::Value> = cle::NOMS
-        .iter()
-        .map(|n| interface.get(*n).cloned().unwrap_or_default())
-        .collect();
-    let fichier =
-        serde_json::json!({ "cles": cle::VERSION, "interface": textes, "catalogue": traductions }).to_string();
-    let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
-    let valeur = tx
-        .catalogue_traduit(catalogue::FICHIER_EMBARQUE)
-        .expect("catalogue traduit");
-    (
-        tx.clone(),
-        catalogue::charger_valeur("catalogue traduit", &valeur).expect("catalogue traduit valide"),
-    )
 }
 
 /// The age ranges a French text states: "de 5 à 15 ans", "entre 14 et 21 ans", "(5 à 10 ans)".

@@ -8,10 +8,12 @@
 
 use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
-use std::sync::OnceLock;
+
+mod commun;
+use commun::{cat, langue};
 
 use proptest::prelude::*;
-use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Critere, Mode, Niveau, Programme, Situation};
+use trouve_ton_mentor::catalogue::{Besoin, Catalogue, Critere, Mode, Niveau, Programme, Situation};
 use trouve_ton_mentor::engine::{
     BESOINS, Evaluation, MARGE_AGE_INDICATIF, Modalite, Pour, Question, Raison, Regle, Reponses, Statut, Tri, Valeur,
     Verdict, aucun_ne_convient, evaluer, questions_utiles, score, verdict,
@@ -20,12 +22,6 @@ use trouve_ton_mentor::engine::{
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// Parsed once: the property tests evaluate it thousands of times.
-fn cat() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| catalogue::embarque().expect("le catalogue embarqué est valide"))
-}
 
 fn programme(id: &str) -> &'static Programme {
     cat()
@@ -1482,53 +1478,7 @@ mod questions {
 mod redaction {
     use super::*;
     use trouve_ton_mentor::engine::{Lecteur, evaluer_pour};
-    use trouve_ton_mentor::i18n::{Langue, Textes, cle, raisons};
-
-    /// A language as the app reads it: langues/<code>/ merged as
-    /// scripts/langues.mjs merges it, and the catalogue translated. Without
-    /// the Unicode isolates that script adds to the Arabic file (the sentences
-    /// checked here are the same with or without them; the published file
-    /// is checked by tests/e2e/langues-publiees.test.mjs).
-    pub(super) fn langue(l: Langue) -> (Textes, Catalogue) {
-        if l == Langue::Fr {
-            return (Textes::francais_complet(), cat().clone());
-        }
-        let dossier = format!("{}/langues/{}", env!("CARGO_MANIFEST_DIR"), l.code());
-        let (mut interface, mut traductions) = (serde_json::Map::new(), serde_json::Value::Null);
-        for entree in std::fs::read_dir(&dossier).expect("dossier de langue") {
-            let chemin = entree.expect("fichier de langue").path();
-            let section = chemin
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or_default()
-                .to_string();
-            let contenu: serde_json::Value =
-                serde_json::from_str(&std::fs::read_to_string(&chemin).expect("lisible")).expect("JSON");
-            if section == "catalogue" {
-                traductions = contenu;
-            } else if let serde_json::Value::Object(textes) = contenu {
-                interface.extend(
-                    textes
-                        .into_iter()
-                        .map(|(cle, texte)| (format!("{section}.{cle}"), texte)),
-                );
-            }
-        }
-        // As published: the texts in the order of the keys, with their version.
-        let textes: Vec<serde_json::Value> = cle::NOMS
-            .iter()
-            .map(|n| interface.get(*n).cloned().unwrap_or_default())
-            .collect();
-        let fichier =
-            serde_json::json!({ "cles": cle::VERSION, "interface": textes, "catalogue": traductions }).to_string();
-        let tx = Textes::depuis_json(l, &fichier).expect("fichier de langue valide");
-        assert_eq!(tx.manquantes(), 0, "{l:?}");
-        let valeur = tx
-            .catalogue_traduit(catalogue::FICHIER_EMBARQUE)
-            .expect("catalogue traduit");
-        let c = catalogue::charger_valeur("catalogue traduit", &valeur).expect("catalogue traduit valide");
-        (tx, c)
-    }
+    use trouve_ton_mentor::i18n::{Langue, Textes, raisons};
 
     /// Every reason and "what would change it", for answers spread over
     /// every situation, several ages and every kind of answer, explained

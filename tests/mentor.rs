@@ -7,10 +7,12 @@
 //! it, and a change of the data that breaks it must be a deliberate one.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+
+mod commun;
+use commun::cat;
 
 use proptest::prelude::*;
-use trouve_ton_mentor::catalogue::{self, Besoin, Catalogue, Mode, ProfilMentor, Programme, Situation, TrancheAge};
+use trouve_ton_mentor::catalogue::{Besoin, Mode, ProfilMentor, Programme, Situation, TrancheAge};
 use trouve_ton_mentor::engine::mentor::{
     AIDES, PROFILS, Public, ReponsesMentor, accueil_public, code_profil, evaluer_mentor, score_mentor, verdict_mentor,
 };
@@ -21,12 +23,6 @@ use trouve_ton_mentor::engine::{
 // ---------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------
-
-/// Parsed once: the property tests evaluate it thousands of times.
-fn cat() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| catalogue::embarque().expect("le catalogue embarqué est valide"))
-}
 
 fn programme(id: &str) -> &'static Programme {
     cat()

@@ -37,7 +37,6 @@ pub use carte_programme::CarteProgramme;
 pub use carte_resultat::CarteResultat;
 pub use champs::{Cases, ChampAge, Radios};
 // The forms' pages reach it here, with the fields it serves.
-pub use crate::i18n::date_lisible;
 pub use crate::platform::focaliser;
 pub use choix_langue::ChoixLangue;
 pub use citation::Citation;

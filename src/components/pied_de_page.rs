@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
-use crate::components::{Adresse, date_lisible};
+use crate::components::Adresse;
 use crate::contexte::{EtatCatalogue, catalogue_courant, textes};
 use crate::i18n::cle::{app, pied as k};
+use crate::i18n::date_lisible;
 use crate::i18n::echec::texte_echec;
 use crate::routes::lien;
 

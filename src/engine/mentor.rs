@@ -146,6 +146,10 @@ pub fn demander_age(c: &Catalogue) -> bool {
     c.programmes.iter().any(|p| p.mentors.age.is_some())
 }
 
+/// The volunteer's age field's `min` attribute: the youngest lycéens, the
+/// youngest profile the form offers (`PROFILS`); below is a typo.
+pub const AGE_MENTOR_MIN_TEXTE: &str = "14";
+
 /// Whether the volunteer's form asks if their employer is a partner: only
 /// if a programme takes mentors through partner employers, and only of
 /// employees and public servants (the others have no such employer), or
@@ -480,5 +484,8 @@ mod tests {
         }
         assert_eq!(ReponsesMentor::depuis_requete("age=120").age, Some(AGE_PLAUSIBLE));
         assert_eq!(ReponsesMentor::depuis_requete("age=121").age, None);
+        // The field's `min` is an age the address reads back, below its `max`.
+        let min = ReponsesMentor::depuis_requete(&format!("age={AGE_MENTOR_MIN_TEXTE}")).age;
+        assert!(min.is_some_and(|a| a > 0 && a < AGE_PLAUSIBLE), "{min:?}");
     }
 }

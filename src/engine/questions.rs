@@ -196,6 +196,30 @@ pub fn questions_utiles(c: &Catalogue, r: &Reponses) -> Vec<Question> {
     liste
 }
 
+/// Where the questionnaire goes once `question` is answered: the next
+/// useful question for the answers as they now are (the new answer may
+/// have removed or brought back some), or `None` for the results. If the
+/// answer made `question` itself useless, the first useful one not yet
+/// answered.
+pub fn question_suivante(c: &Catalogue, r: &Reponses, question: Question) -> Option<Question> {
+    let questions = questions_utiles(c, r);
+    match questions.iter().position(|q| *q == question) {
+        Some(i) => questions.get(i + 1).copied(),
+        None => questions.into_iter().find(|q| !q.repondue(r)),
+    }
+}
+
+/// The question before `question` among the useful ones, or `None` when
+/// there is none but who the answers are about: that is chosen by the door
+/// the person came in by (young person or parent), where "back" leads.
+pub fn question_precedente(questions: &[Question], question: Question) -> Option<Question> {
+    let i = questions.iter().position(|q| *q == question)?;
+    questions
+        .get(i.checked_sub(1)?)
+        .copied()
+        .filter(|q| *q != Question::Pour)
+}
+
 /// Whether two items of the list differ by `cle` (at least two distinct values).
 fn differents<T, K: PartialEq>(liste: &[T], cle: impl Fn(&T) -> K) -> bool {
     match liste.split_first() {
@@ -225,5 +249,35 @@ mod tests {
         assert!(manque(&r).is_empty());
         r.situation = None;
         assert_eq!(manque(&r), [Question::Situation]);
+    }
+
+    /// After an answer: the next useful question, none (the results) when
+    /// the answer leaves nothing to ask, and the first one not answered
+    /// when the answer made the question itself useless.
+    #[test]
+    fn la_question_suivante() {
+        let c = crate::catalogue::embarque().expect("catalogue");
+        let apres = |requete: &str, q| question_suivante(&c, &Reponses::depuis_requete(requete), q);
+        assert_eq!(apres("age=16", Question::Age), Some(Question::Territoire));
+        assert_eq!(apres("age=16&cud=oui", Question::Territoire), Some(Question::Situation));
+        // Nothing can fit at 40, or outside the territory: straight to the results.
+        assert_eq!(apres("age=40", Question::Age), None);
+        assert_eq!(apres("age=16&cud=non", Question::Territoire), None);
+        // Outside the territory the situation is not asked: the first question left unanswered.
+        assert_eq!(apres("age=16&cud=non", Question::Situation), None);
+        assert_eq!(apres("cud=non", Question::Situation), Some(Question::Age));
+    }
+
+    /// Back: the question before, except who the answers are about (the
+    /// door decides it); a question that is not asked has none.
+    #[test]
+    fn la_question_precedente() {
+        let questions = [Question::Pour, Question::Age, Question::Territoire, Question::Situation];
+        let avant = |q| question_precedente(&questions, q);
+        assert_eq!(avant(Question::Situation), Some(Question::Territoire));
+        assert_eq!(avant(Question::Territoire), Some(Question::Age));
+        assert_eq!(avant(Question::Age), None);
+        assert_eq!(avant(Question::Pour), None);
+        assert_eq!(avant(Question::Besoins), None);
     }
 }

@@ -185,6 +185,10 @@ pub const BESOINS: [Besoin; 7] = [
 pub const AGE_PLAUSIBLE: u8 = 120;
 /// The same, as the age fields' `max` attribute.
 pub const AGE_PLAUSIBLE_TEXTE: &str = "120";
+/// The young person's age fields' `min` attribute: any age. An age outside
+/// the brochure's 5–30 is an answer, not a typo: the results say kindly
+/// that no programme takes it and where else to look.
+pub const AGE_MIN_TEXTE: &str = "0";
 /// Hours a month: more than 200 is not time for a mentor, it is a typo.
 pub const HEURES_PLAUSIBLES: u8 = 200;
 
@@ -400,6 +404,7 @@ mod tests {
         assert_eq!(lire_age("0"), Some(0));
         assert_eq!(lire_age("120"), Some(120));
         assert_eq!(lire_age(AGE_PLAUSIBLE_TEXTE), Some(AGE_PLAUSIBLE));
+        assert_eq!(lire_age(AGE_MIN_TEXTE), Some(0));
         for faux in ["121", "300", "-1", "+5", "1.5", "seize", ""] {
             assert_eq!(lire_age(faux), None, "{faux:?}");
         }

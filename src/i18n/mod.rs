@@ -11,14 +11,16 @@
 //! Rust, tested natively.
 
 pub mod catalogue;
+mod date;
 pub mod echec;
 pub mod raisons;
 pub mod verification;
 pub mod verifier;
 
+pub use date::date_lisible;
+
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-pub use verification::date_lisible;
 
 /// The invisible mark (U+2060 WORD JOINER) before a stale translation's
 /// French text, interface or catalogue: a text node that starts with it

@@ -2,19 +2,9 @@
 //! programme page, its referral sheet and the static pages written at
 //! build time (`statique`), so that none of them says it differently.
 
-use super::Textes;
 use super::cle::programme as k;
+use super::{Textes, date_lisible};
 use crate::catalogue::{Programme, annee_valide};
-
-/// `AAAA-MM-JJ` as `JJ/MM/AAAA`, the order every language of the app reads
-/// (anything else as it is).
-pub fn date_lisible(date: &str) -> String {
-    let parties: Vec<&str> = date.split('-').collect();
-    match parties.as_slice() {
-        [a, m, j] => format!("{j}/{m}/{a}"),
-        _ => date.to_string(),
-    }
-}
 
 impl Textes {
     /// When the programme's facts were last checked with the association

@@ -8,7 +8,7 @@ use crate::catalogue::Programme;
 use crate::components::{BoutonsContact, ListeCourte, MotsExpliques};
 use crate::contexte::{catalogue_courant, naviguer, textes};
 use crate::i18n::cle::{self, comparer as k};
-use crate::routes::{COMPARER_MAX, Route};
+use crate::routes::{COMPARER_MAX, COMPARER_MIN, Route};
 
 /// The comparison page.
 #[component]
@@ -48,7 +48,7 @@ pub fn Comparer(
         })
         .collect_view();
 
-    let tableau = (choisis.len() >= 2).then(|| {
+    let tableau = (choisis.len() >= COMPARER_MIN).then(|| {
         let n = choisis.len();
         let entetes = choisis
             .iter()
@@ -110,11 +110,11 @@ pub fn Comparer(
                 <p class="aide" id="comparer-plein" data-comparaison="plein">{tx.f(k::PLEIN, &[("programmes", &tx.compte(cle::commun::N_PROGRAMMES, COMPARER_MAX))])}</p>
             })}
             {match choisis.len() {
-                0 | 1 => Some(view! { <p class="aide" data-comparaison="vide">{tx.t(k::VIDE).to_string()}</p> }),
+                n if n < COMPARER_MIN => Some(view! { <p class="aide" data-comparaison="vide">{tx.t(k::VIDE).to_string()}</p> }),
                 _ => None,
             }}
             {tableau}
-            {(choisis.len() >= 2).then(|| view! {
+            {(choisis.len() >= COMPARER_MIN).then(|| view! {
                 <MotsExpliques textes_de_la_page=choisis.iter().flat_map(Programme::textes).map(str::to_string).collect()/>
             })}
         </div>

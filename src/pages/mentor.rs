@@ -11,10 +11,12 @@ use crate::components::{
 };
 use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::engine::mentor::{
-    AIDES, PROFILS, Public, ReponsesMentor, code_profil, demander_age, demander_employeur, evaluer_mentor,
+    AGE_MENTOR_MIN_TEXTE, AIDES, PROFILS, Public, ReponsesMentor, code_profil, demander_age, demander_employeur,
+    evaluer_mentor,
 };
 use crate::engine::{
-    HEURES_MENTOR, Modalite, Tri, Verdict, cocher_code, code_besoin, possibles_et_exclus, resume_par_verdict,
+    HEURES_MENTOR, Modalite, Tri, Verdict, aide_d_abord, cocher_code, code_besoin, possibles_et_exclus,
+    resume_par_verdict,
 };
 use crate::i18n::cle::mentor as k;
 use crate::i18n::{Cle, Textes};
@@ -106,7 +108,7 @@ pub fn PageMentor() -> impl IntoView {
                     <ChampAge
                         id="age-mentor"
                         libelle=tx.t(k::AGE).to_string()
-                        min="14"
+                        min=AGE_MENTOR_MIN_TEXTE
                         initial=reponses.get_untracked().age
                         on_changer=move |age| reponses.update(|r| r.age = age)
                     />
@@ -214,14 +216,12 @@ pub fn ResultatsMentor(
         .collect_view();
     let nb_exclus = exclus.len();
     let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
-    // Nothing sure (every association to check, or none): the Collectif's
-    // contact and 1jeune1mentor.fr come first, a step the volunteer can
-    // take now; otherwise they close the list.
+    // Nothing sure: the Collectif's contact first (engine::aide_d_abord).
     let aide = Some(view! { <AideCollectif vous=true/> });
-    let (aide_haut, aide_bas) = if possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible) {
-        (None, aide)
-    } else {
+    let (aide_haut, aide_bas) = if aide_d_abord(&evaluations) {
         (aide, None)
+    } else {
+        (None, aide)
     };
     view! {
         <div class="page resultats">

@@ -13,8 +13,8 @@ use crate::components::{
 use crate::contexte::{Brouillons, catalogue_courant, naviguer, textes};
 use crate::engine::confidentialite::sans_sensibles;
 use crate::engine::{
-    BESOINS, Modalite, Question, REQUISES_FICHE, Reponses, Tri, Verdict, cocher_code, code_besoin, code_situation,
-    evaluer, manquantes_fiche, possibles_et_exclus,
+    AGE_MIN_TEXTE, BESOINS, Modalite, Question, REQUISES_FICHE, Reponses, Tri, Verdict, cocher_code, code_besoin,
+    code_situation, evaluer, manquantes_fiche, possibles_et_exclus,
 };
 use crate::i18n::cle::pro as k;
 use crate::i18n::cle::{carte_resultat, commun, resultats};
@@ -103,7 +103,7 @@ pub fn PagePro() -> impl IntoView {
                 <ChampAge
                     id="age-jeune"
                     libelle=tx.t(k::AGE_JEUNE).to_string()
-                    min="0"
+                    min=AGE_MIN_TEXTE
                     requis=REQUISES_FICHE.contains(&Question::Age)
                     erreur=erreur(Question::Age)
                     initial=reponses.get_untracked().age

@@ -10,7 +10,8 @@ use crate::catalogue::Situation;
 use crate::components::{AvisEtat, ReponsesGardees};
 use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::{
-    AGE_PLAUSIBLE_TEXTE, BESOINS, HEURES_JEUNE, Modalite, Pour, Question, Reponses, Tri, lire_age, questions_utiles,
+    AGE_MIN_TEXTE, AGE_PLAUSIBLE_TEXTE, BESOINS, HEURES_JEUNE, Modalite, Pour, Question, Reponses, Tri, lire_age,
+    question_precedente, question_suivante, questions_utiles,
 };
 use crate::i18n::Cle;
 use crate::i18n::cle::questionnaire as k;
@@ -180,25 +181,17 @@ pub fn PageQuestion(
         let catalogue = catalogue.clone();
         move || {
             let r = reponses.get_untracked();
-            let questions = questions_utiles(&catalogue, &r);
-            let apres = match questions.iter().position(|q| *q == question) {
-                Some(i) => questions.get(i + 1).copied(),
-                None => questions.into_iter().find(|q| !q.repondue(&r)),
-            };
-            match apres {
+            match question_suivante(&catalogue, &r, question) {
                 Some(q) => naviguer(&Route::Question(q)),
                 None => naviguer(&Route::Resultats(r)),
             }
         }
     };
     // Back from the first question goes to the door the person came by.
-    let precedente = move || {
-        let questions = liste.get();
-        match questions.iter().position(|q| *q == question) {
-            Some(i) if i > 1 => Route::Question(questions[i - 1]).href(),
-            _ if reponses.get().pour == Pour::Enfant => Route::Parent.href(),
-            _ => Route::Jeune.href(),
-        }
+    let precedente = move || match question_precedente(&liste.get(), question) {
+        Some(q) => Route::Question(q).href(),
+        None if reponses.get().pour == Pour::Enfant => Route::Parent.href(),
+        None => Route::Jeune.href(),
     };
 
     let texte = move || reponses.with(|r| intitule(question, r));
@@ -449,7 +442,7 @@ fn ReponseAge(
                     name="age"
                     type="number"
                     inputmode="numeric"
-                    min="0"
+                    min=AGE_MIN_TEXTE
                     max=AGE_PLAUSIBLE_TEXTE
                     value=valeur
                     aria-describedby="age-erreur"

@@ -12,8 +12,8 @@ use crate::components::{
 use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::confidentialite::sensibles_inconnues;
 use crate::engine::{
-    Lecteur, Pour, Question, Reponses, Tri, Verdict, aucun_ne_convient, evaluer_pour, possibles_et_exclus,
-    questions_utiles, resume_par_verdict,
+    Lecteur, Pour, Question, Reponses, Tri, Verdict, aide_d_abord, aucun_ne_convient, evaluer_pour,
+    possibles_et_exclus, questions_utiles, resume_par_verdict,
 };
 use crate::i18n::cle::resultats as k;
 use crate::platform::stockage;
@@ -65,19 +65,17 @@ pub fn Resultats(
 
     let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
     // "Correspond le mieux" only above a programme that fits; above one to
-    // check, the heading says so.
-    let sur = possibles.first().is_some_and(|e| e.verdict == Verdict::Eligible);
+    // check, the heading says so. Nothing fits for sure: the Collectif's
+    // contact comes first (engine::aide_d_abord), otherwise it closes the list.
+    let sur = !aide_d_abord(&evaluations);
     let titre_meilleur = tx.t(match (sur, enfant) {
         (false, _) => k::A_VERIFIER_PREMIER,
         (true, true) => k::MEILLEUR_VOUS,
         (true, false) => k::MEILLEUR_TU,
     });
     let titre_meilleur = titre_meilleur.to_string();
-    // Nothing fits for sure: the Collectif's contact comes first, as a step
-    // the person can take now; otherwise it closes the list.
-    let aide_d_abord = !sur;
     let aide = Some(view! { <AideCollectif vous=enfant aucun=aucun_ne_convient(&evaluations)/> });
-    let (aide_haut, aide_bas) = if aide_d_abord { (aide, None) } else { (None, aide) };
+    let (aide_haut, aide_bas) = if sur { (None, aide) } else { (aide, None) };
     let etat = etat_jeune();
     let effacer = move |_| {
         stockage::effacer();

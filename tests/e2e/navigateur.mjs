@@ -32,28 +32,33 @@ export async function demarrer({ prefixe = "/", ...options } = {}) {
 
   /**
    * A new phone-sized page; `erreurs` collects console and page errors,
-   * each with the address it is about. At the end of the test any error
-   * that `erreursPermises` (a RegExp) does not match fails it.
+   * each with the address it is about, of this page and of every other
+   * page opened in its context (a second tab, a link opened in a new
+   * one). At the end of the test any error that `erreursPermises` (a
+   * RegExp) does not match fails it.
    */
   async function nouvellePage({ serviceWorkers = "block", locale = "fr-FR", erreursPermises = null } = {}) {
     // Service workers are blocked unless a test is about them: a worker
     // caching files across tests would make them depend on each other.
     const contexte = await navigateur.newContext({ viewport: TELEPHONE, locale, serviceWorkers });
-    const page = await contexte.newPage();
-    // Fail in seconds, not half a minute: every screen here renders in milliseconds.
-    page.setDefaultTimeout(8000);
     const erreurs = [];
     pagesDuTest.push({ erreurs, permises: erreursPermises });
-    page.on("console", (m) => {
-      // "Failed to load resource" does not name the resource: its location does.
-      if (m.type() === "error") erreurs.push(`console: ${m.text()} (${m.location()?.url ?? ""})`);
-    });
-    page.on("pageerror", (e) => erreurs.push(`page: ${e.message}`));
-    page.on("requestfailed", (r) => {
-      // Leaving a page while it still loads aborts its requests: not an error of the app.
-      const raison = r.failure()?.errorText ?? "";
-      if (!raison.includes("ERR_ABORTED")) erreurs.push(`requête: ${r.url()} ${raison}`);
-    });
+    const surveiller = (page) => {
+      // Fail in seconds, not half a minute: every screen here renders in milliseconds.
+      page.setDefaultTimeout(8000);
+      page.on("console", (m) => {
+        // "Failed to load resource" does not name the resource: its location does.
+        if (m.type() === "error") erreurs.push(`console: ${m.text()} (${m.location()?.url ?? ""})`);
+      });
+      page.on("pageerror", (e) => erreurs.push(`page: ${e.message}`));
+      page.on("requestfailed", (r) => {
+        // Leaving a page while it still loads aborts its requests: not an error of the app.
+        const raison = r.failure()?.errorText ?? "";
+        if (!raison.includes("ERR_ABORTED")) erreurs.push(`requête: ${r.url()} ${raison}`);
+      });
+    };
+    contexte.on("page", surveiller);
+    const page = await contexte.newPage();
     return { page, erreurs, contexte };
   }
 
