@@ -216,8 +216,9 @@ async function chronologie(adresse, ms) {
   // Generous: the stylesheet is held back and this machine may be busy.
   await page.waitForSelector("#chargement", { state: "detached", timeout: 30000 });
   // A download's timing entry is added when the loader reports its end,
-  // which may come after the app, fed by the stream, has started.
-  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => /(_bg\.wasm|ton-mentor-[0-9a-f]+\.js)$/.test(e.name)).length === 2, null, { timeout: 30000 });
+  // which may come after the app, fed by the stream, has started; on a
+  // deep link the app may even start before the held-back stylesheet ends.
+  await page.waitForFunction(() => performance.getEntriesByType("resource").filter((e) => /(_bg\.wasm|ton-mentor-[0-9a-f]+\.js|main-[0-9a-f]+\.css)$/.test(e.name)).length === 3, null, { timeout: 30000 });
   const t = await page.evaluate(() => {
     const ressource = (motif) => performance.getEntriesByType("resource").find((e) => motif.test(e.name));
     return {
