@@ -81,3 +81,29 @@ test("un lien profond télécharge le fichier français avec le wasm, une seule 
   });
   assert.ok(debut.texte < debut.wasmFin, `fichier demandé à ${debut.texte} ms, wasm arrivé à ${debut.wasmFin} ms`);
 });
+
+test("un lien profond qui attend son fichier français ne déplace rien quand l'écran arrive (pas de pied de page sous « Chargement… »)", async () => {
+  const { page } = await app.nouvellePage();
+  await page.addInitScript(() => {
+    window.__decalages = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__decalages.push({ valeur: e.value, sources: e.sources?.map((s) => s.node?.nodeName) });
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  let liberer;
+  const retenu = new Promise((ok) => (liberer = ok));
+  await page.route(FICHIER_FRANCAIS, async (route) => {
+    await retenu;
+    await route.continue();
+  });
+  await page.goto(app.serveur.url + "#/programmes");
+  await page.locator("[data-textes-attente]").waitFor();
+  // The footer would sit under "Chargement…", then be pushed down.
+  assert.equal(await page.locator("footer").isVisible(), false, "pas de pied de page pendant l'attente");
+  liberer();
+  await page.locator("main h1").waitFor();
+  assert.equal((await page.locator("main h1").innerText()).trim(), texte("fr", "programmes.titre"));
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("footer").isVisible(), true);
+  assert.deepEqual(await page.evaluate(() => window.__decalages), [], "aucun décalage de mise en page");
+});
