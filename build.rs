@@ -73,10 +73,7 @@ fn audit() {
     let a = match audit_rgaa::lire() {
         Ok(a) => a,
         Err(erreurs) => {
-            eprintln!("L'audit RGAA est incomplet ({} erreur(s)) :", erreurs.len());
-            for e in &erreurs {
-                eprintln!("  {e}");
-            }
+            eprintln!("{}", audit_rgaa::rapport_incomplet(&erreurs));
             std::process::exit(1);
         }
     };

@@ -129,6 +129,17 @@ impl Audit {
     }
 }
 
+/// An incomplete audit's errors, one per line under a heading: what
+/// `build.rs` and `make test-audit` print before failing.
+pub fn rapport_incomplet(erreurs: &[String]) -> String {
+    let mut rapport = format!("Audit RGAA incomplet ({} erreur(s)) :", erreurs.len());
+    for e in erreurs {
+        rapport.push_str("\n  ");
+        rapport.push_str(e);
+    }
+    rapport
+}
+
 /// Reads the three files from the crate's root.
 pub fn lire() -> Result<Audit, Vec<String>> {
     let lire = |f: &str| std::fs::read_to_string(f).map_err(|e| vec![format!("{f} : lecture impossible : {e}")]);

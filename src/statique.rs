@@ -11,8 +11,7 @@
 //! the wasm.
 
 use crate::catalogue::{Catalogue, Programme};
-pub use crate::html::echapper;
-use crate::html::{fait, faits_programme};
+use crate::html::{echapper, fait, faits_programme};
 use crate::i18n::cle::{
     app, boutons_contact as bc, commun, en_tete, pied, programme as k, programmes as kl, statique as ks,
 };

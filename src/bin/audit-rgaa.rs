@@ -16,10 +16,7 @@ fn main() -> ExitCode {
     let audit = match audit_rgaa::lire() {
         Ok(a) => a,
         Err(erreurs) => {
-            eprintln!("Audit RGAA incomplet ({} erreur(s)) :", erreurs.len());
-            for e in &erreurs {
-                eprintln!("  {e}");
-            }
+            eprintln!("{}", audit_rgaa::rapport_incomplet(&erreurs));
             return ExitCode::FAILURE;
         }
     };

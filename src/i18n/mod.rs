@@ -279,11 +279,6 @@ impl Textes {
     /// mark: wherever it is drawn, the start-up script marks its element
     /// `lang="fr"` (scripts/avant-affichage.js), and nothing shows.
     pub fn t(&self, c: Cle) -> &str {
-        self.t_brut(c)
-    }
-
-    /// The text of a key as the file has it.
-    fn t_brut(&self, c: Cle) -> &str {
         let i = usize::from(c.0);
         // In the app the French table holds "" for the keys it does not
         // carry; natively it holds every text, so the same is done here.

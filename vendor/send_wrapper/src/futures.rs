@@ -31,12 +31,6 @@ impl<S: Stream> Stream for SendWrapper<S> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.deref_size_hint()
-    }
-}
-
-impl<S: Stream> SendWrapper<S> {
-    fn deref_size_hint(&self) -> (usize, Option<usize>) {
         if self.valid() {
             self.valeur.size_hint()
         } else {
