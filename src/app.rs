@@ -17,8 +17,8 @@ use crate::engine::confidentialite::{Origine, origine};
 use crate::hote::{OptionsHote, assombrir};
 use crate::i18n::{Langue, Textes, cle::app as c};
 use crate::pages;
-use crate::platform::focaliser;
 use crate::platform::stockage::{self, Lecture};
+use crate::platform::{au_tour_suivant, focaliser};
 use crate::platform::{catalogue_distant, integration, langues, plantage, service_worker};
 use crate::routes::Route;
 
@@ -145,12 +145,13 @@ pub fn App() -> impl IntoView {
     // in a task of its own, after this one (instantiation, catalogue): two
     // shorter main-thread tasks instead of one long one (blocking time);
     // the screen waiting on display stays there until then.
-    let pret = RwSignal::new(false);
-    if langue == Langue::Fr {
-        set_timeout(move || pret.set(true), std::time::Duration::ZERO);
+    let pret = if langue == Langue::Fr {
+        au_tour_suivant()
     } else {
+        let pret = RwSignal::new(false);
         passer_a(langage, langue, Some(pret));
-    }
+        pret
+    };
     Effect::new(move || {
         if pret.get() {
             retirer_attente();
@@ -213,7 +214,15 @@ fn Coquille(
 
     let mise_a_jour = MiseAJour(RwSignal::new_local(None));
     provide_context(mise_a_jour);
-    service_worker::enregistrer(move |en_attente| mise_a_jour.0.set(Some(en_attente)));
+    // What the first screen can do without, the footer and the service
+    // worker, comes in the next main-thread task (platform::au_tour_suivant):
+    // the task that draws the frame was the longest of a deep link's start.
+    let ensuite = au_tour_suivant();
+    Effect::new(move || {
+        if ensuite.get() {
+            service_worker::enregistrer(move |en_attente| mise_a_jour.0.set(Some(en_attente)));
+        }
+    });
 
     let route = RwSignal::new(route_actuelle());
 
@@ -355,6 +364,9 @@ fn Coquille(
                 if let Some(CatalogueCourant(c)) = use_context::<CatalogueCourant>() {
                     c.track();
                 }
+                // The rest of the French arrives without redrawing the
+                // frame (contexte::montrer): this page follows its fetch.
+                complement.get();
                 let complets = langage.textes.with(|t| t.complets());
                 let r = route.get();
                 if !r.francais_embarque_suffit() && !complets {
@@ -365,7 +377,7 @@ fn Coquille(
         </main>
         {move || {
             langage.textes.track();
-            view! { <PiedDePage/> }
+            ensuite.get().then(|| view! { <PiedDePage/> })
         }}
     }
 }

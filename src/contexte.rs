@@ -113,11 +113,25 @@ pub(crate) async fn montrer(langage: Langage, langue: Langue) -> Option<bool> {
     if langage.demandee.get_untracked() != langue {
         return None;
     }
-    let deja = langage.textes.with_untracked(|t| t.langue == langue && t.complets());
+    let (meme, complets) = langage.textes.with_untracked(|t| (t.langue == langue, t.complets()));
+    let deja = meme && complets;
     match resultat {
         Ok(textes) => {
-            if !deja {
-                langage.textes.set(Arc::new(textes));
+            let textes = Arc::new(textes);
+            if deja {
+                // Already whole on screen (another request brought them).
+            } else if meme {
+                // The rest of the language on screen (the French of the
+                // other screens): the frame (header, language switch,
+                // footer) reads only the built-in words, so its views are
+                // not run again for nothing. That run changed nothing on
+                // screen but cost a deep link's heaviest main-thread task
+                // the compiling of their update code (68 fewer WebAssembly
+                // functions compiled, docs/performance.md). The page waiting
+                // for the texts follows the shell's `Complement` (app.rs).
+                langage.textes.update_untracked(|t| *t = textes);
+            } else {
+                langage.textes.set(textes);
             }
             Some(true)
         }

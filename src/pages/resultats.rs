@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::catalogue::Catalogue;
 use crate::components::{
     AideCollectif, AvisEtat, AvisLien, BoutonsContact, BrouillonCourriel, CarteResultat, ChoixReponses,
     PartageResultats, ReponsesGardees, VoiesAcces,
@@ -12,11 +13,11 @@ use crate::components::{
 use crate::contexte::{catalogue_courant, etat_jeune, naviguer, textes};
 use crate::engine::confidentialite::sensibles_inconnues;
 use crate::engine::{
-    Lecteur, Pour, Question, Reponses, Tri, Verdict, aide_d_abord, aucun_ne_convient, evaluer_pour,
+    Evaluation, Lecteur, Pour, Question, Reponses, Tri, Verdict, aide_d_abord, aucun_ne_convient, evaluer_pour,
     possibles_et_exclus, questions_utiles, resume_par_verdict,
 };
 use crate::i18n::cle::resultats as k;
-use crate::platform::stockage;
+use crate::platform::{au_tour_suivant, stockage};
 use crate::routes::Route;
 
 #[component]
@@ -45,23 +46,7 @@ pub fn Resultats(
         tx.f(k::RESUME, &[("liste", &tx.liste(&parties))])
     };
 
-    let carte = |e: &crate::engine::Evaluation, mise_en_avant: bool| {
-        c.programme(&e.programme_id).map(|p| {
-            let contact = (e.verdict != Verdict::Ineligible).then(|| {
-                view! {
-                    <VoiesAcces programme=p.clone() reponses=reponses.clone()/>
-                    <BoutonsContact programme=p.clone() reponses=reponses.clone()/>
-                    <BrouillonCourriel programme=p.clone() reponses=reponses.clone()/>
-                }
-            });
-            view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{contact}</CarteResultat> }
-        })
-    };
-    let (possibles, exclus) = possibles_et_exclus(&evaluations);
-    let meilleur = possibles.first().map(|e| carte(e, true));
-    let autres = possibles.iter().skip(1).map(|e| carte(e, false)).collect_view();
-    let nb_exclus = exclus.len();
-    let exclus = exclus.iter().map(|e| carte(e, false)).collect_view();
+    let meilleure = possibles_et_exclus(&evaluations).0.first().map(|e| (*e).clone());
 
     let titre = tx.t(if enfant { k::TITRE_VOUS } else { k::TITRE_TU }).to_string();
     // "Correspond le mieux" only above a programme that fits; above one to
@@ -74,20 +59,69 @@ pub fn Resultats(
         (true, false) => k::MEILLEUR_TU,
     });
     let titre_meilleur = titre_meilleur.to_string();
-    let aide = Some(view! { <AideCollectif vous=enfant aucun=aucun_ne_convient(&evaluations)/> });
-    let (aide_haut, aide_bas) = if sur { (None, aide) } else { (aide, None) };
-    let etat = etat_jeune();
-    let effacer = move |_| {
-        stockage::effacer();
-        etat.reponses.set(Reponses::default());
-        naviguer(&Route::Jeune);
-    };
+    let aucun = aucun_ne_convient(&evaluations);
+    let aide_haut = (!sur).then(|| view! { <AideCollectif vous=enfant aucun/> });
     let premiere_question = Route::Question(Question::Pour).href();
     // A link without the sensitive answer (left out unless ticked) says so.
     let inconnues = sensibles_inconnues(&c, &reponses)
         .into_iter()
         .filter_map(|q| q.critere().map(|critere| critere.libelle(&tx).to_string()))
         .collect();
+
+    // The page is drawn in three main-thread tasks (platform::au_tour_suivant):
+    // the heading, the summary and the answers; the best match; everything
+    // below it. Each first use of a component's code costs its compiling
+    // (browsers compile WebAssembly lazily), so one task for it all blocked
+    // the page for long. Meanwhile a mark hides the footer (style/main.css),
+    // which would otherwise be pushed down; nothing above moves.
+    let premier = au_tour_suivant();
+    let suite = au_tour_suivant();
+    let reste = {
+        let (c, tx, reponses) = (c.clone(), tx.clone(), reponses.clone());
+        let etat = etat_jeune();
+        let effacer = move |_| {
+            stockage::effacer();
+            etat.reponses.set(Reponses::default());
+            naviguer(&Route::Jeune);
+        };
+        move || {
+            if !suite.get() {
+                return view! { <span data-suite-attendue=""></span> }.into_any();
+            }
+            let (possibles, exclus) = possibles_et_exclus(&evaluations);
+            let autres = possibles
+                .iter()
+                .skip(1)
+                .map(|e| carte(&c, &reponses, e, false))
+                .collect_view();
+            let nb_exclus = exclus.len();
+            let exclus = exclus.iter().map(|e| carte(&c, &reponses, e, false)).collect_view();
+            view! {
+                {(possibles.len() > 1).then(|| view! {
+                    <section aria-labelledby="autres">
+                        <h2 id="autres">{tx.t(k::AUTRES).to_string()}</h2>
+                        {autres}
+                    </section>
+                })}
+                {(nb_exclus > 0).then(|| view! {
+                    <details class="resultats__exclus">
+                        <summary><h2>{tx.f(k::EXCLUS, &[("n", &nb_exclus.to_string())])}</h2></summary>
+                        {exclus}
+                    </details>
+                })}
+                {sur.then(|| view! { <AideCollectif vous=enfant aucun/> })}
+                <section aria-labelledby="garder">
+                    <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
+                    <PartageResultats route=Route::Resultats(reponses.clone())/>
+                    <ReponsesGardees/>
+                    <button type="button" class="bouton bouton--discret" data-action="effacer" on:click=effacer>
+                        {tx.t(k::EFFACER).to_string()}
+                    </button>
+                </section>
+            }
+            .into_any()
+        }
+    };
 
     view! {
         <div class="page resultats">
@@ -99,35 +133,30 @@ pub fn Resultats(
             <p class="resume" role="status" aria-live="polite" data-resume="">{resume}</p>
             <ResumeReponses reponses=reponses.clone()/>
             {aide_haut}
-            {meilleur.map(|carte| view! {
+            {move || premier.get().then_some(meilleure.as_ref()).flatten().map(|e| view! {
                 <section aria-labelledby="meilleur" class="resultats__meilleur">
-                    <h2 id="meilleur">{titre_meilleur}</h2>
-                    {carte}
+                    <h2 id="meilleur">{titre_meilleur.clone()}</h2>
+                    {carte(&c, &reponses, e, true)}
                 </section>
-            })}
-            {(possibles.len() > 1).then(|| view! {
-                <section aria-labelledby="autres">
-                    <h2 id="autres">{tx.t(k::AUTRES).to_string()}</h2>
-                    {autres}
-                </section>
-            })}
-            {(nb_exclus > 0).then(|| view! {
-                <details class="resultats__exclus">
-                    <summary><h2>{tx.f(k::EXCLUS, &[("n", &nb_exclus.to_string())])}</h2></summary>
-                    {exclus}
-                </details>
-            })}
-            {aide_bas}
-            <section aria-labelledby="garder">
-                <h2 id="garder">{tx.t(k::GARDER).to_string()}</h2>
-                <PartageResultats route=Route::Resultats(reponses.clone())/>
-                <ReponsesGardees/>
-                <button type="button" class="bouton bouton--discret" data-action="effacer" on:click=effacer>
-                    {tx.t(k::EFFACER).to_string()}
-                </button>
-            </section>
+            }.into_any())}
+            {reste}
         </div>
     }
+}
+
+/// One programme's card: its verdict and why, and, unless it does not fit,
+/// how to get in and whom to contact.
+fn carte(c: &Catalogue, reponses: &Reponses, e: &Evaluation, mise_en_avant: bool) -> Option<impl IntoView + use<>> {
+    c.programme(&e.programme_id).map(|p| {
+        let contact = (e.verdict != Verdict::Ineligible).then(|| {
+            view! {
+                <VoiesAcces programme=p.clone() reponses=reponses.clone()/>
+                <BoutonsContact programme=p.clone() reponses=reponses.clone()/>
+                <BrouillonCourriel programme=p.clone() reponses=reponses.clone()/>
+            }
+        });
+        view! { <CarteResultat programme=p.clone() evaluation=e.clone() mise_en_avant>{contact}</CarteResultat> }
+    })
 }
 
 /// The answers the results are based on, each with a link to change it.

@@ -27,6 +27,17 @@ pub fn focaliser(selecteur: &str) {
     }
 }
 
+/// A signal that turns true in a main-thread task of its own, after the
+/// current one. A long drawing split in two at such a point blocks the page
+/// twice briefly instead of once for long (Lighthouse's total blocking
+/// time counts each task's time past 50 ms): the app's start, and the
+/// results below their first programme.
+pub fn au_tour_suivant() -> RwSignal<bool> {
+    let pret = RwSignal::new(false);
+    set_timeout(move || pret.set(true), std::time::Duration::ZERO);
+    pret
+}
+
 /// The text field with this `id`, if the page shows it. Looked up when it
 /// is needed rather than held by a `NodeRef`: Leptos' node references
 /// carry a thread check (`std::thread::current`, 3.8 KB of WebAssembly)

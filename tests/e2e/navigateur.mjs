@@ -90,3 +90,18 @@ export async function demarrer({ prefixe = "/", ...options } = {}) {
 export async function defileHorizontalement(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
+
+/**
+ * Records every layout shift of the page from its first load on; the
+ * returned function reads them ({ valeur, sources: node names }). Call it
+ * before the page is opened.
+ */
+export async function noterDecalages(page) {
+  await page.addInitScript(() => {
+    window.__decalages = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) window.__decalages.push({ valeur: e.value, sources: e.sources?.map((s) => s.node?.nodeName) });
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  return () => page.evaluate(() => window.__decalages);
+}

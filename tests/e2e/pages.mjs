@@ -92,8 +92,10 @@ export class Resultats {
     this.page = page;
   }
 
+  /** Until the whole page is drawn: below the first programme it comes in a second task (`data-suite-attendue` meanwhile). */
   async attendre() {
     await this.page.waitForSelector(".resultats [data-verdict]");
+    await this.page.waitForSelector("[data-suite-attendue]", { state: "detached" });
   }
 
   /** { id: verdict } for every programme on the page, in page order. */

@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { demarrer, defileHorizontalement } from "./navigateur.mjs";
+import { demarrer, defileHorizontalement, noterDecalages } from "./navigateur.mjs";
 
 const AXE = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const fr = (section, cle) => JSON.parse(readFileSync(`langues/fr/${section}.json`, "utf8"))[cle];
@@ -131,11 +131,8 @@ test("la page statique ouvre le même écran dans l'application ; sans adresse p
 
 test("l'accueil est lisible avant la wasm, puis l'application le remplace sans rien déplacer", async () => {
   const { page, erreurs, liberer } = await pageWasmLent(10000);
+  const lireDecalages = await noterDecalages(page);
   await page.addInitScript(() => {
-    window.__decalages = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) window.__decalages.push({ valeur: e.value, sources: e.sources?.map((s) => s.node?.nodeName) });
-    }).observe({ type: "layout-shift", buffered: true });
     window.__lcp = [];
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) window.__lcp.push({ tag: e.element?.tagName ?? null, temps: e.startTime });
@@ -160,8 +157,7 @@ test("l'accueil est lisible avant la wasm, puis l'application le remplace sans r
     return [...document.querySelectorAll("main h1, main .chapo, [data-porte], footer")].map(boite);
   });
   assert.deepEqual(apres, avant, "les mêmes boîtes aux mêmes places");
-  const decalages = await page.evaluate(() => window.__decalages);
-  assert.deepEqual(decalages, [], "aucun décalage de mise en page (CLS 0)");
+  assert.deepEqual(await lireDecalages(), [], "aucun décalage de mise en page (CLS 0)");
   // The largest paint is the snapshot's, not a later one by the app.
   const lcp = await page.evaluate(() => window.__lcp);
   assert.ok(lcp.length > 0);
