@@ -3,8 +3,8 @@
 // was written from ("interface": {"section.cle": …}, "catalogue": {path: …}).
 // When the French changes, the fingerprints differ and the translation is
 // stale: the published language file (scripts/langues.mjs) then carries the
-// French text between ⟪ and ⟫ instead, so the app shows French marked
-// lang="fr" rather than a translation of an older French text.
+// French text after an invisible mark (U+2060) instead, so the app shows
+// French marked lang="fr" rather than a translation of an older French text.
 // One file per language beside the folders (not inside them: build.rs reads
 // every file of langues/<code>/ as a section), so translators of different
 // languages never edit the same file.

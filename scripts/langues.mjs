@@ -8,7 +8,7 @@
 // The app compiles in the French of the home page only and fetches the
 // French file for the other screens. build.rs has already refused any
 // missing or broken translation; this merges, and puts the current
-// French (between ⟪ and ⟫) in place of a stale translation. Part of the Trunk
+// French (after the invisible mark U+2060) in place of a stale translation. Part of the Trunk
 // post_build hook (scripts/post-build.mjs); by hand:
 //   node scripts/langues.mjs dist
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -89,7 +89,8 @@ export function clesFrancaises() {
 /**
  * A language's texts as published: a translation whose French has changed
  * since it was reviewed (scripts/empreintes.mjs) is replaced by the current
- * French between ⟪ and ⟫, which the app shows marked lang="fr".
+ * French after the invisible mark U+2060 (i18n::FRANCAIS_PERIME), whose
+ * element the start-up script marks lang="fr".
  */
 function aJour(textes, marquer = true) {
   const francais = (t) => (marquer ? `\u2060${t.francais}` : t.francais);

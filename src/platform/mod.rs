@@ -28,10 +28,12 @@ pub fn focaliser(selecteur: &str) {
 }
 
 /// A signal that turns true in a main-thread task of its own, after the
-/// current one. A long drawing split in two at such a point blocks the page
-/// twice briefly instead of once for long (Lighthouse's total blocking
-/// time counts each task's time past 50 ms): the app's start, and the
-/// results below their first programme.
+/// current one. A long drawing split at such points blocks the page
+/// several times briefly instead of once for long (Lighthouse's total
+/// blocking time counts each task's time past 50 ms; browsers compile
+/// WebAssembly lazily, so what is drawn first pays for its code): the
+/// app's first screen after its start, the footer and the service worker
+/// after the frame, the results' best match and then the rest.
 pub fn au_tour_suivant() -> RwSignal<bool> {
     let pret = RwSignal::new(false);
     set_timeout(move || pret.set(true), std::time::Duration::ZERO);

@@ -92,7 +92,7 @@ export class Resultats {
     this.page = page;
   }
 
-  /** Until the whole page is drawn: below the first programme it comes in a second task (`data-suite-attendue` meanwhile). */
+  /** Until the whole page is drawn: the best match and the rest come in later tasks (`data-suite-attendue` meanwhile). */
   async attendre() {
     await this.page.waitForSelector(".resultats [data-verdict]");
     await this.page.waitForSelector("[data-suite-attendue]", { state: "detached" });
